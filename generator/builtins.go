@@ -5,8 +5,8 @@ type builtin struct {
 	xsd     string // local name in the XSD namespace
 	goName  string // Go type: a predeclared name, or a name in package soap when soapType
 	soap    bool   // the Go type lives in package soap
-	content string // soap content function; "" with text: soap.Text
-	read    string // soap read function; "" with text: soap.ReadText
+	content string // soap content function; "" with text: codec.Text
+	read    string // soap read function; "" with text: codec.ReadText
 	text    bool   // the type marshals through MarshalText/UnmarshalText
 }
 

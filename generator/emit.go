@@ -9,7 +9,10 @@ import (
 	"github.com/soapgen/soapgen/wsdl"
 )
 
-const soapPkg = "github.com/soapgen/soapgen/soap"
+const (
+	soapPkg  = "github.com/soapgen/soapgen/soap"
+	codecPkg = soapPkg + "/codec"
+)
 
 // emitter turns the model into Go source, written by goWriter in gofmt's
 // layout; it is the only code that writes Go.
@@ -155,56 +158,58 @@ func (em *emitter) fieldType(f *field) string {
 // content is the soap content function writing a value of ref.
 func (em *emitter) content(ref *typeRef) string {
 	soap := em.w.soap()
+	codec := em.w.codec // called where used: the import is recorded then
 	if b := ref.builtin; b != nil {
 		if b.text {
-			return soap + "Text[" + soap + b.goName + "]"
+			return codec() + "Text[" + soap + b.goName + "]"
 		}
-		return soap + b.content
+		return codec() + b.content
 	}
 	switch t := ref.named.(type) {
 	case *structType:
-		return soap + "Complex[*" + em.tname(ref.named) + "]"
+		return codec() + "Complex[*" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
-		return soap + "Value[" + em.tname(ref.named) + "]"
+		return codec() + "Value[" + em.tname(ref.named) + "]"
 	case *enumType:
 		if t.base == nil { // numeric enumerations are written as text
-			return soap + "Enum[" + em.tname(ref.named) + "]"
+			return codec() + "Enum[" + em.tname(ref.named) + "]"
 		}
 	}
-	return soap + "Text[" + em.tname(ref.named) + "]"
+	return codec() + "Text[" + em.tname(ref.named) + "]"
 }
 
 // read is the soap read function reading a value of ref.
 func (em *emitter) read(ref *typeRef) string {
 	soap := em.w.soap()
+	codec := em.w.codec // called where used: the import is recorded then
 	if b := ref.builtin; b != nil {
 		if b.text {
-			return soap + "ReadText[" + soap + b.goName + "]"
+			return codec() + "ReadText[" + soap + b.goName + "]"
 		}
-		return soap + b.read
+		return codec() + b.read
 	}
 	switch t := ref.named.(type) {
 	case *structType:
-		return soap + "ReadComplex[" + em.tname(ref.named) + "]"
+		return codec() + "ReadComplex[" + em.tname(ref.named) + "]"
 	case *arrayType, *dictType:
-		return soap + "ReadValue[" + em.tname(ref.named) + "]"
+		return codec() + "ReadValue[" + em.tname(ref.named) + "]"
 	case *enumType:
 		if t.base == nil {
-			return soap + "ReadEnum[" + em.tname(ref.named) + "]"
+			return codec() + "ReadEnum[" + em.tname(ref.named) + "]"
 		}
 	}
-	return soap + "ReadText[" + em.tname(ref.named) + "]"
+	return codec() + "ReadText[" + em.tname(ref.named) + "]"
 }
 
 // writeItem is the call encoding one item x of the repeated field f;
 // member names the field ("Type.Field item") in the error of a nil item
 // that is not nillable.
 //
-//	soap.WritePtrItem(e, ns0, "Credential", x, soap.Complex[*Credential], "ArrayOfCredential item")
+//	codec.WritePtrItem(e, ns0, "Credential", x, codec.Complex[*Credential], "ArrayOfCredential item")
 func (em *emitter) writeItem(f *field, x, member string) string {
 	fn, extra := "Write", ""
 	if isLeaf(f.typ) && !f.nillable {
-		return em.w.soap() + "WriteLeaf(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ")"
+		return em.w.codec() + "WriteLeaf(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ")"
 	}
 	switch {
 	case isStruct(f.typ) && f.nillable:
@@ -214,7 +219,7 @@ func (em *emitter) writeItem(f *field, x, member string) string {
 	case f.nillable:
 		fn = "WriteNillable"
 	}
-	return em.w.soap() + fn + "(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ", " + em.content(f.typ) + extra + ")"
+	return em.w.codec() + fn + "(e, " + em.ns(f.elem.Space) + ", " + strconv.Quote(f.elem.Local) + ", " + x + ", " + em.content(f.typ) + extra + ")"
 }
 
 // marshalField writes the statements encoding field f of value v, whose
@@ -222,8 +227,8 @@ func (em *emitter) writeItem(f *field, x, member string) string {
 // for a required struct, Nil for a member that is not nillable) is an
 // encoding error naming owner.f.
 //
-//	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-//	soap.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, soap.Int32, "SetUserPresenceStatus.AssociateId")
+//	codec.WriteOpt(e, ns0, "Name", v.Name, codec.String)
+//	codec.WriteOptItem(e, ns0, "AssociateId", v.AssociateId, codec.Int32, "SetUserPresenceStatus.AssociateId")
 func (em *emitter) marshalField(f *field, v, owner string) {
 	w := em.w
 	member := owner + "." + f.name
@@ -253,21 +258,21 @@ func (em *emitter) marshalField(f *field, v, owner string) {
 	}
 	content := ", " + em.content(f.typ)
 	if isLeaf(f.typ) {
-		// soap.WriteLeaf, WriteOptLeaf, WriteOptItemLeaf: the value is
+		// codec.WriteLeaf, WriteOptLeaf, WriteOptItemLeaf: the value is
 		// formatted by its Go type.
 		fn, content = fn+"Leaf", ""
 	}
-	w.ln(w.soap(), fn, "(e, ", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ", ", v, ".", f.name, content, extra, ")")
+	w.ln(w.codec(), fn, "(e, ", em.ns(f.elem.Space), ", ", strconv.Quote(f.elem.Local), ", ", v, ".", f.name, content, extra, ")")
 }
 
 // leafContent lists the content functions of the builtins whose Go types
-// soap.WriteLeaf formats itself.
+// codec.WriteLeaf formats itself.
 var leafContent = map[string]bool{
 	"String": true, "Bool": true, "Int8": true, "Int16": true, "Int32": true, "Int64": true,
 	"Uint8": true, "Uint16": true, "Uint32": true, "Uint64": true, "Float32": true, "Float64": true,
 }
 
-// isLeaf reports whether values of ref are written by soap.WriteLeaf.
+// isLeaf reports whether values of ref are written by codec.WriteLeaf.
 func isLeaf(ref *typeRef) bool { return ref.builtin != nil && leafContent[ref.builtin.content] }
 
 // at is the Decoder call accepting f's element: At or AtHeader.
@@ -280,30 +285,30 @@ func (em *emitter) at(method string, f *field) string {
 
 // readExpr is the expression reading one accepted element of f.
 func (em *emitter) readExpr(f *field) string {
-	soap := em.w.soap()
+	codec := em.w.codec // called where used: the import is recorded then
 	r := em.read(f.typ)
 	switch {
 	case f.repeated():
 		switch {
 		case isStruct(f.typ) && f.nillable:
-			return soap + "ReadPtr(d, " + r + ")"
+			return codec() + "ReadPtr(d, " + r + ")"
 		case f.nillable:
-			return soap + "ReadNillable(d, " + r + ")"
+			return codec() + "ReadNillable(d, " + r + ")"
 		}
-		return soap + "ReadItem(d, " + r + ")"
+		return codec() + "ReadItem(d, " + r + ")"
 	case f.optional():
 		if f.nillable {
-			return soap + "ReadOpt(d, " + r + ")"
+			return codec() + "ReadOpt(d, " + r + ")"
 		}
-		return soap + "ReadOptItem(d, " + r + ")"
+		return codec() + "ReadOptItem(d, " + r + ")"
 	}
-	return soap + "ReadItem(d, " + r + ")"
+	return codec() + "ReadItem(d, " + r + ")"
 }
 
 // unmarshalField writes the statements decoding field f into v.
 //
 //	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-//		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+//		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 //	}
 func (em *emitter) unmarshalField(f *field, v string) {
 	w := em.w
@@ -392,6 +397,7 @@ func (em *emitter) structType(s *structType) {
 	}
 	w := em.w
 	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	what := "the complex type " + s.xsd.Local
 	if s.xsd.IsZero() {
 		what = "the anonymous type of element " + s.origin
@@ -453,7 +459,7 @@ func (em *emitter) structType(s *structType) {
 		}
 		if wc := s.wildcard; wc != nil {
 			w.open("for _, x := range v.", wc.name)
-			w.ln(soap, "AnyElementContent(e, x)")
+			w.ln(codec(), "AnyElementContent(e, x)")
 			w.close("")
 		}
 	}
@@ -473,7 +479,7 @@ func (em *emitter) structType(s *structType) {
 		}
 		if wc := s.wildcard; wc != nil {
 			w.open("for d.AtWildcard(", strconv.Quote(wc.namespace), ", ", em.ns(wc.tns), ")")
-			w.ln("v.", wc.name, " = append(v.", wc.name, ", ", soap, "ReadAnyElement(d))")
+			w.ln("v.", wc.name, " = append(v.", wc.name, ", ", codec(), "ReadAnyElement(d))")
 			w.close("")
 		}
 	}
@@ -522,11 +528,11 @@ func (em *emitter) structType(s *structType) {
 				w.ln("v.", s.base.name, ".", s.base.plumb("marshalAttrs"), "(e)")
 			}
 			for _, a := range s.attrs {
-				fn := "WriteAttr"
+				fn := em.w.codec() + "WriteAttr"
 				if a.optional() {
-					fn = "WriteOptAttr"
+					fn = em.w.codec() + "WriteOptAttr"
 				}
-				w.ln(soap, fn, "(e, ", em.ns(a.elem.Space), ", ", strconv.Quote(a.elem.Local), ", v.", a.name, ", ", em.content(a.typ), ")")
+				w.ln(fn, "(e, ", em.ns(a.elem.Space), ", ", strconv.Quote(a.elem.Local), ", v.", a.name, ", ", em.content(a.typ), ")")
 			}
 			if s.anyAttr != "" {
 				w.open("for _, a := range v.", s.anyAttr)
@@ -558,7 +564,7 @@ func (em *emitter) structType(s *structType) {
 				if a.optional() {
 					val = soap + "Some(x)"
 				}
-				w.open("if x, ok := ", soap, "ReadAttr(d, ", em.ns(a.elem.Space), ", ", strconv.Quote(a.elem.Local), ", ", em.read(a.typ), "); ok")
+				w.open("if x, ok := ", codec(), "ReadAttr(d, ", em.ns(a.elem.Space), ", ", strconv.Quote(a.elem.Local), ", ", em.read(a.typ), "); ok")
 				w.ln("v.", a.name, " = ", val)
 				if !a.optional() {
 					w.orElse("else")
@@ -667,10 +673,11 @@ func (em *emitter) arrayType(a *arrayType) {
 func (em *emitter) sliceMethods(name string, item *field, values bool) {
 	w := em.w
 	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	em.method("MarshalSOAP implements soap.Marshaler.", "v "+name, "MarshalSOAP(e *"+soap+"Encoder)")
 	if values {
 		w.open("for i := range v")
-		w.ln(soap, "Write(e, ", em.ns(item.elem.Space), ", ", strconv.Quote(item.elem.Local), ", &v[i], ", em.content(item.typ), ")")
+		w.ln(codec(), "Write(e, ", em.ns(item.elem.Space), ", ", strconv.Quote(item.elem.Local), ", &v[i], ", em.content(item.typ), ")")
 	} else {
 		w.open("for _, x := range v")
 		w.ln(em.writeItem(item, "x", name))
@@ -764,15 +771,15 @@ func (em *emitter) typeDoc(name, kind string, xsd wsdl.QName, suffix, doc string
 
 func (em *emitter) unionType(t *unionType) {
 	w := em.w
-	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	em.typeDoc(t.name, "union type", t.xsd, ": its value as written, valid for at least one of the member types.", t.doc)
 	w.ln("type ", t.name, " string")
 	args := []string{"string(v)"}
 	for _, m := range t.members {
-		args = append(args, soap+"Member("+em.read(m)+")")
+		args = append(args, w.codec()+"Member("+em.read(m)+")")
 	}
 	em.method("check reports whether v is valid for a member type.", "v "+t.name, "check() error")
-	w.ln("return ", soap, "CheckUnion(", strings.Join(args, ", "), ")")
+	w.ln("return ", codec(), "CheckUnion(", strings.Join(args, ", "), ")")
 	w.close("")
 	fmtQ := w.use("fmt")
 	em.method("MarshalText implements encoding.TextMarshaler; a value valid for no member type is an error.", "v "+t.name, "MarshalText() ([]byte, error)")
@@ -800,14 +807,14 @@ func (em *emitter) failOrSet(cond, ret, val string) {
 
 func (em *emitter) listType(t *listType) {
 	w := em.w
-	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	em.typeDoc(t.name, "list type", t.xsd, ": items sent as space-separated text.", t.doc)
 	w.ln("type ", t.name, " []", em.goTypeOf(t.item))
 	em.method("MarshalText implements encoding.TextMarshaler.", "v "+t.name, "MarshalText() ([]byte, error)")
-	w.ln("return ", soap, "FormatList(v, ", em.content(t.item), ")")
+	w.ln("return ", codec(), "FormatList(v, ", em.content(t.item), ")")
 	w.close("")
 	em.method("UnmarshalText implements encoding.TextUnmarshaler.", "v *"+t.name, "UnmarshalText(b []byte) error")
-	w.ln("items, err := ", soap, "ParseList(b, ", em.read(t.item), ")")
+	w.ln("items, err := ", codec(), "ParseList(b, ", em.read(t.item), ")")
 	em.failOrSet("err != nil", w.use("fmt")+"Errorf("+strconv.Quote(t.name+": %w")+", err)", "items")
 }
 
@@ -849,7 +856,7 @@ func (em *emitter) enumType(t *enumType) {
 
 func (em *emitter) flagsType(t *flagsType) {
 	w := em.w
-	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	em.typeDoc(t.name, "flag list", t.xsd, ": a set of flags, sent as a space-separated list of their names.", t.doc)
 	under := "uint32"
 	if t.bits == 64 {
@@ -878,15 +885,15 @@ func (em *emitter) flagsType(t *flagsType) {
 	w.close("")
 	em.method("MarshalText implements encoding.TextMarshaler: the names of the set flags in schema order.", "v "+t.name, "MarshalText() ([]byte, error)")
 	tables()
-	w.ln("return ", soap, "FormatFlags(v, names[:], values[:])")
+	w.ln("return ", codec(), "FormatFlags(v, names[:], values[:])")
 	w.close("")
 	em.method("UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.", "v *"+t.name, "UnmarshalText(b []byte) error")
 	tables()
-	w.ln("x, err := ", soap, "ParseFlags(b, names[:], values[:])")
+	w.ln("x, err := ", codec(), "ParseFlags(b, names[:], values[:])")
 	em.failOrSet("err != nil", w.use("fmt")+"Errorf("+strconv.Quote(t.name+": %w")+", err)", "x")
 	em.method("String returns the names of the set flags in schema order, as sent (\"Select Update\"); bits that no flag has follow in hexadecimal.", "v "+t.name, "String() string")
 	tables()
-	w.ln("return ", soap, "FlagsString(v, names[:], values[:])")
+	w.ln("return ", codec(), "FlagsString(v, names[:], values[:])")
 	w.close("")
 }
 

@@ -16,7 +16,7 @@ import (
 //	)
 func (em *emitter) valueEnumType(t *enumType) {
 	w := em.w
-	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	em.typeDoc(t.name, "enumeration", t.xsd, " of xs:"+t.base.xsd+".", t.doc)
 	w.ln("type ", t.name, " ", t.base.goName)
 	em.enumConsts(t, func(v *enumValue) string { return v.literal })
@@ -25,10 +25,10 @@ func (em *emitter) valueEnumType(t *enumType) {
 	w.open("if !v.IsValid()")
 	w.ln("return nil, ", fmtQ, "Errorf(", strconv.Quote("invalid "+t.name+" %v"), ", ", t.base.goName, "(v))")
 	w.close("")
-	w.ln("return ", soap, "FormatValue(", t.base.goName, "(v), ", soap, t.base.content, ")")
+	w.ln("return ", codec(), "FormatValue(", t.base.goName, "(v), ", codec(), t.base.content, ")")
 	w.close("")
 	em.method("UnmarshalText implements encoding.TextUnmarshaler; a value outside the enumeration is an error.", "v *"+t.name, "UnmarshalText(b []byte) error")
-	w.ln("x, err := ", soap, "ParseValue(b, ", soap, t.base.read, ")")
+	w.ln("x, err := ", codec(), "ParseValue(b, ", codec(), t.base.read, ")")
 	w.open("if err != nil")
 	w.ln("return ", fmtQ, "Errorf(", strconv.Quote("invalid "+t.name+" %q: %w"), ", b, err)")
 	w.close("")

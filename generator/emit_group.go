@@ -50,6 +50,7 @@ func (em *emitter) unmarshalGroupField(f *field, dst string) {
 func (em *emitter) groupType(s *structType) {
 	w := em.w
 	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	g := s.group
 	what := fmt.Sprintf("the repeated xs:sequence of %s", g.parent)
 	if g.choice {
@@ -101,7 +102,7 @@ func (em *emitter) groupType(s *structType) {
 		for i, alt := range g.alts {
 			set[i] = "!v." + alt[0].name + ".IsAbsent()"
 		}
-		w.ln(soap, "CheckChoice(e, ", strconv.Quote(s.name), ", ", strings.Join(set, ", "), ")")
+		w.ln(codec(), "CheckChoice(e, ", strconv.Quote(s.name), ", ", strings.Join(set, ", "), ")")
 	}
 	for _, f := range s.fields {
 		em.marshalField(f, "v", s.name)

@@ -58,18 +58,18 @@ func secretPaths(s *structType) (paths [][]string, fields []*field, secret bool)
 //
 //	func (v *ChangePassword) String() string {
 //		if v == nil { return "<nil>" }
-//		return soap.FormatFields("ChangePassword", v.logFields()...)
+//		return codec.FormatFields("ChangePassword", v.logFields()...)
 //	}
 func (em *emitter) redactingMethods(typeName string, paths [][]string, fields []*field) {
 	w := em.w
-	soap := w.soap()
+	codec := w.codec // called where used: the import is recorded then
 	slog := w.use("log/slog")
 	recv := "v *" + typeName
 	em.method("String formats v with its secrets (passwords, tickets, tokens) redacted.", recv, "String() string")
 	w.open("if v == nil")
 	w.ln(`return "<nil>"`)
 	w.close("")
-	w.ln("return ", soap, "FormatFields(", strconv.Quote(typeName), ", v.logFields()...)")
+	w.ln("return ", codec(), "FormatFields(", strconv.Quote(typeName), ", v.logFields()...)")
 	w.close("")
 	em.method("GoString is String, so that %#v redacts too.", recv, "GoString() string")
 	w.ln("return v.String()")
@@ -78,10 +78,10 @@ func (em *emitter) redactingMethods(typeName string, paths [][]string, fields []
 	w.open("if v == nil")
 	w.ln("return ", slog, `StringValue("<nil>")`)
 	w.close("")
-	w.ln("return ", soap, "LogFields(v.logFields()...)")
+	w.ln("return ", codec(), "LogFields(v.logFields()...)")
 	w.close("")
-	em.method("logFields lists the members of v for String and LogValue.", recv, "logFields() []"+soap+"Field")
-	w.literalList("return []"+soap+"Field", len(paths), func(i int) []kv {
+	em.method("logFields lists the members of v for String and LogValue.", recv, "logFields() []"+codec()+"Field")
+	w.literalList("return []"+codec()+"Field", len(paths), func(i int) []kv {
 		p := paths[i]
 		d := []kv{{key: "Name", val: strconv.Quote(p[len(p)-1])}, {key: "Value", val: "v." + strings.Join(p, ".")}}
 		if isSecret(fields[i]) {

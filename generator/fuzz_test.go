@@ -341,7 +341,7 @@ var (
 func runtimeImporter() (types.Importer, error) {
 	importerOnce.Do(func() {
 		cmd := exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}}={{.Export}}",
-			soapPkg, "context", "errors", "fmt", "log/slog", "net/http")
+			soapPkg, codecPkg, "context", "errors", "fmt", "log/slog", "net/http")
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr
 		out, err := cmd.Output()
@@ -358,7 +358,7 @@ func runtimeImporter() (types.Importer, error) {
 		importerOf = importer.ForCompiler(token.NewFileSet(), "gc", func(path string) (io.ReadCloser, error) {
 			file, ok := exports[path]
 			if !ok {
-				return nil, fmt.Errorf("no export data for %q (generated code imports only %s and the standard library)", path, soapPkg)
+				return nil, fmt.Errorf("no export data for %q (generated code imports only %s, %s and the standard library)", path, soapPkg, codecPkg)
 			}
 			return os.Open(file)
 		})

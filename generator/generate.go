@@ -157,7 +157,7 @@ func (em *emitter) typesFile() {
 	w, p := em.w, em.p
 	w.decl()
 	w.comment("The build fails here if the soap runtime is older than this code needs.")
-	w.ln("const _ = ", w.soap(), "SupportPackageIsVersion3")
+	w.ln("const _ = ", w.soap(), "SupportPackageIsVersion4")
 	w.decl()
 	w.comment("XML namespaces of the service's elements.")
 	specs := make([]constSpec, len(p.namespaces))

@@ -42,6 +42,9 @@ func (w *goWriter) use(path string) string {
 // soap is the qualifier of the runtime package.
 func (w *goWriter) soap() string { return w.use(soapPkg) }
 
+// codec is the qualifier of the runtime's codec package.
+func (w *goWriter) codec() string { return w.use(codecPkg) }
+
 func (w *goWriter) indent() {
 	for range w.depth {
 		w.buf = append(w.buf, '\t')
@@ -151,9 +154,9 @@ func (w *goWriter) keyed(elems []kv) {
 }
 
 // literalList writes a slice literal of n keyed struct literals, opening
-// with prefix (e.g. "return []soap.Field") and closing with suffix:
+// with prefix (e.g. "return []codec.Field") and closing with suffix:
 //
-//	return []soap.Field{{
+//	return []codec.Field{{
 //		Name: ...,
 //	}, {
 //		...

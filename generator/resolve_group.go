@@ -27,7 +27,7 @@ import (
 // is a sequence of several elements is several members of the one
 // struct), nothing to compile per alternative, and a slice of values,
 // built with a composite literal. The encoder checks that exactly one
-// alternative of each occurrence is set (soap.CheckChoice); the decoder
+// alternative of each occurrence is set (codec.CheckChoice); the decoder
 // reads occurrences while the next element starts one.
 
 // repeats records the placeholder elements standing for repeated groups

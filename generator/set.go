@@ -208,7 +208,7 @@ func checkPackage(name, importPath string) error {
 // reservedQualifier lists the names generated code uses for its imports,
 // parameters and locals: a package of the set may not be called so.
 var reservedQualifier = map[string]bool{
-	"soap": true, "fmt": true, "context": true, "http": true, "errors": true, "slog": true, "strings": true, "strconv": true,
+	"soap": true, "codec": true, "fmt": true, "context": true, "http": true, "errors": true, "slog": true, "strings": true, "strconv": true,
 	"a": true, "b": true, "c": true, "cc": true, "d": true, "e": true, "h": true, "i": true, "k": true, "ok": true, "p": true, "s": true, "se": true, "v": true, "x": true,
 	"err": true, "ctx": true, "req": true, "resp": true, "opts": true, "ops": true, "ns": true, "value": true, "names": true, "seen": true, "items": true, "set": true,
 }

@@ -27,18 +27,18 @@ type AnyElement struct {
 	Any
 }
 
-// MarshalSOAP writes v as the content of the element just started (see
-// AnyContent): *Any is the Body of a message whose element has type
-// xs:anyType.
-func (v *Any) MarshalSOAP(e *Encoder) { AnyContent(e, *v) }
+// MarshalSOAP writes v as the content of the element just started: its
+// xsi:type, attributes, text and children. *Any is also the Body of a
+// message whose element has type xs:anyType.
+func (v *Any) MarshalSOAP(e *Encoder) { anyContent(e, *v) }
 
-// UnmarshalSOAP reads the content of the element just accepted, its
-// xsi:type and attributes included when it was accepted as an xs:anyType
-// (see ReadAny).
-func (v *Any) UnmarshalSOAP(d *Decoder) { *v = ReadAny(d) }
+// UnmarshalSOAP reads the content of the element just accepted as written,
+// its xsi:type and attributes included when it was accepted as an
+// xs:anyType, up to at most the Decoder's MaxAnyElements elements.
+func (v *Any) UnmarshalSOAP(d *Decoder) { *v = readAny(d) }
 
-// AnyContent writes the content of an Any into the element just started.
-func AnyContent(e *Encoder, v Any) {
+// anyContent writes the content of an Any into the element just started.
+func anyContent(e *Encoder, v Any) {
 	if v.Type != (QName{}) {
 		e.Attr(NSXSI, "type", e.QNameValue(v.Type.Space, v.Type.Local))
 	}
@@ -50,13 +50,13 @@ func AnyContent(e *Encoder, v Any) {
 	}
 	for _, c := range v.Children {
 		e.Start(c.Name.Space, c.Name.Local)
-		AnyContent(e, c.Any)
+		anyContent(e, c.Any)
 		e.End()
 	}
 }
 
-// ReadAny reads the accepted element's content as an Any.
-func ReadAny(d *Decoder) Any {
+// readAny reads the accepted element's content as an Any.
+func readAny(d *Decoder) Any {
 	v := Any{Type: d.curType, Attrs: d.curAttrs}
 	d.curAttrs = nil
 	budget := d.MaxAnyElements
@@ -193,15 +193,9 @@ func wildcardAdmits(constraint, tns, ns string) bool {
 	return false
 }
 
-// ReadAnyElement reads the element AtWildcard accepted, as written.
-func ReadAnyElement(d *Decoder) AnyElement {
+// UnmarshalSOAP reads the element AtWildcard accepted, as written: its
+// name and content.
+func (v *AnyElement) UnmarshalSOAP(d *Decoder) {
 	name := d.curName
-	return AnyElement{Name: name, Any: ReadAny(d)}
-}
-
-// AnyElementContent writes a wildcard element (see AtWildcard).
-func AnyElementContent(e *Encoder, v AnyElement) {
-	e.Start(v.Name.Space, v.Name.Local)
-	AnyContent(e, v.Any)
-	e.End()
+	*v = AnyElement{Name: name, Any: readAny(d)}
 }

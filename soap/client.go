@@ -18,7 +18,7 @@ import (
 
 // RuntimeVersion is the version of the soapgen runtime, sent in the
 // User-Agent header as "soapgen/<RuntimeVersion>".
-const RuntimeVersion = "0.1.0"
+const RuntimeVersion = "0.2.0"
 
 // DefaultMaxResponseSize limits the bytes read of a response body, after
 // decompression.

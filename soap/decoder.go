@@ -102,6 +102,11 @@ func NewBytesDecoder(b []byte) *Decoder {
 	return d
 }
 
+// NewTextDecoder returns a Decoder whose first Text call returns s, as if s
+// were the content of an accepted element: read functions parse attribute
+// and list values with it. Errors it records carry no position.
+func NewTextDecoder(s string) *Decoder { return &Decoder{attrText: &s} }
+
 // reset points the scanner at src, with the namespace names SOAP messages
 // declare, so that meeting them costs no allocation.
 func (d *Decoder) reset(src []byte) {
@@ -343,8 +348,26 @@ func (d *Decoder) EndAttrs() {
 	d.curAttrs = nil
 }
 
+// Attr reads attribute {ns}local of the element accepted by AtAttrs:
+// it calls read, in which Text returns the attribute's value (prefixes in
+// it resolve as on the element), and reports whether the attribute was
+// there. A read attribute is no longer among RestAttrs.
+func (d *Decoder) Attr(ns, local string, read func(*Decoder)) bool {
+	for i, a := range d.curAttrs {
+		if a.Name.Space == ns && a.Name.Local == local {
+			d.curAttrs = append(d.curAttrs[:i], d.curAttrs[i+1:]...)
+			value := a.Value
+			d.attrText = &value
+			read(d)
+			d.attrText = nil
+			return true
+		}
+	}
+	return false
+}
+
 // RestAttrs returns the attributes of the element accepted by AtAttrs that
-// ReadAttr did not read, for a type with xs:anyAttribute.
+// Attr did not read, for a type with xs:anyAttribute.
 func (d *Decoder) RestAttrs() []Attr {
 	rest := d.curAttrs
 	d.curAttrs = nil
@@ -359,7 +382,7 @@ func (d *Decoder) MissingAttr(ns, local string) {
 }
 
 // at is At; header allows the SOAP attributes of header entries, attrs
-// keeps other attributes for ReadAttr.
+// keeps other attributes for Attr.
 func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bool {
 	if !d.peekStart() || d.tok.Space != ns || string(d.tok.Local) != local {
 		return false

@@ -47,7 +47,7 @@ func FuzzDecoder(f *testing.F) {
 		d := NewBytesDecoder(data)
 		d.MaxDepth = 1 << 20
 		if _, ok := d.Root(); ok {
-			ReadAny(d)
+			readAny(d)
 		}
 		if wantErr != nil && d.Err() == nil {
 			t.Fatalf("scanner fails (%v), Decoder does not\ninput %q", wantErr, data)

@@ -115,7 +115,7 @@ func TestDecoderAttributes(t *testing.T) {
 			t.Errorf("%s: IsNil = %v", tc.body, d.IsNil())
 		}
 		if !tc.nil {
-			if v := ReadInt32(d); v != 7 && d.Err() == nil {
+			if v := readInt32(d); v != 7 && d.Err() == nil {
 				t.Errorf("%s: value %d", tc.body, v)
 			}
 		} else {
@@ -137,11 +137,11 @@ func TestDecoderQNameScope(t *testing.T) {
 	if !d.At("", "c", "", "") {
 		t.Fatal(d.Err())
 	}
-	if q := ReadQName(d); q != (QName{"urn:inner", "x"}) {
+	if q := readQName(d); q != (QName{"urn:inner", "x"}) {
 		t.Errorf("first = %v", q)
 	}
 	d.At("", "c", "", "")
-	if q := ReadQName(d); q != (QName{"urn:outer", "y"}) {
+	if q := readQName(d); q != (QName{"urn:outer", "y"}) {
 		t.Errorf("second = %v", q)
 	}
 	d.End()
@@ -157,7 +157,7 @@ func TestDecoderAny(t *testing.T) {
 	if !d.At("", "a", NSXSD, "anyType") {
 		t.Fatal(d.Err())
 	}
-	v := ReadAny(d)
+	v := readAny(d)
 	if v.Type != (QName{"urn:t", "T"}) || len(v.Attrs) != 1 || v.Attrs[0].Value != "v" || v.Text != "x&z" || len(v.Children) != 1 || v.Children[0].Text != "y" {
 		t.Errorf("Any = %+v", v)
 	}

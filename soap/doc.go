@@ -4,29 +4,22 @@
 //
 // Generated types implement Marshaler and Unmarshaler; their optional and
 // nillable members are Opt values, which keep "absent", "nil" (xsi:nil) and
-// a value (including a zero value) apart on the wire.
+// a value (including a zero value) apart on the wire. The functions
+// generated code calls to encode and decode its members are in package
+// soap/codec, so that this package's documentation is the API programs use.
 package soap
 
-// SupportPackageIsVersion3 is referenced by generated code: a generated
-// package that needs a newer runtime fails to build instead of misbehaving.
-// Version 3 added the content and read functions of enumerations (Enum,
-// ReadEnum), which do not copy the value, the writers of the builtins'
-// values (WriteLeaf, WriteOptLeaf, WriteOptItemLeaf), which write an element
-// in one step, enumerations of numbers (FormatValue, ParseValue), bodies of
-// type xs:anyType (Any as a Body), messages without a body element (Empty),
-// repeated model groups (CheckChoice) and mixed content (Encoder.StartMixed,
-// Decoder.StartMixed).
-const SupportPackageIsVersion3 = true
-
-// SupportPackageIsVersion2 is referenced by code generated before version
-// 3, which this runtime still supports. Version 2 added the static
-// operation tables (ServiceOperation) and the encoders that refuse a nil
-// the schema forbids (WriteOptItem…).
-const SupportPackageIsVersion2 = true
-
-// SupportPackageIsVersion1 is referenced by code generated before version
-// 2, which this runtime still supports.
-const SupportPackageIsVersion1 = true
+// SupportPackageIsVersion4 is referenced by generated code: a generated
+// package that needs another runtime fails to build, at that reference,
+// instead of misbehaving. Version 4 moved the functions only generated code
+// calls (the element, attribute and value writers and readers, enumeration,
+// flag, list and union support, FormatFields) into package
+// soap/codec; code generated for an earlier version must be generated
+// again (the build names the constant it misses, SupportPackageIsVersion1,
+// 2 or 3). Version 3 had added the leaf writers, enumerations of numbers,
+// xs:anyType bodies, empty messages, repeated model groups and mixed
+// content; version 2 the static operation tables.
+const SupportPackageIsVersion4 = true
 
 // Namespaces used on the wire.
 const (

@@ -75,6 +75,15 @@ const nsXML = "http://www.w3.org/XML/1998/namespace"
 
 type binding struct{ prefix, uri string }
 
+// NewTextEncoder returns an Encoder that collects the text content
+// functions write, unescaped, for an attribute or list value: Bytes
+// returns it. Elements must not be written to it.
+func NewTextEncoder() *Encoder {
+	e := NewEncoder(nil)
+	e.raw = true
+	return e
+}
+
 // NewEncoder returns an Encoder that appends to buf.
 func NewEncoder(buf []byte) *Encoder {
 	e := &Encoder{buf: buf, xsiAt: -1}
@@ -455,8 +464,8 @@ func (e *Encoder) Text(s string) {
 	e.put(s)
 }
 
-// textBytes is Text for a []byte.
-func (e *Encoder) textBytes(b []byte) {
+// TextBytes is Text for a []byte.
+func (e *Encoder) TextBytes(b []byte) {
 	if !e.raw {
 		e.closeTag()
 		for _, c := range b {
@@ -469,10 +478,32 @@ func (e *Encoder) textBytes(b []byte) {
 	e.putBytes(b)
 }
 
-// digits appends b, which needs no escaping, as character data.
-func (e *Encoder) digits(b []byte) {
-	e.closeTag()
-	e.putBytes(b)
+// Element writes the element {ns}local holding the character data text
+// (escaped), as Start, Text and End would; in one step when text needs no
+// escaping, without the element going on the stack.
+func (e *Encoder) Element(ns, local, text string) {
+	for i := 0; i < len(text); i++ {
+		if !textNoEscape[text[i]] {
+			e.Start(ns, local)
+			e.Text(text)
+			e.End()
+			return
+		}
+	}
+	leaf(e, ns, local, text)
+}
+
+// ElementBytes is Element for a []byte.
+func (e *Encoder) ElementBytes(ns, local string, text []byte) {
+	for _, c := range text {
+		if !textNoEscape[c] {
+			e.Start(ns, local)
+			e.TextBytes(text)
+			e.End()
+			return
+		}
+	}
+	leaf(e, ns, local, text)
 }
 
 // appendEscaped escapes s for XML text or attribute values. Characters not

@@ -57,13 +57,13 @@ func decodeFault(d *Decoder, v Version) *Fault {
 			}
 			switch {
 			case d.At("", "faultcode", "", ""):
-				f.Code = ReadQName(d)
+				f.Code = readQName(d)
 			case d.At("", "faultstring", NSXSD, "anyType"): // may carry xml:lang
-				f.Reason = ReadAny(d).Text
+				f.Reason = readAny(d).Text
 			case d.At("", "faultactor", "", ""):
-				f.Actor = ReadString(d)
+				f.Actor = d.Text()
 			case d.At("", "detail", NSXSD, "anyType"):
-				a := ReadAny(d)
+				a := readAny(d)
 				f.Detail = &a
 			default:
 				d.Fail("unexpected element %s in a SOAP 1.1 Fault", name)
@@ -83,18 +83,18 @@ func decodeFault(d *Decoder, v Version) *Fault {
 			f.Code, f.Subcodes = decodeCode12(d, ns)
 		case d.At(ns, "Reason", "", ""):
 			for d.At(ns, "Text", NSXSD, "anyType") {
-				a := ReadAny(d)
+				a := readAny(d)
 				if f.Reason == "" {
 					f.Reason = a.Text
 				}
 			}
 			d.End()
 		case d.At(ns, "Node", "", ""):
-			f.Actor = ReadString(d)
+			f.Actor = d.Text()
 		case d.At(ns, "Role", "", ""):
-			f.Role = ReadString(d)
+			f.Role = d.Text()
 		case d.At(ns, "Detail", NSXSD, "anyType"):
-			a := ReadAny(d)
+			a := readAny(d)
 			f.Detail = &a
 		default:
 			d.Fail("unexpected element %s in a SOAP 1.2 Fault", name)
@@ -108,16 +108,16 @@ func decodeCode12(d *Decoder, ns string) (QName, []QName) {
 	var code QName
 	var subs []QName
 	if d.At(ns, "Value", "", "") {
-		code = ReadQName(d)
+		code = readQName(d)
 	}
 	for d.At(ns, "Subcode", "", "") {
 		if d.At(ns, "Value", "", "") {
-			subs = append(subs, ReadQName(d))
+			subs = append(subs, readQName(d))
 		}
 		// Nested subcodes are flattened.
 		for d.At(ns, "Subcode", "", "") {
 			if d.At(ns, "Value", "", "") {
-				subs = append(subs, ReadQName(d))
+				subs = append(subs, readQName(d))
 			}
 			d.Skip()
 		}
@@ -132,20 +132,20 @@ func (f *Fault) Encode(e *Encoder) {
 	ns := f.Version.EnvelopeNS()
 	e.Start(ns, "Fault")
 	if f.Version == SOAP11 {
-		Write(e, "", "faultcode", f.Code, QNameContent)
-		Write(e, "", "faultstring", f.Reason, String)
+		writeQName(e, "", "faultcode", f.Code)
+		e.Element("", "faultstring", f.Reason)
 		if f.Actor != "" {
-			Write(e, "", "faultactor", f.Actor, String)
+			e.Element("", "faultactor", f.Actor)
 		}
 		f.encodeDetail(e, "", "detail")
 		e.End()
 		return
 	}
 	e.Start(ns, "Code")
-	Write(e, ns, "Value", f.Code, QNameContent)
+	writeQName(e, ns, "Value", f.Code)
 	for _, s := range f.Subcodes {
 		e.Start(ns, "Subcode")
-		Write(e, ns, "Value", s, QNameContent)
+		writeQName(e, ns, "Value", s)
 	}
 	for range f.Subcodes {
 		e.End()
@@ -158,10 +158,10 @@ func (f *Fault) Encode(e *Encoder) {
 	e.End()
 	e.End()
 	if f.Actor != "" {
-		Write(e, ns, "Node", f.Actor, String)
+		e.Element(ns, "Node", f.Actor)
 	}
 	if f.Role != "" {
-		Write(e, ns, "Role", f.Role, String)
+		e.Element(ns, "Role", f.Role)
 	}
 	f.encodeDetail(e, ns, "Detail")
 	e.End()
@@ -190,10 +190,14 @@ func (f *Fault) encodeDetail(e *Encoder, ns, local string) {
 	switch {
 	case f.DetailBody != nil:
 		e.Start(ns, local)
-		Write(e, f.DetailName.Space, f.DetailName.Local, f.DetailBody, Complex[Body])
+		e.Start(f.DetailName.Space, f.DetailName.Local)
+		f.DetailBody.MarshalSOAP(e)
+		e.End()
 		e.End()
 	case f.Detail != nil:
-		Write(e, ns, local, *f.Detail, AnyContent)
+		e.Start(ns, local)
+		anyContent(e, *f.Detail)
+		e.End()
 	}
 }
 
@@ -217,7 +221,9 @@ func (f *Fault) decodeDetail(types []FaultType) error {
 				continue
 			}
 			e := NewEncoder(nil)
-			Write(e, c.Name.Space, c.Name.Local, c.Any, AnyContent)
+			e.Start(c.Name.Space, c.Name.Local)
+			anyContent(e, c.Any)
+			e.End()
 			d := NewBytesDecoder(e.Bytes())
 			if _, ok := d.Root(); !ok {
 				return d.Err()
@@ -232,4 +238,25 @@ func (f *Fault) decodeDetail(types []FaultType) error {
 		}
 	}
 	return nil
+}
+
+// readQName reads an xs:QName, resolving its prefix.
+func readQName(d *Decoder) QName {
+	s := strings.Join(strings.Fields(d.Text()), " ")
+	if d.err != nil {
+		return QName{}
+	}
+	q, ok := d.ResolveQName(s)
+	if !ok {
+		d.Fail("xs:QName %q: undeclared prefix", s)
+	}
+	return q
+}
+
+// writeQName writes the xs:QName q as element {ns}local, declaring its
+// namespace if needed.
+func writeQName(e *Encoder, ns, local string, q QName) {
+	e.Start(ns, local)
+	e.Text(e.QNameValue(q.Space, q.Local))
+	e.End()
 }

@@ -4,16 +4,17 @@ import (
 	"context"
 	"errors"
 	"net/http/httptest"
+	"strconv"
 	"testing"
 )
 
 // oops is a declared fault's detail type, as the generator would write it.
 type oops struct{ Code int32 }
 
-func (o *oops) MarshalSOAP(e *Encoder) { Write(e, "urn:t", "Code", o.Code, Int32) }
+func (o *oops) MarshalSOAP(e *Encoder) { e.Element("urn:t", "Code", strconv.Itoa(int(o.Code))) }
 func (o *oops) UnmarshalSOAP(d *Decoder) {
 	if d.At("urn:t", "Code", NSXSD, "int") {
-		o.Code = ReadItem(d, ReadInt32)
+		o.Code = readInt32(d)
 	} else {
 		d.Missing("urn:t", "Code")
 	}

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/soapgen/soapgen/soap"
+
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The tests use a hand-written operation, Echo, whose messages and header
@@ -25,18 +27,18 @@ type msg struct {
 }
 
 func (v *msg) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, testNS, "Text", v.Text, soap.String)
+	codec.WriteOpt(e, testNS, "Text", v.Text, codec.String)
 	if v.Data != nil {
-		soap.Write(e, testNS, "Data", v.Data, soap.Base64)
+		codec.Write(e, testNS, "Data", v.Data, codec.Base64)
 	}
 }
 
 func (v *msg) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(testNS, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(testNS, "Data", soap.NSXSD, "base64Binary") {
-		v.Data = soap.ReadItem(d, soap.ReadBase64)
+		v.Data = codec.ReadItem(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -47,12 +49,12 @@ type hdr struct {
 }
 
 func (h *hdr) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, testNS, "Ticket", h.Ticket, soap.String)
+	codec.WriteOpt(e, testNS, "Ticket", h.Ticket, codec.String)
 }
 
 func (h *hdr) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	if d.AtHeader(testNS, "Ticket", soap.NSXSD, "string") {
-		h.Ticket = soap.ReadOpt(d, soap.ReadString)
+		h.Ticket = codec.ReadOpt(d, codec.ReadString)
 		return true
 	}
 	return false

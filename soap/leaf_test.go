@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/soapgen/soapgen/soap"
+
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // encodeBoth encodes with write through the leaf functions and through the
@@ -45,23 +47,23 @@ func sameError(a, b error) bool {
 	return a.Error() == b.Error() && errors.As(a, &na) == errors.As(b, &nb)
 }
 
-func checkLeaf[T soap.Leaf](t *testing.T, name string, content func(*soap.Encoder, T), values ...T) {
+func checkLeaf[T codec.Leaf](t *testing.T, name string, content func(*soap.Encoder, T), values ...T) {
 	t.Helper()
 	opts := []soap.Opt[T]{{}, soap.Nil[T]()}
 	for _, v := range values {
 		opts = append(opts, soap.Some(v))
 		encodeBoth(t, name, false,
-			func(e *soap.Encoder, ns string) { soap.WriteLeaf(e, ns, "x", v) },
-			func(e *soap.Encoder, ns string) { soap.Write(e, ns, "x", v, content) })
+			func(e *soap.Encoder, ns string) { codec.WriteLeaf(e, ns, "x", v) },
+			func(e *soap.Encoder, ns string) { codec.Write(e, ns, "x", v, content) })
 	}
 	for _, o := range opts {
 		for _, nilOK := range []bool{false, true} {
 			encodeBoth(t, name+" opt", nilOK,
-				func(e *soap.Encoder, ns string) { soap.WriteOptLeaf(e, ns, "x", o) },
-				func(e *soap.Encoder, ns string) { soap.WriteOpt(e, ns, "x", o, content) })
+				func(e *soap.Encoder, ns string) { codec.WriteOptLeaf(e, ns, "x", o) },
+				func(e *soap.Encoder, ns string) { codec.WriteOpt(e, ns, "x", o, content) })
 			encodeBoth(t, name+" opt item", nilOK,
-				func(e *soap.Encoder, ns string) { soap.WriteOptItemLeaf(e, ns, "x", o, "T.X") },
-				func(e *soap.Encoder, ns string) { soap.WriteOptItem(e, ns, "x", o, content, "T.X") })
+				func(e *soap.Encoder, ns string) { codec.WriteOptItemLeaf(e, ns, "x", o, "T.X") },
+				func(e *soap.Encoder, ns string) { codec.WriteOptItem(e, ns, "x", o, content, "T.X") })
 		}
 	}
 }
@@ -69,18 +71,18 @@ func checkLeaf[T soap.Leaf](t *testing.T, name string, content func(*soap.Encode
 // TestWriteLeaf checks that the leaf functions write what the generic
 // ones with the builtins' content functions write, byte for byte.
 func TestWriteLeaf(t *testing.T) {
-	checkLeaf(t, "string", soap.String, "", "plain", "a<b & c>d", "line\nend\ttab", "é😀", "\x01bad\xff", "]]>")
-	checkLeaf(t, "bool", soap.Bool, true, false)
-	checkLeaf(t, "int8", soap.Int8, 0, math.MinInt8, math.MaxInt8)
-	checkLeaf(t, "int16", soap.Int16, 0, -7, math.MinInt16, math.MaxInt16)
-	checkLeaf(t, "int32", soap.Int32, 0, 42, math.MinInt32, math.MaxInt32)
-	checkLeaf(t, "int64", soap.Int64, 0, math.MinInt64, math.MaxInt64)
-	checkLeaf(t, "uint8", soap.Uint8, 0, math.MaxUint8)
-	checkLeaf(t, "uint16", soap.Uint16, 0, math.MaxUint16)
-	checkLeaf(t, "uint32", soap.Uint32, 0, math.MaxUint32)
-	checkLeaf(t, "uint64", soap.Uint64, 0, math.MaxUint64)
-	checkLeaf(t, "float32", soap.Float32, 0, -1.5, math.MaxFloat32, math.SmallestNonzeroFloat32, float32(math.Inf(1)), float32(math.NaN()))
-	checkLeaf(t, "float64", soap.Float64, 0, 1e21, -math.MaxFloat64, math.SmallestNonzeroFloat64, math.Inf(-1), math.NaN())
+	checkLeaf(t, "string", codec.String, "", "plain", "a<b & c>d", "line\nend\ttab", "é😀", "\x01bad\xff", "]]>")
+	checkLeaf(t, "bool", codec.Bool, true, false)
+	checkLeaf(t, "int8", codec.Int8, 0, math.MinInt8, math.MaxInt8)
+	checkLeaf(t, "int16", codec.Int16, 0, -7, math.MinInt16, math.MaxInt16)
+	checkLeaf(t, "int32", codec.Int32, 0, 42, math.MinInt32, math.MaxInt32)
+	checkLeaf(t, "int64", codec.Int64, 0, math.MinInt64, math.MaxInt64)
+	checkLeaf(t, "uint8", codec.Uint8, 0, math.MaxUint8)
+	checkLeaf(t, "uint16", codec.Uint16, 0, math.MaxUint16)
+	checkLeaf(t, "uint32", codec.Uint32, 0, math.MaxUint32)
+	checkLeaf(t, "uint64", codec.Uint64, 0, math.MaxUint64)
+	checkLeaf(t, "float32", codec.Float32, 0, -1.5, math.MaxFloat32, math.SmallestNonzeroFloat32, float32(math.Inf(1)), float32(math.NaN()))
+	checkLeaf(t, "float64", codec.Float64, 0, 1e21, -math.MaxFloat64, math.SmallestNonzeroFloat64, math.Inf(-1), math.NaN())
 }
 
 func TestWriteLeafAllocs(t *testing.T) {
@@ -88,9 +90,9 @@ func TestWriteLeafAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() {
 		e.Reset()
 		e.StartDefault("urn:default", "root")
-		soap.WriteLeaf(e, "urn:default", "s", "text")
-		soap.WriteOptItemLeaf(e, "urn:default", "i", soap.Some[int32](123456), "T.I")
-		soap.WriteOptLeaf(e, "urn:default", "f", soap.Some(3.25))
+		codec.WriteLeaf(e, "urn:default", "s", "text")
+		codec.WriteOptItemLeaf(e, "urn:default", "i", soap.Some[int32](123456), "T.I")
+		codec.WriteOptLeaf(e, "urn:default", "f", soap.Some(3.25))
 		e.End()
 	}); n != 0 {
 		t.Errorf("%v allocations, want 0", n)

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/soapgen/soapgen/soap"
+
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // echoWithHeader is an Echo request of version v whose Header holds
@@ -116,7 +118,7 @@ func (h *notUnderstoodHdr) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	if !d.AtHeaderAttrs(soap.NSSOAP12Envelope, "NotUnderstood", "", "") {
 		return false
 	}
-	q, ok := soap.ReadAttr(d, "", "qname", soap.ReadQName)
+	q, ok := codec.ReadAttr(d, "", "qname", codec.ReadQName)
 	if !ok {
 		d.MissingAttr("", "qname")
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/soapgen/soapgen/internal/xmlcmp"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 type point struct{ X int32 }
@@ -22,7 +23,7 @@ func sameXML(t *testing.T, want string, got []byte) {
 	}
 }
 
-func (p *point) MarshalSOAP(e *soap.Encoder) { soap.Write(e, testNS, "X", p.X, soap.Int32) }
+func (p *point) MarshalSOAP(e *soap.Encoder) { codec.Write(e, testNS, "X", p.X, codec.Int32) }
 
 // TestWriteNilRefused: the Write…Item functions generated code calls for
 // members that are not nillable refuse a nil with a *soap.NilError naming
@@ -37,22 +38,22 @@ func TestWriteNilRefused(t *testing.T) {
 		want     string // what NilForOptional writes; "" when it refuses too
 	}{
 		{"WriteOptItem Nil", func(e *soap.Encoder) {
-			soap.WriteOptItem(e, testNS, "N", soap.Nil[int32](), soap.Int32, "T.N")
+			codec.WriteOptItem(e, testNS, "N", soap.Nil[int32](), codec.Int32, "T.N")
 		}, false, `<N xmlns="` + testNS + `" xmlns:i="` + soap.NSXSI + `" i:nil="true"/>`},
 		{"WriteOptPtrItem Nil", func(e *soap.Encoder) {
-			soap.WriteOptPtrItem(e, testNS, "N", soap.Nil[*point](), soap.Complex[*point], "T.N")
+			codec.WriteOptPtrItem(e, testNS, "N", soap.Nil[*point](), codec.Complex[*point], "T.N")
 		}, false, `<N xmlns="` + testNS + `" xmlns:i="` + soap.NSXSI + `" i:nil="true"/>`},
 		{"WriteOptPtrItem Some(nil)", func(e *soap.Encoder) {
-			soap.WriteOptPtrItem(e, testNS, "N", soap.Some[*point](nil), soap.Complex[*point], "T.N")
+			codec.WriteOptPtrItem(e, testNS, "N", soap.Some[*point](nil), codec.Complex[*point], "T.N")
 		}, false, `<N xmlns="` + testNS + `" xmlns:i="` + soap.NSXSI + `" i:nil="true"/>`},
 		{"WritePtrItem nil", func(e *soap.Encoder) {
-			soap.WritePtrItem(e, testNS, "N", (*point)(nil), soap.Complex[*point], "T.N")
+			codec.WritePtrItem(e, testNS, "N", (*point)(nil), codec.Complex[*point], "T.N")
 		}, true, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := soap.NewEncoder(nil)
 			tc.write(e)
-			soap.WritePtrItem(e, testNS, "Later", (*point)(nil), soap.Complex[*point], "T.Later")
+			codec.WritePtrItem(e, testNS, "Later", (*point)(nil), codec.Complex[*point], "T.Later")
 			var ne *soap.NilError
 			if !errors.As(e.Err(), &ne) || ne.Member != "T.N" || ne.Element != (soap.QName{Space: testNS, Local: "N"}) || ne.Required != tc.required {
 				t.Fatalf("err = %v (%+v)", e.Err(), ne)
@@ -72,10 +73,10 @@ func TestWriteNilRefused(t *testing.T) {
 		})
 	}
 	e := soap.NewEncoder(nil)
-	soap.WriteOptItem(e, testNS, "A", soap.Some[int32](0), soap.Int32, "T.A")
-	soap.WriteOptItem(e, testNS, "B", soap.Opt[int32]{}, soap.Int32, "T.B")
-	soap.WriteOptPtrItem(e, testNS, "C", soap.Some(&point{X: 1}), soap.Complex[*point], "T.C")
-	soap.WritePtrItem(e, testNS, "D", &point{X: 2}, soap.Complex[*point], "T.D")
+	codec.WriteOptItem(e, testNS, "A", soap.Some[int32](0), codec.Int32, "T.A")
+	codec.WriteOptItem(e, testNS, "B", soap.Opt[int32]{}, codec.Int32, "T.B")
+	codec.WriteOptPtrItem(e, testNS, "C", soap.Some(&point{X: 1}), codec.Complex[*point], "T.C")
+	codec.WritePtrItem(e, testNS, "D", &point{X: 2}, codec.Complex[*point], "T.D")
 	if e.Err() != nil {
 		t.Fatal(e.Err())
 	}

@@ -10,10 +10,10 @@ import (
 // note is a one-way request body holding one string.
 type note struct{ Text string }
 
-func (n *note) MarshalSOAP(e *Encoder) { Write(e, "urn:t", "Text", n.Text, String) }
+func (n *note) MarshalSOAP(e *Encoder) { e.Element("urn:t", "Text", n.Text) }
 func (n *note) UnmarshalSOAP(d *Decoder) {
 	if d.At("urn:t", "Text", NSXSD, "string") {
-		n.Text = ReadItem(d, ReadString)
+		n.Text = d.Text()
 	}
 	d.End()
 }

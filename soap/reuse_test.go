@@ -28,7 +28,7 @@ func TestDecoderReuse(t *testing.T) {
 			if !more || !d.AtAttrs(name.Space, name.Local, "", "") {
 				break
 			}
-			out += fmt.Sprintf(" %v nil=%v %+v", name, d.IsNil(), ReadAny(d))
+			out += fmt.Sprintf(" %v nil=%v %+v", name, d.IsNil(), readAny(d))
 		}
 		return out + fmt.Sprintf(" error=%v", d.Err())
 	}

@@ -74,6 +74,14 @@ func (d DateTime) AppendText(b []byte) ([]byte, error) {
 // UnmarshalText parses the lexical form of xs:dateTime.
 func (d *DateTime) UnmarshalText(b []byte) error { return d.parse(string(b)) }
 
+// ParseDateTime parses the lexical form of xs:dateTime, with or without a
+// zone.
+func ParseDateTime(s string) (DateTime, error) {
+	var d DateTime
+	err := d.parse(s)
+	return d, err
+}
+
 func (d *DateTime) parse(s string) error {
 	s = strings.TrimSpace(s)
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
@@ -137,6 +145,13 @@ func (d Duration) AppendText(b []byte) ([]byte, error) {
 // UnmarshalText parses an xs:duration; years and months are refused, having
 // no fixed length.
 func (d *Duration) UnmarshalText(b []byte) error { return d.parse(string(b)) }
+
+// ParseDuration parses an xs:duration, as UnmarshalText does.
+func ParseDuration(s string) (Duration, error) {
+	var d Duration
+	err := d.parse(s)
+	return d, err
+}
 
 func (d *Duration) parse(s string) error {
 	s = strings.TrimSpace(s)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/soapgen/soapgen/internal/xmlcmp"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // nils is a message with a nillable repeated item and an xs:anyType
@@ -18,17 +19,17 @@ type nils struct {
 
 func (v *nils) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v.Items {
-		soap.WriteNillable(e, testNS, "Item", x, soap.String)
+		codec.WriteNillable(e, testNS, "Item", x, codec.String)
 	}
-	soap.WriteOpt(e, testNS, "Any", v.Any, soap.AnyContent)
+	codec.WriteOpt(e, testNS, "Any", v.Any, codec.AnyContent)
 }
 
 func (v *nils) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(testNS, "Item", soap.NSXSD, "string") {
-		v.Items = append(v.Items, soap.ReadNillable(d, soap.ReadString))
+		v.Items = append(v.Items, codec.ReadNillable(d, codec.ReadString))
 	}
 	if d.At(testNS, "Any", soap.NSXSD, "anyType") {
-		v.Any = soap.ReadOpt(d, soap.ReadAny)
+		v.Any = codec.ReadOpt(d, codec.ReadAny)
 	}
 	d.End()
 }
@@ -37,12 +38,12 @@ func (v *nils) UnmarshalSOAP(d *soap.Decoder) {
 type nilHdr struct{ Token soap.Opt[string] }
 
 func (h *nilHdr) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOpt(e, testNS, "Token", h.Token, soap.String)
+	codec.WriteOpt(e, testNS, "Token", h.Token, codec.String)
 }
 
 func (h *nilHdr) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	if d.AtHeader(testNS, "Token", soap.NSXSD, "string") {
-		h.Token = soap.ReadOpt(d, soap.ReadString)
+		h.Token = codec.ReadOpt(d, codec.ReadString)
 		return true
 	}
 	return false

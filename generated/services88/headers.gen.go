@@ -18,6 +18,7 @@ package services88
 import (
 	"context"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
@@ -33,20 +34,20 @@ type RequestHeader struct {
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
 func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
-	soap.WriteOptPtr(e, ns0, "Credentials", h.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
+	codec.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
+	codec.WriteOptPtr(e, ns0, "Credentials", h.Credentials, codec.Complex[*SoCredentials])
+	codec.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, codec.Complex[*SoTimeZone])
 }
 
 // UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
 func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	switch {
 	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
+		h.ApplicationToken = codec.ReadOpt(d, codec.ReadString)
 	case d.AtHeader(ns0, "Credentials", ns0, "SoCredentials"):
-		h.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
+		h.Credentials = codec.ReadOpt(d, codec.ReadComplex[SoCredentials])
 	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
+		h.TimeZone = codec.ReadOpt(d, codec.ReadComplex[SoTimeZone])
 	default:
 		return false
 	}
@@ -58,7 +59,7 @@ func (v *RequestHeader) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
+	return codec.FormatFields("RequestHeader", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -71,12 +72,12 @@ func (v *RequestHeader) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *RequestHeader) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "ApplicationToken",
 		Secret: true,
 		Value:  v.ApplicationToken,
@@ -121,14 +122,14 @@ type SoPrincipalRequestHeader struct {
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
 func (h *SoPrincipalRequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
+	codec.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
 }
 
 // UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
 func (h *SoPrincipalRequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	switch {
 	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
+		h.ApplicationToken = codec.ReadOpt(d, codec.ReadString)
 	default:
 		return false
 	}
@@ -140,7 +141,7 @@ func (v *SoPrincipalRequestHeader) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SoPrincipalRequestHeader", v.logFields()...)
+	return codec.FormatFields("SoPrincipalRequestHeader", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -153,12 +154,12 @@ func (v *SoPrincipalRequestHeader) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SoPrincipalRequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SoPrincipalRequestHeader) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "ApplicationToken",
 		Secret: true,
 		Value:  v.ApplicationToken,
@@ -187,23 +188,23 @@ type ResponseHeader struct {
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
 func (h *ResponseHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, soap.Value[SoExtraInfo])
-	soap.WriteOptItemLeaf(e, ns0, "Succeeded", h.Succeeded, "ResponseHeader.Succeeded")
-	soap.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, soap.Complex[*SoTimeZone])
+	codec.WriteOptPtr(e, ns0, "ExceptionInfo", h.ExceptionInfo, codec.Complex[*SoExceptionInfo])
+	codec.WriteOpt(e, ns0, "ExtraInfo", h.ExtraInfo, codec.Value[SoExtraInfo])
+	codec.WriteOptItemLeaf(e, ns0, "Succeeded", h.Succeeded, "ResponseHeader.Succeeded")
+	codec.WriteOptPtr(e, ns0, "TimeZone", h.TimeZone, codec.Complex[*SoTimeZone])
 }
 
 // UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
 func (h *ResponseHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	switch {
 	case d.AtHeader(ns0, "ExceptionInfo", ns0, "SoExceptionInfo"):
-		h.ExceptionInfo = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
+		h.ExceptionInfo = codec.ReadOpt(d, codec.ReadComplex[SoExceptionInfo])
 	case d.AtHeader(ns0, "ExtraInfo", ns0, "SoExtraInfo"):
-		h.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[SoExtraInfo])
+		h.ExtraInfo = codec.ReadOpt(d, codec.ReadValue[SoExtraInfo])
 	case d.AtHeader(ns0, "Succeeded", soap.NSXSD, "boolean"):
-		h.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
+		h.Succeeded = codec.ReadOptItem(d, codec.ReadBool)
 	case d.AtHeader(ns0, "TimeZone", ns0, "SoTimeZone"):
-		h.TimeZone = soap.ReadOpt(d, soap.ReadComplex[SoTimeZone])
+		h.TimeZone = codec.ReadOpt(d, codec.ReadComplex[SoTimeZone])
 	default:
 		return false
 	}

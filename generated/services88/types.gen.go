@@ -24,11 +24,12 @@ package services88
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -43,14 +44,14 @@ type ArrayOfint []int32
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteLeaf(e, ns2, "int", x)
+		codec.WriteLeaf(e, ns2, "int", x)
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns2, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
+		*v = append(*v, codec.ReadItem(d, codec.ReadInt32))
 	}
 	d.End()
 }
@@ -61,14 +62,14 @@ type ArrayOfstring []*string
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteNillable(e, ns2, "string", x, soap.String)
+		codec.WriteNillable(e, ns2, "string", x, codec.String)
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns2, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
+		*v = append(*v, codec.ReadNillable(d, codec.ReadString))
 	}
 	d.End()
 }
@@ -83,8 +84,8 @@ type Carrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
+	codec.WriteOptPtr(e, ns0, "TableRight", v.TableRight, codec.Complex[*TableRight])
+	codec.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, codec.Value[FieldPropertyDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -112,10 +113,10 @@ func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 // UnmarshalSOAPFields reads the members of v in schema order, base type first. It is for the generated codecs of derived types in other packages.
 func (v *Carrier) UnmarshalSOAPFields(d *soap.Decoder) {
 	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
+		v.TableRight = codec.ReadOpt(d, codec.ReadComplex[TableRight])
 	}
 	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
+		v.FieldProperties = codec.ReadOpt(d, codec.ReadValue[FieldPropertyDictionary])
 	}
 }
 
@@ -152,14 +153,14 @@ func (v EFieldRight) Has(flags EFieldRight) bool {
 func (v EFieldRight) MarshalText() ([]byte, error) {
 	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
 	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *EFieldRight) UnmarshalText(b []byte) error {
 	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
 	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("EFieldRight: %w", err)
 	}
@@ -171,7 +172,7 @@ func (v *EFieldRight) UnmarshalText(b []byte) error {
 func (v EFieldRight) String() string {
 	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256", "Nullable"}
 	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256, EFieldRightNullable}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ETableRight is the flag list ETableRight: a set of flags, sent as a
@@ -207,14 +208,14 @@ func (v ETableRight) Has(flags ETableRight) bool {
 func (v ETableRight) MarshalText() ([]byte, error) {
 	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
 	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ETableRight) UnmarshalText(b []byte) error {
 	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
 	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ETableRight: %w", err)
 	}
@@ -226,7 +227,7 @@ func (v *ETableRight) UnmarshalText(b []byte) error {
 func (v ETableRight) String() string {
 	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate", "Unused1", "Uninitialized", "R", "F"}
 	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate, ETableRightUnused1, ETableRightUninitialized, ETableRightR, ETableRightF}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ExtraInfoNameValuePair is the anonymous type of element
@@ -240,19 +241,19 @@ type ExtraInfoNameValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -287,21 +288,21 @@ type FieldProperty struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
-	soap.WriteOptItemLeaf(e, ns0, "FieldLength", v.FieldLength, "FieldProperty.FieldLength")
+	codec.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, codec.Complex[*FieldRight])
+	codec.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
+	codec.WriteOptItemLeaf(e, ns0, "FieldLength", v.FieldLength, "FieldProperty.FieldLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
+		v.FieldRight = codec.ReadOpt(d, codec.ReadComplex[FieldRight])
 	}
 	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
+		v.FieldType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FieldLength = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -338,14 +339,14 @@ type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
+		codec.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], codec.Complex[*FieldPropertyDictionaryKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
 	}
 	d.End()
 }
@@ -386,19 +387,19 @@ type FieldPropertyDictionaryKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptPtr(e, ns0, "Value", v.Value, codec.Complex[*FieldProperty])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
+		v.Value = codec.ReadOpt(d, codec.ReadComplex[FieldProperty])
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -431,17 +432,17 @@ type FieldRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight], "FieldRight.Mask")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItem(e, ns0, "Mask", v.Mask, codec.Text[EFieldRight], "FieldRight.Mask")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
+		v.Mask = codec.ReadOptItem(d, codec.ReadText[EFieldRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -470,13 +471,13 @@ type SoCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Ticket", v.Ticket)
+	codec.WriteOptLeaf(e, ns0, "Ticket", v.Ticket)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
+		v.Ticket = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -486,7 +487,7 @@ func (v *SoCredentials) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
+	return codec.FormatFields("SoCredentials", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -499,12 +500,12 @@ func (v *SoCredentials) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SoCredentials) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "Ticket",
 		Secret: true,
 		Value:  v.Ticket,
@@ -539,37 +540,37 @@ type SoExceptionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptLeaf(e, ns0, "StackTrace", v.StackTrace)
-	soap.WriteOptLeaf(e, ns0, "FriendlyText", v.FriendlyText)
-	soap.WriteOptLeaf(e, ns0, "ExceptionType", v.ExceptionType)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptLeaf(e, ns0, "StackTrace", v.StackTrace)
+	codec.WriteOptLeaf(e, ns0, "FriendlyText", v.FriendlyText)
+	codec.WriteOptLeaf(e, ns0, "ExceptionType", v.ExceptionType)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptPtr(e, ns0, "InnerException", v.InnerException, codec.Complex[*SoExceptionInfo])
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[SoExceptionInfoParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
+		v.StackTrace = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
+		v.FriendlyText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
+		v.ExceptionType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
+		v.InnerException = codec.ReadOpt(d, codec.ReadComplex[SoExceptionInfo])
 	}
 	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[SoExceptionInfoParameters])
 	}
 	d.End()
 }
@@ -638,14 +639,14 @@ type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
+		codec.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], codec.Complex[*SoExceptionInfoParametersKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
 	}
 	d.End()
 }
@@ -686,19 +687,19 @@ type SoExceptionInfoParametersKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -728,14 +729,14 @@ type SoExtraInfo []ExtraInfoNameValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
+		codec.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], codec.Complex[*ExtraInfoNameValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[ExtraInfoNameValuePair]))
 	}
 	d.End()
 }
@@ -775,17 +776,17 @@ type SoTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, "SoTimeZone.SoTimeZoneId")
-	soap.WriteOptLeaf(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode)
+	codec.WriteOptItemLeaf(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, "SoTimeZone.SoTimeZoneId")
+	codec.WriteOptLeaf(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SoTimeZoneId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
+		v.SoTimeZoneLocationCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -813,14 +814,14 @@ type StringDictionary []StringKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
+		codec.Write(e, ns0, "StringKeyValuePair", &v[i], codec.Complex[*StringKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[StringKeyValuePair]))
 	}
 	d.End()
 }
@@ -860,19 +861,19 @@ type StringKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -905,17 +906,17 @@ type TableRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[ETableRight], "TableRight.Mask")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItem(e, ns0, "Mask", v.Mask, codec.Text[ETableRight], "TableRight.Mask")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
+		v.Mask = codec.ReadOptItem(d, codec.ReadText[ETableRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

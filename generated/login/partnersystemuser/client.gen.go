@@ -6,6 +6,7 @@ package partnersystemuser
 import (
 	"context"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 	"net/http"
 )
@@ -20,17 +21,17 @@ type RequestHeader struct {
 
 // MarshalSOAPHeader implements soap.HeaderMarshaler.
 func (h *RequestHeader) MarshalSOAPHeader(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
-	soap.WriteOptLeaf(e, ns0, "ContextIdentifier", h.ContextIdentifier)
+	codec.WriteOptLeaf(e, ns0, "ApplicationToken", h.ApplicationToken)
+	codec.WriteOptLeaf(e, ns0, "ContextIdentifier", h.ContextIdentifier)
 }
 
 // UnmarshalSOAPHeader implements soap.HeaderUnmarshaler.
 func (h *RequestHeader) UnmarshalSOAPHeader(d *soap.Decoder) bool {
 	switch {
 	case d.AtHeader(ns0, "ApplicationToken", soap.NSXSD, "string"):
-		h.ApplicationToken = soap.ReadOpt(d, soap.ReadString)
+		h.ApplicationToken = codec.ReadOpt(d, codec.ReadString)
 	case d.AtHeader(ns0, "ContextIdentifier", soap.NSXSD, "string"):
-		h.ContextIdentifier = soap.ReadOpt(d, soap.ReadString)
+		h.ContextIdentifier = codec.ReadOpt(d, codec.ReadString)
 	default:
 		return false
 	}
@@ -42,7 +43,7 @@ func (v *RequestHeader) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("RequestHeader", v.logFields()...)
+	return codec.FormatFields("RequestHeader", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -55,12 +56,12 @@ func (v *RequestHeader) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *RequestHeader) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *RequestHeader) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "ApplicationToken",
 		Secret: true,
 		Value:  v.ApplicationToken,

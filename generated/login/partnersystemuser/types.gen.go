@@ -14,11 +14,12 @@ package partnersystemuser
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,17 +37,17 @@ type AuthenticationRequest struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationRequest) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SignedSystemToken", v.SignedSystemToken)
-	soap.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, soap.Enum[TokenType], "AuthenticationRequest.ReturnTokenType")
+	codec.WriteOptLeaf(e, ns0, "SignedSystemToken", v.SignedSystemToken)
+	codec.WriteOptItem(e, ns0, "ReturnTokenType", v.ReturnTokenType, codec.Enum[TokenType], "AuthenticationRequest.ReturnTokenType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationRequest) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SignedSystemToken", soap.NSXSD, "string") {
-		v.SignedSystemToken = soap.ReadOpt(d, soap.ReadString)
+		v.SignedSystemToken = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReturnTokenType", ns0, "TokenType") {
-		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadEnum[TokenType])
+		v.ReturnTokenType = codec.ReadOptItem(d, codec.ReadEnum[TokenType])
 	}
 	d.End()
 }
@@ -56,7 +57,7 @@ func (v *AuthenticationRequest) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("AuthenticationRequest", v.logFields()...)
+	return codec.FormatFields("AuthenticationRequest", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -69,12 +70,12 @@ func (v *AuthenticationRequest) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *AuthenticationRequest) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *AuthenticationRequest) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "SignedSystemToken",
 		Secret: true,
 		Value:  v.SignedSystemToken,
@@ -113,21 +114,21 @@ type AuthenticationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IsSuccessful", v.IsSuccessful, "AuthenticationResponse.IsSuccessful")
-	soap.WriteOptLeaf(e, ns0, "Token", v.Token)
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptItemLeaf(e, ns0, "IsSuccessful", v.IsSuccessful, "AuthenticationResponse.IsSuccessful")
+	codec.WriteOptLeaf(e, ns0, "Token", v.Token)
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IsSuccessful", soap.NSXSD, "boolean") {
-		v.IsSuccessful = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSuccessful = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Token", soap.NSXSD, "string") {
-		v.Token = soap.ReadOpt(d, soap.ReadString)
+		v.Token = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -137,7 +138,7 @@ func (v *AuthenticationResponse) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("AuthenticationResponse", v.logFields()...)
+	return codec.FormatFields("AuthenticationResponse", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -150,12 +151,12 @@ func (v *AuthenticationResponse) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *AuthenticationResponse) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *AuthenticationResponse) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "IsSuccessful",
 		Value: v.IsSuccessful,
 	}, {

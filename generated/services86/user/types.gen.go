@@ -11,11 +11,12 @@ package user
 import (
 	"fmt"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -31,13 +32,13 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -69,14 +70,14 @@ type ArrayOfArrayOfDataRight []*ArrayOfDataRight
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfDataRight", x, soap.Value[ArrayOfDataRight])
+		codec.WriteNillable(e, ns0, "ArrayOfDataRight", x, codec.Value[ArrayOfDataRight])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArrayOfDataRight", ns0, "ArrayOfDataRight") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfDataRight]))
+		*v = append(*v, codec.ReadNillable(d, codec.ReadValue[ArrayOfDataRight]))
 	}
 	d.End()
 }
@@ -88,14 +89,14 @@ type ArrayOfCredential []*Credential
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredential) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Credential", x, soap.Complex[*Credential])
+		codec.WritePtr(e, ns0, "Credential", x, codec.Complex[*Credential])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredential) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Credential", ns0, "Credential") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credential]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Credential]))
 	}
 	d.End()
 }
@@ -107,14 +108,14 @@ type ArrayOfCredentialType []*CredentialType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredentialType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialType", x, soap.Complex[*CredentialType])
+		codec.WritePtr(e, ns0, "CredentialType", x, codec.Complex[*CredentialType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CredentialType", ns0, "CredentialType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CredentialType]))
 	}
 	d.End()
 }
@@ -126,14 +127,14 @@ type ArrayOfCredentialUser []*CredentialUser
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredentialUser) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialUser", x, soap.Complex[*CredentialUser])
+		codec.WritePtr(e, ns0, "CredentialUser", x, codec.Complex[*CredentialUser])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CredentialUser", ns0, "CredentialUser") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialUser]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CredentialUser]))
 	}
 	d.End()
 }
@@ -145,14 +146,14 @@ type ArrayOfCredentialsGroup []*CredentialsGroup
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialsGroup", x, soap.Complex[*CredentialsGroup])
+		codec.WritePtr(e, ns0, "CredentialsGroup", x, codec.Complex[*CredentialsGroup])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CredentialsGroup", ns0, "CredentialsGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialsGroup]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CredentialsGroup]))
 	}
 	d.End()
 }
@@ -164,14 +165,14 @@ type ArrayOfCustomCommand []*CustomCommand
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomCommand) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomCommand", x, soap.Complex[*CustomCommand])
+		codec.WritePtr(e, ns0, "CustomCommand", x, codec.Complex[*CustomCommand])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomCommand", ns0, "CustomCommand") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomCommand]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomCommand]))
 	}
 	d.End()
 }
@@ -183,14 +184,14 @@ type ArrayOfDataRight []*DataRight
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DataRight", x, soap.Complex[*DataRight])
+		codec.WritePtr(e, ns0, "DataRight", x, codec.Complex[*DataRight])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DataRight", ns0, "DataRight") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DataRight]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DataRight]))
 	}
 	d.End()
 }
@@ -202,14 +203,14 @@ type ArrayOfEntityName []*EntityName
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEntityName) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityName", x, soap.Complex[*EntityName])
+		codec.WritePtr(e, ns0, "EntityName", x, codec.Complex[*EntityName])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEntityName) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EntityName", ns0, "EntityName") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityName]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EntityName]))
 	}
 	d.End()
 }
@@ -221,14 +222,14 @@ type ArrayOfLicenseOwner []*LicenseOwner
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLicenseOwner) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LicenseOwner", x, soap.Complex[*LicenseOwner])
+		codec.WritePtr(e, ns0, "LicenseOwner", x, codec.Complex[*LicenseOwner])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LicenseOwner", ns0, "LicenseOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LicenseOwner]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[LicenseOwner]))
 	}
 	d.End()
 }
@@ -240,14 +241,14 @@ type ArrayOfMDOListItem []*MDOListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
+		codec.WritePtr(e, ns0, "MDOListItem", x, codec.Complex[*MDOListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[MDOListItem]))
 	}
 	d.End()
 }
@@ -259,14 +260,14 @@ type ArrayOfModuleLicenseLink []*ModuleLicenseLink
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ModuleLicenseLink", x, soap.Complex[*ModuleLicenseLink])
+		codec.WritePtr(e, ns0, "ModuleLicenseLink", x, codec.Complex[*ModuleLicenseLink])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ModuleLicenseLink", ns0, "ModuleLicenseLink") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ModuleLicenseLink]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ModuleLicenseLink]))
 	}
 	d.End()
 }
@@ -278,14 +279,14 @@ type ArrayOfRelationToOwner []*RelationToOwner
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "RelationToOwner", x, soap.Complex[*RelationToOwner])
+		codec.WritePtr(e, ns0, "RelationToOwner", x, codec.Complex[*RelationToOwner])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "RelationToOwner", ns0, "RelationToOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelationToOwner]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[RelationToOwner]))
 	}
 	d.End()
 }
@@ -297,14 +298,14 @@ type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
+		codec.WritePtr(e, ns0, "SelectableMDOListItem", x, codec.Complex[*SelectableMDOListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SelectableMDOListItem]))
 	}
 	d.End()
 }
@@ -316,14 +317,14 @@ type ArrayOfUntrustedCredentials []*UntrustedCredentials
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UntrustedCredentials", x, soap.Complex[*UntrustedCredentials])
+		codec.WritePtr(e, ns0, "UntrustedCredentials", x, codec.Complex[*UntrustedCredentials])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UntrustedCredentials", ns0, "UntrustedCredentials") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UntrustedCredentials]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UntrustedCredentials]))
 	}
 	d.End()
 }
@@ -334,14 +335,14 @@ type ArrayOfUser []*User
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUser) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "User", x, soap.Complex[*User])
+		codec.WritePtr(e, ns0, "User", x, codec.Complex[*User])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUser) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "User", ns0, "User") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[User]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[User]))
 	}
 	d.End()
 }
@@ -353,14 +354,14 @@ type ArrayOfUserGroup []*UserGroup
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserGroup) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserGroup", x, soap.Complex[*UserGroup])
+		codec.WritePtr(e, ns0, "UserGroup", x, codec.Complex[*UserGroup])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserGroup]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UserGroup]))
 	}
 	d.End()
 }
@@ -372,14 +373,14 @@ type ArrayOfUserInfo []*UserInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserInfo", x, soap.Complex[*UserInfo])
+		codec.WritePtr(e, ns0, "UserInfo", x, codec.Complex[*UserInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UserInfo]))
 	}
 	d.End()
 }
@@ -390,14 +391,14 @@ type ArrayOfint []int32
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfint) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteLeaf(e, ns1, "int", x)
+		codec.WriteLeaf(e, ns1, "int", x)
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfint) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns1, "int", soap.NSXSD, "int") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadInt32))
+		*v = append(*v, codec.ReadItem(d, codec.ReadInt32))
 	}
 	d.End()
 }
@@ -408,14 +409,14 @@ type ArrayOfstring []*string
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfstring) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteNillable(e, ns1, "string", x, soap.String)
+		codec.WriteNillable(e, ns1, "string", x, codec.String)
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns1, "string", soap.NSXSD, "string") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadString))
+		*v = append(*v, codec.ReadNillable(d, codec.ReadString))
 	}
 	d.End()
 }
@@ -453,58 +454,58 @@ type Associate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Associate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Associate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Associate.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "Associate.Type")
-	soap.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "Associate.GroupIdx")
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Associate.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "Associate.EjUserId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Associate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Associate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Associate.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "Associate.Type")
+	codec.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "Associate.GroupIdx")
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Associate.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "Associate.EjUserId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupIdx = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+		v.FormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -629,13 +630,13 @@ type CanChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CanChangePassword.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CanChangePassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -657,13 +658,13 @@ type CanChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanChangePasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -686,8 +687,8 @@ type Carrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Carrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TableRight", v.TableRight, soap.Complex[*TableRight])
-	soap.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, soap.Value[FieldPropertyDictionary])
+	codec.WriteOptPtr(e, ns0, "TableRight", v.TableRight, codec.Complex[*TableRight])
+	codec.WriteOpt(e, ns0, "FieldProperties", v.FieldProperties, codec.Value[FieldPropertyDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -715,10 +716,10 @@ func (v *Carrier) GetFieldProperties() (x FieldPropertyDictionary) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *Carrier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableRight", ns0, "TableRight") {
-		v.TableRight = soap.ReadOpt(d, soap.ReadComplex[TableRight])
+		v.TableRight = codec.ReadOpt(d, codec.ReadComplex[TableRight])
 	}
 	if d.At(ns0, "FieldProperties", ns0, "FieldPropertyDictionary") {
-		v.FieldProperties = soap.ReadOpt(d, soap.ReadValue[FieldPropertyDictionary])
+		v.FieldProperties = codec.ReadOpt(d, codec.ReadValue[FieldPropertyDictionary])
 	}
 }
 
@@ -732,17 +733,17 @@ type ChangeOwnPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
-	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
+	codec.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	codec.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+		v.OldPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+		v.NewPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -752,7 +753,7 @@ func (v *ChangeOwnPassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ChangeOwnPassword", v.logFields()...)
+	return codec.FormatFields("ChangeOwnPassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -765,12 +766,12 @@ func (v *ChangeOwnPassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ChangeOwnPassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ChangeOwnPassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "OldPassword",
 		Secret: true,
 		Value:  v.OldPassword,
@@ -806,13 +807,13 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -837,21 +838,21 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
-	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	codec.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+		v.OldPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+		v.NewPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -861,7 +862,7 @@ func (v *ChangePassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ChangePassword", v.logFields()...)
+	return codec.FormatFields("ChangePassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -874,12 +875,12 @@ func (v *ChangePassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ChangePassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ChangePassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -930,21 +931,21 @@ type ChangePasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
-	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	codec.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+		v.OldPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+		v.NewPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -954,7 +955,7 @@ func (v *ChangePasswordFromName) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ChangePasswordFromName", v.logFields()...)
+	return codec.FormatFields("ChangePasswordFromName", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -967,12 +968,12 @@ func (v *ChangePasswordFromName) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ChangePasswordFromName) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ChangePasswordFromName) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateName",
 		Value: v.AssociateName,
 	}, {
@@ -1019,13 +1020,13 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1047,13 +1048,13 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1076,17 +1077,17 @@ type ChangeUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ChangeUserType.UserType")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1116,13 +1117,13 @@ type ChangeUserTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1275,22 +1276,22 @@ type CommandResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CommandResult.Success")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Enum[CommandActionResult], "CommandResult.Result")
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CommandResult.Success")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItem(e, ns0, "Result", v.Result, codec.Enum[CommandActionResult], "CommandResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Result", ns0, "CommandActionResult") {
-		v.Result = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
+		v.Result = codec.ReadOptItem(d, codec.ReadEnum[CommandActionResult])
 	}
 	d.End()
 }
@@ -1356,13 +1357,13 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -1384,13 +1385,13 @@ type CreateDefaultRoleEntityFromTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -1412,13 +1413,13 @@ type CreateDefaultRoleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -1452,13 +1453,13 @@ type CreateDefaultServiceAuthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -1492,13 +1493,13 @@ type CreateDefaultUntrustedCredentialsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UntrustedCredentials])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
 }
@@ -1531,13 +1532,13 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1567,29 +1568,29 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
-	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
-	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
-	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
+	codec.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	codec.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	codec.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
-		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialValue", soap.NSXSD, "string") {
-		v.CredentialValue = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
-		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialDisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1643,13 +1644,13 @@ type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1673,17 +1674,17 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1713,13 +1714,13 @@ type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1741,13 +1742,13 @@ type CreateDefaultUserFromUserTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1769,13 +1770,13 @@ type CreateDefaultUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1804,29 +1805,29 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1836,7 +1837,7 @@ func (v *CreateExternalUser) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("CreateExternalUser", v.logFields()...)
+	return codec.FormatFields("CreateExternalUser", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -1849,12 +1850,12 @@ func (v *CreateExternalUser) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *CreateExternalUser) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *CreateExternalUser) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "PersonId",
 		Value: v.PersonId,
 	}, {
@@ -1922,13 +1923,13 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1961,13 +1962,13 @@ type CreateUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -1995,22 +1996,22 @@ type Credential struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptPtr(e, ns0, "Type", v.Type, codec.Complex[*CredentialType])
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Type", ns0, "CredentialType") {
-		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
+		v.Type = codec.ReadOpt(d, codec.ReadComplex[CredentialType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2140,34 +2141,34 @@ type CredentialType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Enum[CredentialControlType], "CredentialType.ValueControl")
-	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
-	soap.WriteOptItemLeaf(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, "CredentialType.IsUserNameSupported")
+	codec.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, codec.Enum[CredentialControlType], "CredentialType.ValueControl")
+	codec.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
+	codec.WriteOptItemLeaf(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, "CredentialType.IsUserNameSupported")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
-		v.ValueControl = soap.ReadOptItem(d, soap.ReadEnum[CredentialControlType])
+		v.ValueControl = codec.ReadOptItem(d, codec.ReadEnum[CredentialControlType])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
-		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanCreatePerson = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsUserNameSupported", soap.NSXSD, "boolean") {
-		v.IsUserNameSupported = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsUserNameSupported = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2253,26 +2254,26 @@ type CredentialUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns1, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
-		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanCreatePerson = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2338,18 +2339,18 @@ type CredentialsGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2399,18 +2400,18 @@ type CredentialsGroupUsers struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Users", v.Users, soap.Value[ArrayOfCredentialUser])
+	codec.WriteOpt(e, ns0, "Headings", v.Headings, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Users", v.Users, codec.Value[ArrayOfCredentialUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Headings", ns1, "ArrayOfstring") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Headings = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
-		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
+		v.Users = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialUser])
 	}
 	d.End()
 }
@@ -2468,34 +2469,34 @@ type CustomCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
-	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Enum[CommandAction], "CustomCommand.Actions")
-	soap.WriteOptLeaf(e, ns0, "ActionData", v.ActionData)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItem(e, ns0, "Actions", v.Actions, codec.Enum[CommandAction], "CustomCommand.Actions")
+	codec.WriteOptLeaf(e, ns0, "ActionData", v.ActionData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Actions", ns0, "CommandAction") {
-		v.Actions = soap.ReadOptItem(d, soap.ReadEnum[CommandAction])
+		v.Actions = codec.ReadOptItem(d, codec.ReadEnum[CommandAction])
 	}
 	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
-		v.ActionData = soap.ReadOpt(d, soap.ReadString)
+		v.ActionData = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2577,18 +2578,18 @@ type DataRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2640,22 +2641,22 @@ type DataRights struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ColumnsInfo", v.ColumnsInfo, soap.Value[ArrayOfRelationToOwner])
-	soap.WriteOpt(e, ns0, "RowsInfo", v.RowsInfo, soap.Value[ArrayOfEntityName])
-	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.Value[ArrayOfArrayOfDataRight])
+	codec.WriteOpt(e, ns0, "ColumnsInfo", v.ColumnsInfo, codec.Value[ArrayOfRelationToOwner])
+	codec.WriteOpt(e, ns0, "RowsInfo", v.RowsInfo, codec.Value[ArrayOfEntityName])
+	codec.WriteOpt(e, ns0, "Rights", v.Rights, codec.Value[ArrayOfArrayOfDataRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
-		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
+		v.ColumnsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfRelationToOwner])
 	}
 	if d.At(ns0, "RowsInfo", ns0, "ArrayOfEntityName") {
-		v.RowsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityName])
+		v.RowsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfEntityName])
 	}
 	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
-		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
+		v.Rights = codec.ReadOpt(d, codec.ReadValue[ArrayOfArrayOfDataRight])
 	}
 	d.End()
 }
@@ -2710,17 +2711,17 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
-	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
+	codec.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
-		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialType = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2750,13 +2751,13 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2777,13 +2778,13 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2818,17 +2819,17 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
-	soap.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
+	codec.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleIdToDelete", soap.NSXSD, "int") {
-		v.RoleIdToDelete = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleIdToDelete = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplacingRoleId", soap.NSXSD, "int") {
-		v.ReplacingRoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplacingRoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2868,13 +2869,13 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
+	codec.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServiceAuthId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2907,13 +2908,13 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2934,13 +2935,13 @@ type DeleteUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2975,17 +2976,17 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupToDelete", soap.NSXSD, "int") {
-		v.UserGroupToDelete = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupToDelete = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupToMoveTo", soap.NSXSD, "int") {
-		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupToMoveTo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3061,14 +3062,14 @@ func (v EFieldRight) Has(flags EFieldRight) bool {
 func (v EFieldRight) MarshalText() ([]byte, error) {
 	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256"}
 	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *EFieldRight) UnmarshalText(b []byte) error {
 	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256"}
 	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("EFieldRight: %w", err)
 	}
@@ -3080,7 +3081,7 @@ func (v *EFieldRight) UnmarshalText(b []byte) error {
 func (v EFieldRight) String() string {
 	names := [...]string{"Read", "Write", "Unused1", "Unused2", "Unused3", "Unused4", "UIHintMandatory", "UIHintReadOnly", "UndefinedValue256"}
 	values := [...]EFieldRight{EFieldRightRead, EFieldRightWrite, EFieldRightUnused1, EFieldRightUnused2, EFieldRightUnused3, EFieldRightUnused4, EFieldRightUIHintMandatory, EFieldRightUIHintReadOnly, EFieldRightUndefinedValue256}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ETableRight is the flag list ETableRight: a set of flags, sent as a
@@ -3112,14 +3113,14 @@ func (v ETableRight) Has(flags ETableRight) bool {
 func (v ETableRight) MarshalText() ([]byte, error) {
 	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate"}
 	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ETableRight) UnmarshalText(b []byte) error {
 	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate"}
 	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ETableRight: %w", err)
 	}
@@ -3131,7 +3132,7 @@ func (v *ETableRight) UnmarshalText(b []byte) error {
 func (v ETableRight) String() string {
 	names := [...]string{"Select", "Update", "Insert", "Delete", "Filtering", "RestrictedUpdate"}
 	values := [...]ETableRight{ETableRightSelect, ETableRightUpdate, ETableRightInsert, ETableRightDelete, ETableRightFiltering, ETableRightRestrictedUpdate}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // EntityName is the complex type EntityName. It extends Carrier, whose members
@@ -3147,18 +3148,18 @@ type EntityName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
-		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
+		v.TableDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3207,21 +3208,21 @@ type ExecuteUserCommand struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CommandName", v.CommandName)
-	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptLeaf(e, ns0, "CommandName", v.CommandName)
+	codec.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, codec.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CommandName", soap.NSXSD, "string") {
-		v.CommandName = soap.ReadOpt(d, soap.ReadString)
+		v.CommandName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CommandActionResult", ns0, "CommandActionResult") {
-		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
+		v.CommandActionResult = codec.ReadOptItem(d, codec.ReadEnum[CommandActionResult])
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -3259,13 +3260,13 @@ type ExecuteUserCommandResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommandResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CommandResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CommandResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CommandResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CommandResult])
 	}
 	d.End()
 }
@@ -3306,14 +3307,14 @@ func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bo
 func (v ExternalUserInfoModification) MarshalText() ([]byte, error) {
 	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
 	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
 	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ExternalUserInfoModification: %w", err)
 	}
@@ -3325,7 +3326,7 @@ func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 func (v ExternalUserInfoModification) String() string {
 	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
 	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ExtraInfoNameValuePair is the anonymous type of element
@@ -3339,19 +3340,19 @@ type ExtraInfoNameValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -3386,21 +3387,21 @@ type FieldProperty struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, soap.Complex[*FieldRight])
-	soap.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
-	soap.WriteOptItemLeaf(e, ns0, "FieldLength", v.FieldLength, "FieldProperty.FieldLength")
+	codec.WriteOptPtr(e, ns0, "FieldRight", v.FieldRight, codec.Complex[*FieldRight])
+	codec.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
+	codec.WriteOptItemLeaf(e, ns0, "FieldLength", v.FieldLength, "FieldProperty.FieldLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
-		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
+		v.FieldRight = codec.ReadOpt(d, codec.ReadComplex[FieldRight])
 	}
 	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
+		v.FieldType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
-		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FieldLength = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3437,14 +3438,14 @@ type FieldPropertyDictionary []FieldPropertyDictionaryKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v FieldPropertyDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], soap.Complex[*FieldPropertyDictionaryKeyValuePair])
+		codec.Write(e, ns0, "FieldPropertyDictionaryKeyValuePair", &v[i], codec.Complex[*FieldPropertyDictionaryKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldPropertyDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[FieldPropertyDictionaryKeyValuePair]))
 	}
 	d.End()
 }
@@ -3485,19 +3486,19 @@ type FieldPropertyDictionaryKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldProperty])
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptPtr(e, ns0, "Value", v.Value, codec.Complex[*FieldProperty])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", ns0, "FieldProperty") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldProperty])
+		v.Value = codec.ReadOpt(d, codec.ReadComplex[FieldProperty])
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -3530,17 +3531,17 @@ type FieldRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[EFieldRight], "FieldRight.Mask")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItem(e, ns0, "Mask", v.Mask, codec.Text[EFieldRight], "FieldRight.Mask")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "EFieldRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
+		v.Mask = codec.ReadOptItem(d, codec.ReadText[EFieldRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3571,17 +3572,17 @@ type FindCredentialUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
-		v.SearchString = soap.ReadOpt(d, soap.ReadString)
+		v.SearchString = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3611,13 +3612,13 @@ type FindCredentialUsersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
 }
@@ -3641,17 +3642,17 @@ type FindCredentialsGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
-		v.SearchString = soap.ReadOpt(d, soap.ReadString)
+		v.SearchString = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3681,13 +3682,13 @@ type FindCredentialsGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialsGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredentialsGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialsGroup])
 	}
 	d.End()
 }
@@ -3709,13 +3710,13 @@ type FindRolesWithFunctionalRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
+	codec.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightName", soap.NSXSD, "string") {
-		v.FunctionalRightName = soap.ReadOpt(d, soap.ReadString)
+		v.FunctionalRightName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3737,13 +3738,13 @@ type FindRolesWithFunctionalRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -3765,13 +3766,13 @@ type FindRolesWithFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.FunctionalRightNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3793,13 +3794,13 @@ type FindRolesWithFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns1, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3821,13 +3822,13 @@ type FindRolesWithoutFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.FunctionalRightNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3849,13 +3850,13 @@ type FindRolesWithoutFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns1, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3877,13 +3878,13 @@ type GenerateNewPasswordForExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3905,13 +3906,13 @@ type GenerateNewPasswordForExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3933,13 +3934,13 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllFunctionalRights.RoleType")
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3961,13 +3962,13 @@ type GetAllFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -3988,13 +3989,13 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllRoles.RoleType")
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -4015,13 +4016,13 @@ type GetAllRolesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -4042,13 +4043,13 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4070,13 +4071,13 @@ type GetAllUserGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
 }
@@ -4109,13 +4110,13 @@ type GetCredentialTypesForUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "GetCredentialTypesForUserType.UserType")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "GetCredentialTypesForUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -4137,13 +4138,13 @@ type GetCredentialTypesForUserTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialType])
 	}
 	d.End()
 }
@@ -4165,13 +4166,13 @@ type GetCredentialTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialType])
 	}
 	d.End()
 }
@@ -4195,17 +4196,17 @@ type GetCredentialUsersInGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupName", soap.NSXSD, "string") {
-		v.GroupName = soap.ReadOpt(d, soap.ReadString)
+		v.GroupName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4235,13 +4236,13 @@ type GetCredentialUsersInGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
 }
@@ -4266,21 +4267,21 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, codec.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
+		v.RelationToOwner = codec.ReadOptItem(d, codec.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -4317,13 +4318,13 @@ type GetDataRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4346,17 +4347,17 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4386,13 +4387,13 @@ type GetDataRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -4413,13 +4414,13 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4441,13 +4442,13 @@ type GetFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -4468,13 +4469,13 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4495,13 +4496,13 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntityId", soap.NSXSD, "int") {
-		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4523,13 +4524,13 @@ type GetRoleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -4550,13 +4551,13 @@ type GetRoleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Role])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Role])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Role])
 	}
 	d.End()
 }
@@ -4577,13 +4578,13 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
+	codec.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServiceAuthId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4605,13 +4606,13 @@ type GetServiceAuthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -4633,13 +4634,13 @@ type GetUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4663,17 +4664,17 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4703,13 +4704,13 @@ type GetUntrustedCredentialsForAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
 }
@@ -4731,13 +4732,13 @@ type GetUntrustedCredentialsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
 }
@@ -4758,13 +4759,13 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4785,13 +4786,13 @@ type GetUserCommands struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommands) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -4813,13 +4814,13 @@ type GetUserCommandsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommandsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomCommand])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomCommand") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomCommand])
 	}
 	d.End()
 }
@@ -4840,13 +4841,13 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4868,13 +4869,13 @@ type GetUserFromEjUserIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUser])
 	}
 	d.End()
 }
@@ -4895,13 +4896,13 @@ type GetUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4923,13 +4924,13 @@ type GetUserFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -4950,13 +4951,13 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4978,13 +4979,13 @@ type GetUserFromPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUser])
 	}
 	d.End()
 }
@@ -5005,13 +5006,13 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5032,13 +5033,13 @@ type GetUserGroupList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns1, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserGroupIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5060,13 +5061,13 @@ type GetUserGroupListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
 }
@@ -5087,13 +5088,13 @@ type GetUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -5114,13 +5115,13 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5141,13 +5142,13 @@ type GetUserInfoList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoIds", ns1, "ArrayOfint") {
-		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserInfoIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5169,13 +5170,13 @@ type GetUserInfoListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserInfo])
 	}
 	d.End()
 }
@@ -5196,13 +5197,13 @@ type GetUserInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserInfo])
 	}
 	d.End()
 }
@@ -5223,13 +5224,13 @@ type GetUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -5256,25 +5257,25 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "GetValidUserName.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "GetValidUserName.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5320,13 +5321,13 @@ type GetValidUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5353,25 +5354,25 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValid.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsPasswordValid.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5381,7 +5382,7 @@ func (v *IsPasswordValid) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("IsPasswordValid", v.logFields()...)
+	return codec.FormatFields("IsPasswordValid", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -5394,12 +5395,12 @@ func (v *IsPasswordValid) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *IsPasswordValid) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *IsPasswordValid) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -5456,13 +5457,13 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5490,25 +5491,25 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValidWithReason.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsPasswordValidWithReason.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5518,7 +5519,7 @@ func (v *IsPasswordValidWithReason) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("IsPasswordValidWithReason", v.logFields()...)
+	return codec.FormatFields("IsPasswordValidWithReason", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -5531,12 +5532,12 @@ func (v *IsPasswordValidWithReason) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *IsPasswordValidWithReason) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *IsPasswordValidWithReason) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -5593,13 +5594,13 @@ type IsPasswordValidWithReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserValidationResult])
 	}
 	d.End()
 }
@@ -5626,25 +5627,25 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValid.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsUserNameValid.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5690,13 +5691,13 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5724,25 +5725,25 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValidWithReason.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsUserNameValidWithReason.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5788,13 +5789,13 @@ type IsUserNameValidWithReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserValidationResult])
 	}
 	d.End()
 }
@@ -5824,26 +5825,26 @@ type LicenseOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
-	soap.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, codec.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, codec.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.RestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.RestrictedModuleLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.UnrestrictedModuleLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
 }
@@ -5931,58 +5932,58 @@ type MDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MDOListItem.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "MDOListItem.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "MDOListItem.Rank")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "MDOListItem.ColorBlock")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MDOListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "MDOListItem.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "MDOListItem.Rank")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOpt(e, ns0, "ChildItems", v.ChildItems, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "MDOListItem.ColorBlock")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.ChildItems = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ColorBlock = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
+		v.StyleHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6109,17 +6110,17 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
+		v.Retired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6184,58 +6185,58 @@ type ModuleLicenseLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicenseLink.Unrestricted")
-	soap.WriteOptItemLeaf(e, ns0, "Total", v.Total, "ModuleLicenseLink.Total")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "CanAssign", v.CanAssign, "ModuleLicenseLink.CanAssign")
-	soap.WriteOptItemLeaf(e, ns0, "Free", v.Free, "ModuleLicenseLink.Free")
-	soap.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "ModuleLicenseLink.InUse")
-	soap.WriteOptItemLeaf(e, ns0, "Assigned", v.Assigned, "ModuleLicenseLink.Assigned")
-	soap.WriteOptItemLeaf(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, "ModuleLicenseLink.ModuleLicenseId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicenseLink.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicenseLink.Unrestricted")
+	codec.WriteOptItemLeaf(e, ns0, "Total", v.Total, "ModuleLicenseLink.Total")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "CanAssign", v.CanAssign, "ModuleLicenseLink.CanAssign")
+	codec.WriteOptItemLeaf(e, ns0, "Free", v.Free, "ModuleLicenseLink.Free")
+	codec.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "ModuleLicenseLink.InUse")
+	codec.WriteOptItemLeaf(e, ns0, "Assigned", v.Assigned, "ModuleLicenseLink.Assigned")
+	codec.WriteOptItemLeaf(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, "ModuleLicenseLink.ModuleLicenseId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicenseLink.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
-		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Unrestricted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Total", soap.NSXSD, "int") {
-		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Total = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CanAssign", soap.NSXSD, "boolean") {
-		v.CanAssign = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanAssign = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Free", soap.NSXSD, "int") {
-		v.Free = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Free = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InUse", soap.NSXSD, "int") {
-		v.InUse = soap.ReadOptItem(d, soap.ReadInt32)
+		v.InUse = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Assigned", soap.NSXSD, "boolean") {
-		v.Assigned = soap.ReadOptItem(d, soap.ReadBool)
+		v.Assigned = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ModuleLicenseId", soap.NSXSD, "int") {
-		v.ModuleLicenseId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ModuleLicenseId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrerequisiteModuleName", soap.NSXSD, "string") {
-		v.PrerequisiteModuleName = soap.ReadOpt(d, soap.ReadString)
+		v.PrerequisiteModuleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6439,166 +6440,166 @@ type Person struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Person) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Position", v.Position)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Person.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
-	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
-	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
-	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Email", v.Email)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
-	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Person.CountryId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Person.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "Person.Retired")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Person.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "Person.ActiveInterests")
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptItemLeaf(e, ns0, "ContactCountryId", v.ContactCountryId, "Person.ContactCountryId")
-	soap.WriteOptLeaf(e, ns0, "ContactOrgNr", v.ContactOrgNr)
-	soap.WriteOptLeaf(e, ns0, "FaxPhone", v.FaxPhone)
-	soap.WriteOptLeaf(e, ns0, "MobilePhone", v.MobilePhone)
-	soap.WriteOptLeaf(e, ns0, "ContactPhone", v.ContactPhone)
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Person.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "Person.UsePersonAddress")
-	soap.WriteOptLeaf(e, ns0, "ContactFax", v.ContactFax)
-	soap.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
-	soap.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
-	soap.WriteOptLeaf(e, ns0, "Post1", v.Post1)
-	soap.WriteOptLeaf(e, ns0, "Post2", v.Post2)
-	soap.WriteOptLeaf(e, ns0, "Post3", v.Post3)
-	soap.WriteOptLeaf(e, ns0, "EmailName", v.EmailName)
-	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Person.ActiveErpLinks")
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "Person.TicketPriorityId")
-	soap.WriteOptItemLeaf(e, ns0, "SupportLanguageId", v.SupportLanguageId, "Person.SupportLanguageId")
-	soap.WriteOptItemLeaf(e, ns0, "SupportAssociateId", v.SupportAssociateId, "Person.SupportAssociateId")
+	codec.WriteOptLeaf(e, ns0, "Position", v.Position)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Person.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	codec.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	codec.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	codec.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Email", v.Email)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	codec.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Person.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Person.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "Person.Retired")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Person.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "Person.ActiveInterests")
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptItemLeaf(e, ns0, "ContactCountryId", v.ContactCountryId, "Person.ContactCountryId")
+	codec.WriteOptLeaf(e, ns0, "ContactOrgNr", v.ContactOrgNr)
+	codec.WriteOptLeaf(e, ns0, "FaxPhone", v.FaxPhone)
+	codec.WriteOptLeaf(e, ns0, "MobilePhone", v.MobilePhone)
+	codec.WriteOptLeaf(e, ns0, "ContactPhone", v.ContactPhone)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Person.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "Person.UsePersonAddress")
+	codec.WriteOptLeaf(e, ns0, "ContactFax", v.ContactFax)
+	codec.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
+	codec.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
+	codec.WriteOptLeaf(e, ns0, "Post1", v.Post1)
+	codec.WriteOptLeaf(e, ns0, "Post2", v.Post2)
+	codec.WriteOptLeaf(e, ns0, "Post3", v.Post3)
+	codec.WriteOptLeaf(e, ns0, "EmailName", v.EmailName)
+	codec.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Person.ActiveErpLinks")
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "Person.TicketPriorityId")
+	codec.WriteOptItemLeaf(e, ns0, "SupportLanguageId", v.SupportLanguageId, "Person.SupportLanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "SupportAssociateId", v.SupportAssociateId, "Person.SupportAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Position", soap.NSXSD, "string") {
-		v.Position = soap.ReadOpt(d, soap.ReadString)
+		v.Position = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.Mrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+		v.Firstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+		v.Lastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.MiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
+		v.Email = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
+		v.DirectPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+		v.FormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "short") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Retired = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ActiveInterests", soap.NSXSD, "short") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ActiveInterests = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactCountryId", soap.NSXSD, "int") {
-		v.ContactCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactOrgNr", soap.NSXSD, "string") {
-		v.ContactOrgNr = soap.ReadOpt(d, soap.ReadString)
+		v.ContactOrgNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FaxPhone", soap.NSXSD, "string") {
-		v.FaxPhone = soap.ReadOpt(d, soap.ReadString)
+		v.FaxPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MobilePhone", soap.NSXSD, "string") {
-		v.MobilePhone = soap.ReadOpt(d, soap.ReadString)
+		v.MobilePhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactPhone", soap.NSXSD, "string") {
-		v.ContactPhone = soap.ReadOpt(d, soap.ReadString)
+		v.ContactPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
+		v.UsePersonAddress = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ContactFax", soap.NSXSD, "string") {
-		v.ContactFax = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFax = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
+		v.Kanafname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
+		v.Kanalname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
+		v.Post1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
+		v.Post2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
+		v.Post3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailName", soap.NSXSD, "string") {
-		v.EmailName = soap.ReadOpt(d, soap.ReadString)
+		v.EmailName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
-		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SupportLanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SupportAssociateId", soap.NSXSD, "int") {
-		v.SupportAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SupportAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6946,22 +6947,22 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7014,13 +7015,13 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7053,13 +7054,13 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7095,17 +7096,17 @@ type RemoveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+		v.PublicValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7139,21 +7140,21 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+		v.PublicValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7224,33 +7225,33 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ResolveUserFromInfo.UserType")
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "ResolveUserFromInfo.UserType")
+	codec.WriteOptPtr(e, ns0, "Credential", v.Credential, codec.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneNumbers", ns1, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneNumbers = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Emails", ns1, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
+		v.Credential = codec.ReadOpt(d, codec.ReadComplex[Credential])
 	}
 	d.End()
 }
@@ -7312,13 +7313,13 @@ type ResolveUserFromInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedUser])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ResolvedUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ResolvedUser])
 	}
 	d.End()
 }
@@ -7344,18 +7345,18 @@ type ResolvedUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
+	codec.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
-		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
+		v.PersonCreated = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7407,22 +7408,22 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7500,58 +7501,58 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "RoleEntity.RoleType")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
-	soap.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "RoleEntity.RoleType")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
+	codec.WriteOptItem(e, ns0, "Created", v.Created, codec.Text[soap.DateTime], "RoleEntity.Created")
+	codec.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "RoleEntity.Updated")
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "DataRights", v.DataRights, codec.Complex[*DataRights])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Created = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UseCategories", soap.NSXSD, "short") {
-		v.UseCategories = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UseCategories = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "DataRights", ns0, "DataRights") {
-		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
+		v.DataRights = codec.ReadOpt(d, codec.ReadComplex[DataRights])
 	}
 	d.End()
 }
@@ -7812,17 +7813,17 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
+	codec.WriteOptPtr(e, ns0, "Credential", v.Credential, codec.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
+		v.Credential = codec.ReadOpt(d, codec.ReadComplex[Credential])
 	}
 	d.End()
 }
@@ -7852,13 +7853,13 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7879,13 +7880,13 @@ type SaveRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
-		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.RoleEntity = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -7907,13 +7908,13 @@ type SaveRoleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -7934,13 +7935,13 @@ type SaveServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
-		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.ServiceAuth = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -7962,13 +7963,13 @@ type SaveServiceAuthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -7992,17 +7993,17 @@ type SaveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptPtr(e, ns0, "Credentials", v.Credentials, codec.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Credentials = codec.ReadOpt(d, codec.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
 }
@@ -8036,21 +8037,21 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptPtr(e, ns0, "Credentials", v.Credentials, codec.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Credentials = codec.ReadOpt(d, codec.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
 }
@@ -8111,13 +8112,13 @@ type SaveUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -8140,17 +8141,17 @@ type SaveUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -8180,13 +8181,13 @@ type SaveUserFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -8207,13 +8208,13 @@ type SaveUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.UserGroup = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -8235,13 +8236,13 @@ type SaveUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -8262,13 +8263,13 @@ type SaveUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -8320,70 +8321,70 @@ type SelectableMDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectableMDOListItem.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SelectableMDOListItem.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SelectableMDOListItem.Rank")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "SelectableMDOListItem.ColorBlock")
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "SelectableMDOListItem.Selected")
-	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
-	soap.WriteOptItemLeaf(e, ns0, "Hidden", v.Hidden, "SelectableMDOListItem.Hidden")
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectableMDOListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SelectableMDOListItem.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SelectableMDOListItem.Rank")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "SelectableMDOListItem.ColorBlock")
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "SelectableMDOListItem.Selected")
+	codec.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, codec.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
+	codec.WriteOpt(e, ns0, "ChildItems", v.ChildItems, codec.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	codec.WriteOptItemLeaf(e, ns0, "Hidden", v.Hidden, "SelectableMDOListItem.Hidden")
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ColorBlock = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
+		v.Selected = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastChanged = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.ChildItems = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
+		v.StyleHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
+		v.Hidden = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8545,34 +8546,34 @@ type ServiceAuth struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "ServiceAuth.ServiceAuthId")
-	soap.WriteOptLeaf(e, ns0, "Server", v.Server)
-	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "ServiceAuth.Port")
-	soap.WriteOptLeaf(e, ns0, "AuthType", v.AuthType)
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "ServiceAuth.ServiceAuthId")
+	codec.WriteOptLeaf(e, ns0, "Server", v.Server)
+	codec.WriteOptItemLeaf(e, ns0, "Port", v.Port, "ServiceAuth.Port")
+	codec.WriteOptLeaf(e, ns0, "AuthType", v.AuthType)
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServiceAuthId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
+		v.Server = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Port = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
-		v.AuthType = soap.ReadOpt(d, soap.ReadString)
+		v.AuthType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8582,7 +8583,7 @@ func (v *ServiceAuth) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ServiceAuth", v.logFields()...)
+	return codec.FormatFields("ServiceAuth", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -8595,12 +8596,12 @@ func (v *ServiceAuth) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ServiceAuth) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ServiceAuth) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -8706,25 +8707,25 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
-	soap.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, codec.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
+	codec.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
+		v.RelationToOwner = codec.ReadOptItem(d, codec.ReadEnum[RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
-		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
+		v.DataRightValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8790,33 +8791,33 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
-	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
+	codec.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, codec.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
+		v.ExternalUserInfoModification = codec.ReadOptItem(d, codec.ReadText[ExternalUserInfoModification])
 	}
 	d.End()
 }
@@ -8826,7 +8827,7 @@ func (v *SetExternalUserInfo) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SetExternalUserInfo", v.logFields()...)
+	return codec.FormatFields("SetExternalUserInfo", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -8839,12 +8840,12 @@ func (v *SetExternalUserInfo) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SetExternalUserInfo) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SetExternalUserInfo) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -8937,17 +8938,17 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
-	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
+	codec.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FunctionalRightIds", ns1, "ArrayOfint") {
-		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.FunctionalRightIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8988,13 +8989,13 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9016,13 +9017,13 @@ type SetGeneratedPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9044,13 +9045,13 @@ type SetGeneratedPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9072,13 +9073,13 @@ type SetGeneratedPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9101,17 +9102,17 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9121,7 +9122,7 @@ func (v *SetPassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SetPassword", v.logFields()...)
+	return codec.FormatFields("SetPassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -9134,12 +9135,12 @@ func (v *SetPassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SetPassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SetPassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -9175,17 +9176,17 @@ type SetPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9195,7 +9196,7 @@ func (v *SetPasswordFromName) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SetPasswordFromName", v.logFields()...)
+	return codec.FormatFields("SetPasswordFromName", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -9208,12 +9209,12 @@ func (v *SetPasswordFromName) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SetPasswordFromName) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SetPasswordFromName) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateName",
 		Value: v.AssociateName,
 	}, {
@@ -9248,13 +9249,13 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9275,13 +9276,13 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9302,13 +9303,13 @@ type SoCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Ticket", v.Ticket)
+	codec.WriteOptLeaf(e, ns0, "Ticket", v.Ticket)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
+		v.Ticket = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9318,7 +9319,7 @@ func (v *SoCredentials) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SoCredentials", v.logFields()...)
+	return codec.FormatFields("SoCredentials", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -9331,12 +9332,12 @@ func (v *SoCredentials) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SoCredentials) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SoCredentials) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "Ticket",
 		Secret: true,
 		Value:  v.Ticket,
@@ -9371,37 +9372,37 @@ type SoExceptionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptLeaf(e, ns0, "StackTrace", v.StackTrace)
-	soap.WriteOptLeaf(e, ns0, "FriendlyText", v.FriendlyText)
-	soap.WriteOptLeaf(e, ns0, "ExceptionType", v.ExceptionType)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptPtr(e, ns0, "InnerException", v.InnerException, soap.Complex[*SoExceptionInfo])
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[SoExceptionInfoParameters])
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptLeaf(e, ns0, "StackTrace", v.StackTrace)
+	codec.WriteOptLeaf(e, ns0, "FriendlyText", v.FriendlyText)
+	codec.WriteOptLeaf(e, ns0, "ExceptionType", v.ExceptionType)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptPtr(e, ns0, "InnerException", v.InnerException, codec.Complex[*SoExceptionInfo])
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[SoExceptionInfoParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StackTrace", soap.NSXSD, "string") {
-		v.StackTrace = soap.ReadOpt(d, soap.ReadString)
+		v.StackTrace = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FriendlyText", soap.NSXSD, "string") {
-		v.FriendlyText = soap.ReadOpt(d, soap.ReadString)
+		v.FriendlyText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExceptionType", soap.NSXSD, "string") {
-		v.ExceptionType = soap.ReadOpt(d, soap.ReadString)
+		v.ExceptionType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InnerException", ns0, "SoExceptionInfo") {
-		v.InnerException = soap.ReadOpt(d, soap.ReadComplex[SoExceptionInfo])
+		v.InnerException = codec.ReadOpt(d, codec.ReadComplex[SoExceptionInfo])
 	}
 	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[SoExceptionInfoParameters])
 	}
 	d.End()
 }
@@ -9470,14 +9471,14 @@ type SoExceptionInfoParameters []SoExceptionInfoParametersKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v SoExceptionInfoParameters) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], soap.Complex[*SoExceptionInfoParametersKeyValuePair])
+		codec.Write(e, ns0, "SoExceptionInfoParametersKeyValuePair", &v[i], codec.Complex[*SoExceptionInfoParametersKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParameters) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SoExceptionInfoParametersKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[SoExceptionInfoParametersKeyValuePair]))
 	}
 	d.End()
 }
@@ -9518,19 +9519,19 @@ type SoExceptionInfoParametersKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -9560,14 +9561,14 @@ type SoExtraInfo []ExtraInfoNameValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v SoExtraInfo) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], soap.Complex[*ExtraInfoNameValuePair])
+		codec.Write(e, ns0, "ExtraInfoNameValuePair", &v[i], codec.Complex[*ExtraInfoNameValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ExtraInfoNameValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ExtraInfoNameValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[ExtraInfoNameValuePair]))
 	}
 	d.End()
 }
@@ -9607,17 +9608,17 @@ type SoTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, "SoTimeZone.SoTimeZoneId")
-	soap.WriteOptLeaf(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode)
+	codec.WriteOptItemLeaf(e, ns0, "SoTimeZoneId", v.SoTimeZoneId, "SoTimeZone.SoTimeZoneId")
+	codec.WriteOptLeaf(e, ns0, "SoTimeZoneLocationCode", v.SoTimeZoneLocationCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
-		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SoTimeZoneId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
-		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
+		v.SoTimeZoneLocationCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9645,14 +9646,14 @@ type StringDictionary []StringKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v StringDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "StringKeyValuePair", &v[i], soap.Complex[*StringKeyValuePair])
+		codec.Write(e, ns0, "StringKeyValuePair", &v[i], codec.Complex[*StringKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[StringKeyValuePair]))
 	}
 	d.End()
 }
@@ -9692,19 +9693,19 @@ type StringKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -9737,17 +9738,17 @@ type TableRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Mask", v.Mask, soap.Text[ETableRight], "TableRight.Mask")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItem(e, ns0, "Mask", v.Mask, codec.Text[ETableRight], "TableRight.Mask")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "ETableRight") {
-		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
+		v.Mask = codec.ReadOptItem(d, codec.ReadText[ETableRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9789,34 +9790,34 @@ type UntrustedCredentials struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
-	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
-	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
+	codec.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, codec.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
+	codec.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, codec.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
+	codec.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+		v.SecretValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+		v.PublicValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9826,7 +9827,7 @@ func (v *UntrustedCredentials) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("UntrustedCredentials", v.logFields()...)
+	return codec.FormatFields("UntrustedCredentials", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -9839,12 +9840,12 @@ func (v *UntrustedCredentials) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *UntrustedCredentials) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *UntrustedCredentials) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -9983,86 +9984,86 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
-	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
-	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
-	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
-	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "User.Type")
-	soap.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
-	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
-	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, codec.Value[ArrayOfLicenseOwner])
+	codec.WriteOptPtr(e, ns0, "Role", v.Role, codec.Complex[*Role])
+	codec.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, codec.Complex[*UserGroup])
+	codec.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, codec.Value[ArrayOfUserGroup])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
+	codec.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, codec.Text[soap.DateTime], "User.Lastlogin")
+	codec.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, codec.Text[soap.DateTime], "User.Lastlogout")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "User.Type")
+	codec.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
+	codec.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
+	codec.WriteOpt(e, ns0, "Credentials", v.Credentials, codec.Value[ArrayOfCredential])
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, codec.Value[ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LicenseOwners", ns0, "ArrayOfLicenseOwner") {
-		v.LicenseOwners = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.LicenseOwners = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	if d.At(ns0, "Role", ns0, "Role") {
-		v.Role = soap.ReadOpt(d, soap.ReadComplex[Role])
+		v.Role = codec.ReadOpt(d, codec.ReadComplex[Role])
 	}
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.UserGroup = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	if d.At(ns0, "OtherGroups", ns0, "ArrayOfUserGroup") {
-		v.OtherGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.OtherGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserGroup])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Lastlogin", soap.NSXSD, "dateTime") {
-		v.Lastlogin = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Lastlogin = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Lastlogout", soap.NSXSD, "dateTime") {
-		v.Lastlogout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Lastlogout = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
-		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPersonRetired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsOnTravel", soap.NSXSD, "boolean") {
-		v.IsOnTravel = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOnTravel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Credentials", ns0, "ArrayOfCredential") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredential])
+		v.Credentials = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredential])
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PostSaveCommands", ns0, "ArrayOfCustomCommand") {
-		v.PostSaveCommands = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
+		v.PostSaveCommands = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomCommand])
 	}
 	d.End()
 }
@@ -10254,30 +10255,30 @@ type UserGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UserGroup.Id")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserGroup.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserGroup.Deleted")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UserGroup.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserGroup.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserGroup.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -10377,70 +10378,70 @@ type UserInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserInfo.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "UserInfo.UserInfoId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserInfo.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserInfo.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "UserInfo.UserGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "UserInfo.EjUserId")
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "UserInfo.UserType")
-	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "CanLogon", v.CanLogon, "UserInfo.CanLogon")
-	soap.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
-	soap.WriteOptLeaf(e, ns0, "RoleTooltip", v.RoleTooltip)
-	soap.WriteOptLeaf(e, ns0, "UserGroupName", v.UserGroupName)
-	soap.WriteOptLeaf(e, ns0, "UserGroupTooltip", v.UserGroupTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserInfo.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "UserInfo.UserInfoId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserInfo.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserInfo.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "UserInfo.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "UserInfo.EjUserId")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "UserInfo.UserType")
+	codec.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "CanLogon", v.CanLogon, "UserInfo.CanLogon")
+	codec.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
+	codec.WriteOptLeaf(e, ns0, "RoleTooltip", v.RoleTooltip)
+	codec.WriteOptLeaf(e, ns0, "UserGroupName", v.UserGroupName)
+	codec.WriteOptLeaf(e, ns0, "UserGroupTooltip", v.UserGroupTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "GrantedLicenses", ns1, "ArrayOfstring") {
-		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.GrantedLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CanLogon", soap.NSXSD, "boolean") {
-		v.CanLogon = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanLogon = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
-		v.RoleName = soap.ReadOpt(d, soap.ReadString)
+		v.RoleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleTooltip", soap.NSXSD, "string") {
-		v.RoleTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.RoleTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserGroupName", soap.NSXSD, "string") {
-		v.UserGroupName = soap.ReadOpt(d, soap.ReadString)
+		v.UserGroupName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
-		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.UserGroupTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -10661,18 +10662,18 @@ type UserValidationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
-	soap.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
-		v.Result = soap.ReadOptItem(d, soap.ReadBool)
+		v.Result = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

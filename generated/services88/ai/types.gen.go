@@ -43,10 +43,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -129,17 +130,17 @@ type AnalyzeBizCardImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOptItemLeaf(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, "AnalyzeBizCardImage.MergeWithDatabase")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, "AnalyzeBizCardImage.MergeWithDatabase")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "MergeWithDatabase", soap.NSXSD, "boolean") {
-		v.MergeWithDatabase = soap.ReadOptItem(d, soap.ReadBool)
+		v.MergeWithDatabase = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -169,13 +170,13 @@ type AnalyzeBizCardImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BizCard])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BizCard])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BizCard") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BizCard])
 	}
 	d.End()
 }
@@ -198,17 +199,17 @@ type AnalyzeBizCardText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptItemLeaf(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, "AnalyzeBizCardText.MergeWithDatabase")
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptItemLeaf(e, ns0, "MergeWithDatabase", v.MergeWithDatabase, "AnalyzeBizCardText.MergeWithDatabase")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardText) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MergeWithDatabase", soap.NSXSD, "boolean") {
-		v.MergeWithDatabase = soap.ReadOptItem(d, soap.ReadBool)
+		v.MergeWithDatabase = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -238,13 +239,13 @@ type AnalyzeBizCardTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyzeBizCardTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BizCard])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BizCard])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BizCard") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BizCard])
 	}
 	d.End()
 }
@@ -271,25 +272,25 @@ type Answer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Answer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
-	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "Answer.Type")
-	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "Answer.Top")
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "Query", v.Query)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RagType], "Answer.Type")
+	codec.WriteOptItemLeaf(e, ns0, "Top", v.Top, "Answer.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Answer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
-		v.Query = soap.ReadOpt(d, soap.ReadString)
+		v.Query = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
-		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Top = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -334,13 +335,13 @@ type AnswerAccepted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerAccepted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
+	codec.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerAccepted) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
-		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
+		v.TrackingId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -375,17 +376,17 @@ type AnswerFeedback struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerFeedback) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
-	soap.WriteOptItemLeaf(e, ns0, "IsThumbsUp", v.IsThumbsUp, "AnswerFeedback.IsThumbsUp")
+	codec.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
+	codec.WriteOptItemLeaf(e, ns0, "IsThumbsUp", v.IsThumbsUp, "AnswerFeedback.IsThumbsUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerFeedback) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
-		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
+		v.TrackingId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsThumbsUp", soap.NSXSD, "boolean") {
-		v.IsThumbsUp = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsThumbsUp = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -426,13 +427,13 @@ type AnswerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagAnswer])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RagAnswer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagAnswer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RagAnswer])
 	}
 	d.End()
 }
@@ -461,29 +462,29 @@ type AnswerUsingContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerUsingContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
-	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
-	soap.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, soap.Complex[*RagContextIds])
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "AnswerUsingContext.Type")
-	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "AnswerUsingContext.Top")
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "Query", v.Query)
+	codec.WriteOptPtr(e, ns0, "ContextIds", v.ContextIds, codec.Complex[*RagContextIds])
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RagType], "AnswerUsingContext.Type")
+	codec.WriteOptItemLeaf(e, ns0, "Top", v.Top, "AnswerUsingContext.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerUsingContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
-		v.Query = soap.ReadOpt(d, soap.ReadString)
+		v.Query = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContextIds", ns0, "RagContextIds") {
-		v.ContextIds = soap.ReadOpt(d, soap.ReadComplex[RagContextIds])
+		v.ContextIds = codec.ReadOpt(d, codec.ReadComplex[RagContextIds])
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
-		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Top = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -537,13 +538,13 @@ type AnswerUsingContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnswerUsingContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagAnswer])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RagAnswer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerUsingContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagAnswer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RagAnswer])
 	}
 	d.End()
 }
@@ -563,14 +564,14 @@ type ArrayOfChatbotTurn []*ChatbotTurn
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatbotTurn) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatbotTurn", x, soap.Complex[*ChatbotTurn])
+		codec.WritePtr(e, ns0, "ChatbotTurn", x, codec.Complex[*ChatbotTurn])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatbotTurn", ns0, "ChatbotTurn") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatbotTurn]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatbotTurn]))
 	}
 	d.End()
 }
@@ -582,14 +583,14 @@ type ArrayOfCopilotDataSourceEntity []*CopilotDataSourceEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CopilotDataSourceEntity", x, soap.Complex[*CopilotDataSourceEntity])
+		codec.WritePtr(e, ns0, "CopilotDataSourceEntity", x, codec.Complex[*CopilotDataSourceEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CopilotDataSourceEntity", ns0, "CopilotDataSourceEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CopilotDataSourceEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CopilotDataSourceEntity]))
 	}
 	d.End()
 }
@@ -602,14 +603,14 @@ type ArrayOfCopilotDataSourceSetting []*CopilotDataSourceSetting
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CopilotDataSourceSetting", x, soap.Complex[*CopilotDataSourceSetting])
+		codec.WritePtr(e, ns0, "CopilotDataSourceSetting", x, codec.Complex[*CopilotDataSourceSetting])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CopilotDataSourceSetting", ns0, "CopilotDataSourceSetting") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CopilotDataSourceSetting]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CopilotDataSourceSetting]))
 	}
 	d.End()
 }
@@ -621,14 +622,14 @@ type ArrayOfRagResult []*RagResult
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRagResult) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "RagResult", x, soap.Complex[*RagResult])
+		codec.WritePtr(e, ns0, "RagResult", x, codec.Complex[*RagResult])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRagResult) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "RagResult", ns0, "RagResult") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RagResult]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[RagResult]))
 	}
 	d.End()
 }
@@ -647,25 +648,25 @@ type BizCard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BizCard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*ContactEntity])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOptLeaf(e, ns0, "LogoImage", v.LogoImage)
-	soap.WriteOptLeaf(e, ns0, "PhotoImage", v.PhotoImage)
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*PersonEntity])
+	codec.WriteOptLeaf(e, ns0, "LogoImage", v.LogoImage)
+	codec.WriteOptLeaf(e, ns0, "PhotoImage", v.PhotoImage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BizCard) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Contact", ns0, "ContactEntity") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	if d.At(ns0, "Person", ns0, "PersonEntity") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	if d.At(ns0, "LogoImage", soap.NSXSD, "string") {
-		v.LogoImage = soap.ReadOpt(d, soap.ReadString)
+		v.LogoImage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhotoImage", soap.NSXSD, "string") {
-		v.PhotoImage = soap.ReadOpt(d, soap.ReadString)
+		v.PhotoImage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -710,13 +711,13 @@ type CancelIndexing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelIndexing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelIndexing) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -738,13 +739,13 @@ type CancelIndexingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelIndexingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RagStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RagStatus])
 	}
 	d.End()
 }
@@ -772,22 +773,22 @@ type CategorizationModelDetails struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CategorizationModelDetails) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ModelBuiltDateTime", v.ModelBuiltDateTime, soap.Text[soap.DateTime], "CategorizationModelDetails.ModelBuiltDateTime")
-	soap.WriteOptItemLeaf(e, ns0, "Accuracy", v.Accuracy, "CategorizationModelDetails.Accuracy")
-	soap.WriteOptItemLeaf(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, "CategorizationModelDetails.TicketCountForTraining")
+	codec.WriteOptItem(e, ns0, "ModelBuiltDateTime", v.ModelBuiltDateTime, codec.Text[soap.DateTime], "CategorizationModelDetails.ModelBuiltDateTime")
+	codec.WriteOptItemLeaf(e, ns0, "Accuracy", v.Accuracy, "CategorizationModelDetails.Accuracy")
+	codec.WriteOptItemLeaf(e, ns0, "TicketCountForTraining", v.TicketCountForTraining, "CategorizationModelDetails.TicketCountForTraining")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CategorizationModelDetails) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ModelBuiltDateTime", soap.NSXSD, "dateTime") {
-		v.ModelBuiltDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ModelBuiltDateTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Accuracy", soap.NSXSD, "double") {
-		v.Accuracy = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Accuracy = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "TicketCountForTraining", soap.NSXSD, "int") {
-		v.TicketCountForTraining = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketCountForTraining = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -850,26 +851,26 @@ type CategorizationStatusResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CategorizationStatusResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ContextIdentifier", v.ContextIdentifier)
-	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
-	soap.WriteOptPtr(e, ns0, "CurrentModel", v.CurrentModel, soap.Complex[*CategorizationModelDetails])
-	soap.WriteOptPtr(e, ns0, "PreviousModel", v.PreviousModel, soap.Complex[*CategorizationModelDetails])
+	codec.WriteOptLeaf(e, ns0, "ContextIdentifier", v.ContextIdentifier)
+	codec.WriteOptLeaf(e, ns0, "Status", v.Status)
+	codec.WriteOptPtr(e, ns0, "CurrentModel", v.CurrentModel, codec.Complex[*CategorizationModelDetails])
+	codec.WriteOptPtr(e, ns0, "PreviousModel", v.PreviousModel, codec.Complex[*CategorizationModelDetails])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CategorizationStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContextIdentifier", soap.NSXSD, "string") {
-		v.ContextIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.ContextIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", soap.NSXSD, "string") {
-		v.Status = soap.ReadOpt(d, soap.ReadString)
+		v.Status = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CurrentModel", ns0, "CategorizationModelDetails") {
-		v.CurrentModel = soap.ReadOpt(d, soap.ReadComplex[CategorizationModelDetails])
+		v.CurrentModel = codec.ReadOpt(d, codec.ReadComplex[CategorizationModelDetails])
 	}
 	if d.At(ns0, "PreviousModel", ns0, "CategorizationModelDetails") {
-		v.PreviousModel = soap.ReadOpt(d, soap.ReadComplex[CategorizationModelDetails])
+		v.PreviousModel = codec.ReadOpt(d, codec.ReadComplex[CategorizationModelDetails])
 	}
 	d.End()
 }
@@ -940,33 +941,33 @@ type ChatbotTurn struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatbotTurn) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime], "ChatbotTurn.Timestamp")
-	soap.WriteOptLeaf(e, ns0, "UserPrompt", v.UserPrompt)
-	soap.WriteOptLeaf(e, ns0, "UserDisplayText", v.UserDisplayText)
-	soap.WriteOptLeaf(e, ns0, "BotResponse", v.BotResponse)
-	soap.WriteOpt(e, ns0, "BotActions", v.BotActions, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, codec.Text[soap.DateTime], "ChatbotTurn.Timestamp")
+	codec.WriteOptLeaf(e, ns0, "UserPrompt", v.UserPrompt)
+	codec.WriteOptLeaf(e, ns0, "UserDisplayText", v.UserDisplayText)
+	codec.WriteOptLeaf(e, ns0, "BotResponse", v.BotResponse)
+	codec.WriteOpt(e, ns0, "BotActions", v.BotActions, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Attachments", v.Attachments, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Timestamp", soap.NSXSD, "dateTime") {
-		v.Timestamp = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Timestamp = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UserPrompt", soap.NSXSD, "string") {
-		v.UserPrompt = soap.ReadOpt(d, soap.ReadString)
+		v.UserPrompt = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserDisplayText", soap.NSXSD, "string") {
-		v.UserDisplayText = soap.ReadOpt(d, soap.ReadString)
+		v.UserDisplayText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BotResponse", soap.NSXSD, "string") {
-		v.BotResponse = soap.ReadOpt(d, soap.ReadString)
+		v.BotResponse = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BotActions", ns0, "StringDictionary") {
-		v.BotActions = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.BotActions = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Attachments", ns2, "ArrayOfstring") {
-		v.Attachments = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Attachments = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1027,13 +1028,13 @@ type ClearChatbotTurns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearChatbotTurns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
+	codec.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatId", soap.NSXSD, "string") {
-		v.ChatId = soap.ReadOpt(d, soap.ReadString)
+		v.ChatId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1079,34 +1080,34 @@ type CopilotDataSourceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, "CopilotDataSourceEntity.CopilotDataSourceId")
-	soap.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, soap.Enum[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
-	soap.WriteOptItemLeaf(e, ns0, "CopilotId", v.CopilotId, "CopilotDataSourceEntity.CopilotId")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfCopilotDataSourceSetting])
+	codec.WriteOptItemLeaf(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, "CopilotDataSourceEntity.CopilotDataSourceId")
+	codec.WriteOptItem(e, ns0, "CopilotDataSourceType", v.CopilotDataSourceType, codec.Enum[CopilotDataSourceType], "CopilotDataSourceEntity.CopilotDataSourceType")
+	codec.WriteOptItemLeaf(e, ns0, "CopilotId", v.CopilotId, "CopilotDataSourceEntity.CopilotId")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "Settings", v.Settings, codec.Value[ArrayOfCopilotDataSourceSetting])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CopilotDataSourceId", soap.NSXSD, "int") {
-		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotDataSourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CopilotDataSourceType", ns0, "CopilotDataSourceType") {
-		v.CopilotDataSourceType = soap.ReadOptItem(d, soap.ReadEnum[CopilotDataSourceType])
+		v.CopilotDataSourceType = codec.ReadOptItem(d, codec.ReadEnum[CopilotDataSourceType])
 	}
 	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
-		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Settings", ns0, "ArrayOfCopilotDataSourceSetting") {
-		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfCopilotDataSourceSetting])
+		v.Settings = codec.ReadOpt(d, codec.ReadValue[ArrayOfCopilotDataSourceSetting])
 	}
 	d.End()
 }
@@ -1192,26 +1193,26 @@ type CopilotDataSourceSetting struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, "CopilotDataSourceSetting.CopilotDataSourceSettingId")
-	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, "CopilotDataSourceSetting.CopilotDataSourceId")
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptItemLeaf(e, ns0, "CopilotDataSourceSettingId", v.CopilotDataSourceSettingId, "CopilotDataSourceSetting.CopilotDataSourceSettingId")
+	codec.WriteOptItemLeaf(e, ns0, "CopilotDataSourceId", v.CopilotDataSourceId, "CopilotDataSourceSetting.CopilotDataSourceId")
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CopilotDataSourceSettingId", soap.NSXSD, "int") {
-		v.CopilotDataSourceSettingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotDataSourceSettingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CopilotDataSourceId", soap.NSXSD, "int") {
-		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotDataSourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1347,22 +1348,22 @@ type CopilotEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopilotEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CopilotId", v.CopilotId, "CopilotEntity.CopilotId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "CopilotDataSources", v.CopilotDataSources, soap.Value[ArrayOfCopilotDataSourceEntity])
+	codec.WriteOptItemLeaf(e, ns0, "CopilotId", v.CopilotId, "CopilotEntity.CopilotId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "CopilotDataSources", v.CopilotDataSources, codec.Value[ArrayOfCopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
-		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CopilotDataSources", ns0, "ArrayOfCopilotDataSourceEntity") {
-		v.CopilotDataSources = soap.ReadOpt(d, soap.ReadValue[ArrayOfCopilotDataSourceEntity])
+		v.CopilotDataSources = codec.ReadOpt(d, codec.ReadValue[ArrayOfCopilotDataSourceEntity])
 	}
 	d.End()
 }
@@ -1428,13 +1429,13 @@ type CreateDefaultCopilotDataSourceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotDataSourceEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CopilotDataSourceEntity])
 	}
 	d.End()
 }
@@ -1468,13 +1469,13 @@ type CreateDefaultCopilotEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CopilotEntity])
 	}
 	d.End()
 }
@@ -1498,17 +1499,17 @@ type CreateTextForAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTextForAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptPtr(e, ns0, "Appointment", v.Appointment, codec.Complex[*AppointmentEntity])
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTextForAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Appointment = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1538,13 +1539,13 @@ type CreateTextForAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTextForAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTextForAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1566,13 +1567,13 @@ type DeleteCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, "DeleteCopilotDataSourceEntity.CopilotDataSourceEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, "DeleteCopilotDataSourceEntity.CopilotDataSourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntityId", soap.NSXSD, "int") {
-		v.CopilotDataSourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotDataSourceEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1606,13 +1607,13 @@ type DeleteCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CopilotEntityId", v.CopilotEntityId, "DeleteCopilotEntity.CopilotEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CopilotEntityId", v.CopilotEntityId, "DeleteCopilotEntity.CopilotEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntityId", soap.NSXSD, "int") {
-		v.CopilotEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1645,13 +1646,13 @@ type DetectLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1673,13 +1674,13 @@ type DetectLanguageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectLanguageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1700,13 +1701,13 @@ type DetectSentiment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectSentiment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectSentiment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1728,13 +1729,13 @@ type DetectSentimentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectSentimentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Sentiment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Sentiment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectSentimentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sentiment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sentiment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Sentiment])
 	}
 	d.End()
 }
@@ -1759,21 +1760,21 @@ type ExpandText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExpandText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptItemLeaf(e, ns0, "PercentBigger", v.PercentBigger, "ExpandText.PercentBigger")
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptItemLeaf(e, ns0, "PercentBigger", v.PercentBigger, "ExpandText.PercentBigger")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExpandText) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PercentBigger", soap.NSXSD, "int") {
-		v.PercentBigger = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PercentBigger = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1810,13 +1811,13 @@ type ExpandTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExpandTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExpandTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1841,21 +1842,21 @@ type FormDesignCarrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormDesignCarrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CssStyles", v.CssStyles)
-	soap.WriteOptItemLeaf(e, ns0, "Confidence", v.Confidence, "FormDesignCarrier.Confidence")
-	soap.WriteOptLeaf(e, ns0, "Notes", v.Notes)
+	codec.WriteOptLeaf(e, ns0, "CssStyles", v.CssStyles)
+	codec.WriteOptItemLeaf(e, ns0, "Confidence", v.Confidence, "FormDesignCarrier.Confidence")
+	codec.WriteOptLeaf(e, ns0, "Notes", v.Notes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormDesignCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CssStyles", soap.NSXSD, "string") {
-		v.CssStyles = soap.ReadOpt(d, soap.ReadString)
+		v.CssStyles = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Confidence", soap.NSXSD, "double") {
-		v.Confidence = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Confidence = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Notes", soap.NSXSD, "string") {
-		v.Notes = soap.ReadOpt(d, soap.ReadString)
+		v.Notes = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1896,21 +1897,21 @@ type FormDesignCss struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormDesignCss) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
-	soap.WriteOptLeaf(e, ns0, "CssRule", v.CssRule)
-	soap.WriteOptLeaf(e, ns0, "State", v.State)
+	codec.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
+	codec.WriteOptLeaf(e, ns0, "CssRule", v.CssRule)
+	codec.WriteOptLeaf(e, ns0, "State", v.State)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
-		v.CssClass = soap.ReadOpt(d, soap.ReadString)
+		v.CssClass = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CssRule", soap.NSXSD, "string") {
-		v.CssRule = soap.ReadOpt(d, soap.ReadString)
+		v.CssRule = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
+		v.State = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1952,21 +1953,21 @@ type GetChatbotPromptSuggestions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotPromptSuggestions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
-	soap.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
-	soap.WriteOptItemLeaf(e, ns0, "CurrentId", v.CurrentId, "GetChatbotPromptSuggestions.CurrentId")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
+	codec.WriteOptItemLeaf(e, ns0, "CurrentId", v.CurrentId, "GetChatbotPromptSuggestions.CurrentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotPromptSuggestions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SoProtocol", soap.NSXSD, "string") {
-		v.SoProtocol = soap.ReadOpt(d, soap.ReadString)
+		v.SoProtocol = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CurrentId", soap.NSXSD, "int") {
-		v.CurrentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2004,13 +2005,13 @@ type GetChatbotPromptSuggestionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotPromptSuggestionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotPromptSuggestionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatbotTurn])
 	}
 	d.End()
 }
@@ -2041,33 +2042,33 @@ type GetChatbotResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
-	soap.WriteOptLeaf(e, ns0, "UserPrompt", v.UserPrompt)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
-	soap.WriteOpt(e, ns0, "PreviousTurns", v.PreviousTurns, soap.Value[ArrayOfChatbotTurn])
-	soap.WriteOptLeaf(e, ns0, "ApiUrl", v.ApiUrl)
+	codec.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptLeaf(e, ns0, "UserPrompt", v.UserPrompt)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOpt(e, ns0, "PreviousTurns", v.PreviousTurns, codec.Value[ArrayOfChatbotTurn])
+	codec.WriteOptLeaf(e, ns0, "ApiUrl", v.ApiUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatId", soap.NSXSD, "string") {
-		v.ChatId = soap.ReadOpt(d, soap.ReadString)
+		v.ChatId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserPrompt", soap.NSXSD, "string") {
-		v.UserPrompt = soap.ReadOpt(d, soap.ReadString)
+		v.UserPrompt = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreviousTurns", ns0, "ArrayOfChatbotTurn") {
-		v.PreviousTurns = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatbotTurn])
+		v.PreviousTurns = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatbotTurn])
 	}
 	if d.At(ns0, "ApiUrl", soap.NSXSD, "string") {
-		v.ApiUrl = soap.ReadOpt(d, soap.ReadString)
+		v.ApiUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2129,13 +2130,13 @@ type GetChatbotResponseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatbotTurn])
 	}
 	d.End()
 }
@@ -2156,13 +2157,13 @@ type GetChatbotTurns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotTurns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
+	codec.WriteOptLeaf(e, ns0, "ChatId", v.ChatId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatId", soap.NSXSD, "string") {
-		v.ChatId = soap.ReadOpt(d, soap.ReadString)
+		v.ChatId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2184,13 +2185,13 @@ type GetChatbotTurnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatbotTurnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatbotTurn])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatbotTurn])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatbotTurn])
 	}
 	d.End()
 }
@@ -2212,13 +2213,13 @@ type GetCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, "GetCopilotDataSourceEntity.CopilotDataSourceEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CopilotDataSourceEntityId", v.CopilotDataSourceEntityId, "GetCopilotDataSourceEntity.CopilotDataSourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntityId", soap.NSXSD, "int") {
-		v.CopilotDataSourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotDataSourceEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2241,13 +2242,13 @@ type GetCopilotDataSourceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotDataSourceEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CopilotDataSourceEntity])
 	}
 	d.End()
 }
@@ -2268,13 +2269,13 @@ type GetCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CopilotEntityId", v.CopilotEntityId, "GetCopilotEntity.CopilotEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CopilotEntityId", v.CopilotEntityId, "GetCopilotEntity.CopilotEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntityId", soap.NSXSD, "int") {
-		v.CopilotEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopilotEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2296,13 +2297,13 @@ type GetCopilotEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CopilotEntity])
 	}
 	d.End()
 }
@@ -2326,17 +2327,17 @@ type GetFirstFormDesignCssFromImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
-		v.CssClass = soap.ReadOpt(d, soap.ReadString)
+		v.CssClass = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2366,13 +2367,13 @@ type GetFirstFormDesignCssFromImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCss])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormDesignCss])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormDesignCss])
 	}
 	d.End()
 }
@@ -2396,17 +2397,17 @@ type GetFirstFormDesignCssFromUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
-		v.CssClass = soap.ReadOpt(d, soap.ReadString)
+		v.CssClass = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2436,13 +2437,13 @@ type GetFirstFormDesignCssFromUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFirstFormDesignCssFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCss])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormDesignCss])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormDesignCss])
 	}
 	d.End()
 }
@@ -2466,17 +2467,17 @@ type GetFormDesignCssFromImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
+	codec.WriteOpt(e, ns0, "CssClasses", v.CssClasses, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "CssClasses", ns2, "ArrayOfstring") {
-		v.CssClasses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CssClasses = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2506,13 +2507,13 @@ type GetFormDesignCssFromImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCarrier])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormDesignCarrier])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCarrier") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormDesignCarrier])
 	}
 	d.End()
 }
@@ -2536,17 +2537,17 @@ type GetFormDesignCssFromUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOpt(e, ns0, "CssClasses", v.CssClasses, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CssClasses", ns2, "ArrayOfstring") {
-		v.CssClasses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CssClasses = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2576,13 +2577,13 @@ type GetFormDesignCssFromUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCarrier])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormDesignCarrier])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCarrier") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormDesignCarrier])
 	}
 	d.End()
 }
@@ -2604,13 +2605,13 @@ type GetFormDesignFromImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2632,13 +2633,13 @@ type GetFormDesignFromImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -2659,13 +2660,13 @@ type GetFormDesignFromUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2687,13 +2688,13 @@ type GetFormDesignFromUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -2714,13 +2715,13 @@ type GetIndexingStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetIndexingStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetIndexingStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2742,13 +2743,13 @@ type GetIndexingStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetIndexingStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RagStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RagStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetIndexingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RagStatus])
 	}
 	d.End()
 }
@@ -2771,17 +2772,17 @@ type GetNextFormDesignCss struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextFormDesignCss) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "State", v.State)
-	soap.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
+	codec.WriteOptLeaf(e, ns0, "State", v.State)
+	codec.WriteOptLeaf(e, ns0, "CssClass", v.CssClass)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextFormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
+		v.State = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
-		v.CssClass = soap.ReadOpt(d, soap.ReadString)
+		v.CssClass = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2811,13 +2812,13 @@ type GetNextFormDesignCssResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextFormDesignCssResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormDesignCss])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormDesignCss])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextFormDesignCssResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormDesignCss])
 	}
 	d.End()
 }
@@ -2845,25 +2846,25 @@ type GetSummarizeContactPrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeContactPrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSummarizeContactPrompt.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeContactPrompt.NumSentences")
-	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSummarizeContactPrompt.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeContactPrompt.NumSentences")
+	codec.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeContactPrompt) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSentences", soap.NSXSD, "int") {
-		v.NumSentences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSentences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Summary", soap.NSXSD, "string") {
-		v.Summary = soap.ReadOpt(d, soap.ReadString)
+		v.Summary = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2909,13 +2910,13 @@ type GetSummarizeContactPromptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeContactPromptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeContactPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatbotTurn])
 	}
 	d.End()
 }
@@ -2943,25 +2944,25 @@ type GetSummarizeSalePrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeSalePrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSummarizeSalePrompt.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeSalePrompt.NumSentences")
-	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSummarizeSalePrompt.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeSalePrompt.NumSentences")
+	codec.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeSalePrompt) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSentences", soap.NSXSD, "int") {
-		v.NumSentences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSentences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Summary", soap.NSXSD, "string") {
-		v.Summary = soap.ReadOpt(d, soap.ReadString)
+		v.Summary = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3007,13 +3008,13 @@ type GetSummarizeSalePromptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeSalePromptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeSalePromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatbotTurn])
 	}
 	d.End()
 }
@@ -3041,25 +3042,25 @@ type GetSummarizeTicketPrompt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeTicketPrompt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetSummarizeTicketPrompt.TicketId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeTicketPrompt.NumSentences")
-	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetSummarizeTicketPrompt.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "GetSummarizeTicketPrompt.NumSentences")
+	codec.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeTicketPrompt) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSentences", soap.NSXSD, "int") {
-		v.NumSentences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSentences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Summary", soap.NSXSD, "string") {
-		v.Summary = soap.ReadOpt(d, soap.ReadString)
+		v.Summary = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3105,13 +3106,13 @@ type GetSummarizeTicketPromptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummarizeTicketPromptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatbotTurn])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatbotTurn])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeTicketPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatbotTurn])
 	}
 	d.End()
 }
@@ -3144,13 +3145,13 @@ type GetTrainingStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTrainingStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategorizationStatusResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CategorizationStatusResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTrainingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategorizationStatusResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategorizationStatusResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CategorizationStatusResponse])
 	}
 	d.End()
 }
@@ -3171,13 +3172,13 @@ type GuessCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GuessCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GuessCategory.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GuessCategory.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GuessCategory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3199,13 +3200,13 @@ type GuessCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GuessCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GuessCategoryResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GuessCategoryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GuessCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3236,33 +3237,33 @@ type NaturalLanguageSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NaturalLanguageSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
-	soap.WriteOptLeaf(e, ns0, "ResponseMarkdown", v.ResponseMarkdown)
-	soap.WriteOptLeaf(e, ns0, "Entity", v.Entity)
-	soap.WriteOptLeaf(e, ns0, "ODataQuery", v.ODataQuery)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "InternalContext", v.InternalContext)
+	codec.WriteOptLeaf(e, ns0, "Query", v.Query)
+	codec.WriteOptLeaf(e, ns0, "ResponseMarkdown", v.ResponseMarkdown)
+	codec.WriteOptLeaf(e, ns0, "Entity", v.Entity)
+	codec.WriteOptLeaf(e, ns0, "ODataQuery", v.ODataQuery)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "InternalContext", v.InternalContext)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NaturalLanguageSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
-		v.Query = soap.ReadOpt(d, soap.ReadString)
+		v.Query = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ResponseMarkdown", soap.NSXSD, "string") {
-		v.ResponseMarkdown = soap.ReadOpt(d, soap.ReadString)
+		v.ResponseMarkdown = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entity", soap.NSXSD, "string") {
-		v.Entity = soap.ReadOpt(d, soap.ReadString)
+		v.Entity = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ODataQuery", soap.NSXSD, "string") {
-		v.ODataQuery = soap.ReadOpt(d, soap.ReadString)
+		v.ODataQuery = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "InternalContext", soap.NSXSD, "string") {
-		v.InternalContext = soap.ReadOpt(d, soap.ReadString)
+		v.InternalContext = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3328,21 +3329,21 @@ type ParseQueryIntoRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParseQueryIntoRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
-	soap.WriteOptLeaf(e, ns0, "Currents", v.Currents)
-	soap.WriteOptPtr(e, ns0, "PreviousQuery", v.PreviousQuery, soap.Complex[*NaturalLanguageSearch])
+	codec.WriteOptLeaf(e, ns0, "Query", v.Query)
+	codec.WriteOptLeaf(e, ns0, "Currents", v.Currents)
+	codec.WriteOptPtr(e, ns0, "PreviousQuery", v.PreviousQuery, codec.Complex[*NaturalLanguageSearch])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParseQueryIntoRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
-		v.Query = soap.ReadOpt(d, soap.ReadString)
+		v.Query = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Currents", soap.NSXSD, "string") {
-		v.Currents = soap.ReadOpt(d, soap.ReadString)
+		v.Currents = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreviousQuery", ns0, "NaturalLanguageSearch") {
-		v.PreviousQuery = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
+		v.PreviousQuery = codec.ReadOpt(d, codec.ReadComplex[NaturalLanguageSearch])
 	}
 	d.End()
 }
@@ -3380,13 +3381,13 @@ type ParseQueryIntoRestrictionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParseQueryIntoRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NaturalLanguageSearch])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*NaturalLanguageSearch])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParseQueryIntoRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NaturalLanguageSearch") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[NaturalLanguageSearch])
 	}
 	d.End()
 }
@@ -3411,21 +3412,21 @@ type RagAnswer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagAnswer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Answer", v.Answer)
-	soap.WriteOpt(e, ns0, "Source", v.Source, soap.Value[ArrayOfRagResult])
-	soap.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
+	codec.WriteOptLeaf(e, ns0, "Answer", v.Answer)
+	codec.WriteOpt(e, ns0, "Source", v.Source, codec.Value[ArrayOfRagResult])
+	codec.WriteOptLeaf(e, ns0, "TrackingId", v.TrackingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagAnswer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Answer", soap.NSXSD, "string") {
-		v.Answer = soap.ReadOpt(d, soap.ReadString)
+		v.Answer = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", ns0, "ArrayOfRagResult") {
-		v.Source = soap.ReadOpt(d, soap.ReadValue[ArrayOfRagResult])
+		v.Source = codec.ReadOpt(d, codec.ReadValue[ArrayOfRagResult])
 	}
 	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
-		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
+		v.TrackingId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3476,41 +3477,41 @@ type RagContextIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagContextIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RagContextIds.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RagContextIds.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "RagContextIds.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RagContextIds.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RagContextIds.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "RagContextIds.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "RagContextIds.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "RagContextIds.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RagContextIds.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RagContextIds.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "RagContextIds.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RagContextIds.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RagContextIds.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "RagContextIds.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "RagContextIds.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "RagContextIds.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagContextIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3597,33 +3598,33 @@ type RagResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Chunk", v.Chunk)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Id", v.Id)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "RagResult.Type")
-	soap.WriteOptItemLeaf(e, ns0, "Score", v.Score, "RagResult.Score")
-	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[StringObjectDictionary])
+	codec.WriteOptLeaf(e, ns0, "Chunk", v.Chunk)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Id", v.Id)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RagType], "RagResult.Type")
+	codec.WriteOptItemLeaf(e, ns0, "Score", v.Score, "RagResult.Score")
+	codec.WriteOpt(e, ns0, "Metadata", v.Metadata, codec.Value[StringObjectDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Chunk", soap.NSXSD, "string") {
-		v.Chunk = soap.ReadOpt(d, soap.ReadString)
+		v.Chunk = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "string") {
-		v.Id = soap.ReadOpt(d, soap.ReadString)
+		v.Id = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Score", soap.NSXSD, "double") {
-		v.Score = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Score = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Metadata", ns0, "StringObjectDictionary") {
-		v.Metadata = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
+		v.Metadata = codec.ReadOpt(d, codec.ReadValue[StringObjectDictionary])
 	}
 	d.End()
 }
@@ -3710,65 +3711,65 @@ type RagStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "RagStatus.StartedAt")
-	soap.WriteOptItem(e, ns0, "CompletedAt", v.CompletedAt, soap.Text[soap.DateTime], "RagStatus.CompletedAt")
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
-	soap.WriteOptLeaf(e, ns0, "CurrentRunTag", v.CurrentRunTag)
-	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "RagStatus.IsCompleted")
-	soap.WriteOptItemLeaf(e, ns0, "IsCancelled", v.IsCancelled, "RagStatus.IsCancelled")
-	soap.WriteOptItem(e, ns0, "LastIndexed", v.LastIndexed, soap.Text[soap.DateTime], "RagStatus.LastIndexed")
-	soap.WriteOptPtr(e, ns0, "StatusAll", v.StatusAll, soap.Complex[*RagStatusChunks])
-	soap.WriteOptPtr(e, ns0, "StatusDocuments", v.StatusDocuments, soap.Complex[*RagStatusChunks])
-	soap.WriteOptPtr(e, ns0, "StatusFAQ", v.StatusFAQ, soap.Complex[*RagStatusChunks])
-	soap.WriteOptPtr(e, ns0, "StatusNone", v.StatusNone, soap.Complex[*RagStatusChunks])
-	soap.WriteOptPtr(e, ns0, "StatusProduct", v.StatusProduct, soap.Complex[*RagStatusChunks])
-	soap.WriteOptPtr(e, ns0, "StatusTicket", v.StatusTicket, soap.Complex[*RagStatusChunks])
-	soap.WriteOptPtr(e, ns0, "StatusWebpage", v.StatusWebpage, soap.Complex[*RagStatusChunks])
+	codec.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, codec.Text[soap.DateTime], "RagStatus.StartedAt")
+	codec.WriteOptItem(e, ns0, "CompletedAt", v.CompletedAt, codec.Text[soap.DateTime], "RagStatus.CompletedAt")
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "CurrentRunTag", v.CurrentRunTag)
+	codec.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "RagStatus.IsCompleted")
+	codec.WriteOptItemLeaf(e, ns0, "IsCancelled", v.IsCancelled, "RagStatus.IsCancelled")
+	codec.WriteOptItem(e, ns0, "LastIndexed", v.LastIndexed, codec.Text[soap.DateTime], "RagStatus.LastIndexed")
+	codec.WriteOptPtr(e, ns0, "StatusAll", v.StatusAll, codec.Complex[*RagStatusChunks])
+	codec.WriteOptPtr(e, ns0, "StatusDocuments", v.StatusDocuments, codec.Complex[*RagStatusChunks])
+	codec.WriteOptPtr(e, ns0, "StatusFAQ", v.StatusFAQ, codec.Complex[*RagStatusChunks])
+	codec.WriteOptPtr(e, ns0, "StatusNone", v.StatusNone, codec.Complex[*RagStatusChunks])
+	codec.WriteOptPtr(e, ns0, "StatusProduct", v.StatusProduct, codec.Complex[*RagStatusChunks])
+	codec.WriteOptPtr(e, ns0, "StatusTicket", v.StatusTicket, codec.Complex[*RagStatusChunks])
+	codec.WriteOptPtr(e, ns0, "StatusWebpage", v.StatusWebpage, codec.Complex[*RagStatusChunks])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
-		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CompletedAt", soap.NSXSD, "dateTime") {
-		v.CompletedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CompletedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CurrentRunTag", soap.NSXSD, "string") {
-		v.CurrentRunTag = soap.ReadOpt(d, soap.ReadString)
+		v.CurrentRunTag = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
-		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCompleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsCancelled", soap.NSXSD, "boolean") {
-		v.IsCancelled = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCancelled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LastIndexed", soap.NSXSD, "dateTime") {
-		v.LastIndexed = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastIndexed = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "StatusAll", ns0, "RagStatusChunks") {
-		v.StatusAll = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusAll = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	if d.At(ns0, "StatusDocuments", ns0, "RagStatusChunks") {
-		v.StatusDocuments = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusDocuments = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	if d.At(ns0, "StatusFAQ", ns0, "RagStatusChunks") {
-		v.StatusFAQ = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusFAQ = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	if d.At(ns0, "StatusNone", ns0, "RagStatusChunks") {
-		v.StatusNone = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusNone = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	if d.At(ns0, "StatusProduct", ns0, "RagStatusChunks") {
-		v.StatusProduct = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusProduct = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	if d.At(ns0, "StatusTicket", ns0, "RagStatusChunks") {
-		v.StatusTicket = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusTicket = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	if d.At(ns0, "StatusWebpage", ns0, "RagStatusChunks") {
-		v.StatusWebpage = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
+		v.StatusWebpage = codec.ReadOpt(d, codec.ReadComplex[RagStatusChunks])
 	}
 	d.End()
 }
@@ -3895,17 +3896,17 @@ type RagStatusChunks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RagStatusChunks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfChunks", v.NumberOfChunks, "RagStatusChunks.NumberOfChunks")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, "RagStatusChunks.NumberOfDocuments")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfChunks", v.NumberOfChunks, "RagStatusChunks.NumberOfChunks")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfDocuments", v.NumberOfDocuments, "RagStatusChunks.NumberOfDocuments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagStatusChunks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NumberOfChunks", soap.NSXSD, "int") {
-		v.NumberOfChunks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfChunks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfDocuments", soap.NSXSD, "int") {
-		v.NumberOfDocuments = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfDocuments = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4005,13 +4006,13 @@ type RemovePhotoBackground struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemovePhotoBackground) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemovePhotoBackground) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -4033,13 +4034,13 @@ type RemovePhotoBackgroundResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemovePhotoBackgroundResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemovePhotoBackgroundResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -4064,21 +4065,21 @@ type RephraseText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptItem(e, ns0, "Style", v.Style, soap.Enum[AiTextStyle], "RephraseText.Style")
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptItem(e, ns0, "Style", v.Style, codec.Enum[AiTextStyle], "RephraseText.Style")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RephraseText) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Style", ns0, "AiTextStyle") {
-		v.Style = soap.ReadOptItem(d, soap.ReadEnum[AiTextStyle])
+		v.Style = codec.ReadOptItem(d, codec.ReadEnum[AiTextStyle])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4115,13 +4116,13 @@ type RephraseTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RephraseTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RephraseTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4143,13 +4144,13 @@ type SaveCopilotDataSourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CopilotDataSourceEntity", v.CopilotDataSourceEntity, soap.Complex[*CopilotDataSourceEntity])
+	codec.WriteOptPtr(e, ns0, "CopilotDataSourceEntity", v.CopilotDataSourceEntity, codec.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntity", ns0, "CopilotDataSourceEntity") {
-		v.CopilotDataSourceEntity = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
+		v.CopilotDataSourceEntity = codec.ReadOpt(d, codec.ReadComplex[CopilotDataSourceEntity])
 	}
 	d.End()
 }
@@ -4172,13 +4173,13 @@ type SaveCopilotDataSourceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotDataSourceEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CopilotDataSourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CopilotDataSourceEntity])
 	}
 	d.End()
 }
@@ -4199,13 +4200,13 @@ type SaveCopilotEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CopilotEntity", v.CopilotEntity, soap.Complex[*CopilotEntity])
+	codec.WriteOptPtr(e, ns0, "CopilotEntity", v.CopilotEntity, codec.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntity", ns0, "CopilotEntity") {
-		v.CopilotEntity = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
+		v.CopilotEntity = codec.ReadOpt(d, codec.ReadComplex[CopilotEntity])
 	}
 	d.End()
 }
@@ -4227,13 +4228,13 @@ type SaveCopilotEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CopilotEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CopilotEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CopilotEntity])
 	}
 	d.End()
 }
@@ -4260,25 +4261,25 @@ type Search struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
-	soap.WriteOptLeaf(e, ns0, "Query", v.Query)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RagType], "Search.Type")
-	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "Search.Top")
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "Query", v.Query)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RagType], "Search.Type")
+	codec.WriteOptItemLeaf(e, ns0, "Top", v.Top, "Search.Top")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
-		v.Query = soap.ReadOpt(d, soap.ReadString)
+		v.Query = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "RagType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RagType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RagType])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
-		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Top = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4323,13 +4324,13 @@ type SearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRagResult])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRagResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRagResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRagResult])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRagResult])
 	}
 	d.End()
 }
@@ -4355,18 +4356,18 @@ type Sentiment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Sentiment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Score", v.Score, "Sentiment.Score")
-	soap.WriteOptItemLeaf(e, ns0, "Confidence", v.Confidence, "Sentiment.Confidence")
+	codec.WriteOptItemLeaf(e, ns0, "Score", v.Score, "Sentiment.Score")
+	codec.WriteOptItemLeaf(e, ns0, "Confidence", v.Confidence, "Sentiment.Confidence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Sentiment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Score", soap.NSXSD, "int") {
-		v.Score = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Score = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Confidence", soap.NSXSD, "int") {
-		v.Confidence = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Confidence = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4413,17 +4414,17 @@ type StartRagIndexing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartRagIndexing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
-	soap.WriteOptLeaf(e, ns0, "SourceId", v.SourceId)
+	codec.WriteOptLeaf(e, ns0, "NamespaceName", v.NamespaceName)
+	codec.WriteOptLeaf(e, ns0, "SourceId", v.SourceId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartRagIndexing) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
-		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
+		v.NamespaceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SourceId", soap.NSXSD, "string") {
-		v.SourceId = soap.ReadOpt(d, soap.ReadString)
+		v.SourceId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4453,13 +4454,13 @@ type StartRagIndexingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartRagIndexingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartRagIndexingResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartRagIndexingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartRagIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4484,21 +4485,21 @@ type SummarizeContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SummarizeContact.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeContact.NumSentences")
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SummarizeContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeContact.NumSentences")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSentences", soap.NSXSD, "int") {
-		v.NumSentences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSentences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4536,13 +4537,13 @@ type SummarizeContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4567,21 +4568,21 @@ type SummarizeSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SummarizeSale.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeSale.NumSentences")
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SummarizeSale.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeSale.NumSentences")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeSale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSentences", soap.NSXSD, "int") {
-		v.NumSentences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSentences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4619,13 +4620,13 @@ type SummarizeSaleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4650,21 +4651,21 @@ type SummarizeText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptItemLeaf(e, ns0, "PercentSmaller", v.PercentSmaller, "SummarizeText.PercentSmaller")
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptItemLeaf(e, ns0, "PercentSmaller", v.PercentSmaller, "SummarizeText.PercentSmaller")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeText) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PercentSmaller", soap.NSXSD, "int") {
-		v.PercentSmaller = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PercentSmaller = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4702,13 +4703,13 @@ type SummarizeTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4733,21 +4734,21 @@ type SummarizeTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "SummarizeTicket.TicketId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeTicket.NumSentences")
-	soap.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "SummarizeTicket.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSentences", v.NumSentences, "SummarizeTicket.NumSentences")
+	codec.WriteOptLeaf(e, ns0, "IsoLangCode", v.IsoLangCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeTicket) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSentences", soap.NSXSD, "int") {
-		v.NumSentences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSentences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
-		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
+		v.IsoLangCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4785,13 +4786,13 @@ type SummarizeTicketResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SummarizeTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4816,21 +4817,21 @@ type TrainCategoryGuesser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrainCategoryGuesser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "TrainCategoryGuesser.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "MaxItems", v.MaxItems, "TrainCategoryGuesser.MaxItems")
-	soap.WriteOptItemLeaf(e, ns0, "MaxTextLength", v.MaxTextLength, "TrainCategoryGuesser.MaxTextLength")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "TrainCategoryGuesser.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "MaxItems", v.MaxItems, "TrainCategoryGuesser.MaxItems")
+	codec.WriteOptItemLeaf(e, ns0, "MaxTextLength", v.MaxTextLength, "TrainCategoryGuesser.MaxTextLength")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrainCategoryGuesser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MaxItems", soap.NSXSD, "int") {
-		v.MaxItems = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxItems = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MaxTextLength", soap.NSXSD, "int") {
-		v.MaxTextLength = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxTextLength = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4868,13 +4869,13 @@ type TrainCategoryGuesserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrainCategoryGuesserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrainCategoryGuesserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4897,17 +4898,17 @@ type Translate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Translate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptLeaf(e, ns0, "TargetLanguage", v.TargetLanguage)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptLeaf(e, ns0, "TargetLanguage", v.TargetLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Translate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TargetLanguage", soap.NSXSD, "string") {
-		v.TargetLanguage = soap.ReadOpt(d, soap.ReadString)
+		v.TargetLanguage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4940,21 +4941,21 @@ type TranslateEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "TranslateEntity.EntityId")
-	soap.WriteOptLeaf(e, ns0, "TargetLanguage", v.TargetLanguage)
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "TranslateEntity.EntityId")
+	codec.WriteOptLeaf(e, ns0, "TargetLanguage", v.TargetLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TranslateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
-		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TargetLanguage", soap.NSXSD, "string") {
-		v.TargetLanguage = soap.ReadOpt(d, soap.ReadString)
+		v.TargetLanguage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4992,13 +4993,13 @@ type TranslateEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TranslateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5019,13 +5020,13 @@ type TranslateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TranslateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TranslateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

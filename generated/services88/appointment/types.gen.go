@@ -42,10 +42,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -64,17 +65,17 @@ type Accept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Accept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Accept.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Accept.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Accept.AppointmentId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "Accept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Accept) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -105,17 +106,17 @@ type AcceptRejected struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptRejected.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptRejected.AppointmentId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "AcceptRejected.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptRejected) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -145,13 +146,13 @@ type AcceptRejectedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejectedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptRejectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -186,17 +187,17 @@ type AcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithEmailConfirmation.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithEmailConfirmation.AppointmentId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "AcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -242,21 +243,21 @@ type AcceptWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithSmtpEmailConfirmation.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AcceptWithSmtpEmailConfirmation.AppointmentId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "AcceptWithSmtpEmailConfirmation.UpdateMode")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -311,18 +312,18 @@ type ActivityInformationListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivityInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "ActivityInformationListItem.Date")
-	soap.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, soap.Complex[*ActivitySummary])
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "ActivityInformationListItem.Date")
+	codec.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, codec.Complex[*ActivitySummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ActivityInformation", ns0, "ActivitySummary") {
-		v.ActivityInformation = soap.ReadOpt(d, soap.ReadComplex[ActivitySummary])
+		v.ActivityInformation = codec.ReadOpt(d, codec.ReadComplex[ActivitySummary])
 	}
 	d.End()
 }
@@ -374,22 +375,22 @@ type ActivitySummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivitySummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "NumBusyActivities", v.NumBusyActivities, "ActivitySummary.NumBusyActivities")
-	soap.WriteOptItemLeaf(e, ns0, "NumFreeActivities", v.NumFreeActivities, "ActivitySummary.NumFreeActivities")
-	soap.WriteOptItemLeaf(e, ns0, "PercentageBusy", v.PercentageBusy, "ActivitySummary.PercentageBusy")
+	codec.WriteOptItemLeaf(e, ns0, "NumBusyActivities", v.NumBusyActivities, "ActivitySummary.NumBusyActivities")
+	codec.WriteOptItemLeaf(e, ns0, "NumFreeActivities", v.NumFreeActivities, "ActivitySummary.NumFreeActivities")
+	codec.WriteOptItemLeaf(e, ns0, "PercentageBusy", v.PercentageBusy, "ActivitySummary.PercentageBusy")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivitySummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "NumBusyActivities", soap.NSXSD, "int") {
-		v.NumBusyActivities = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumBusyActivities = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumFreeActivities", soap.NSXSD, "int") {
-		v.NumFreeActivities = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumFreeActivities = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PercentageBusy", soap.NSXSD, "int") {
-		v.PercentageBusy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PercentageBusy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -467,58 +468,58 @@ type AddressSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AddressId", v.AddressId, "AddressSyncData.AddressId")
-	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "AddressSyncData.AddressType")
-	soap.WriteOptLeaf(e, ns0, "Address1", v.Address1)
-	soap.WriteOptLeaf(e, ns0, "Address2", v.Address2)
-	soap.WriteOptLeaf(e, ns0, "Address3", v.Address3)
-	soap.WriteOptLeaf(e, ns0, "City", v.City)
-	soap.WriteOptLeaf(e, ns0, "County", v.County)
-	soap.WriteOptLeaf(e, ns0, "ZipCode", v.ZipCode)
-	soap.WriteOptLeaf(e, ns0, "State", v.State)
-	soap.WriteOptItemLeaf(e, ns0, "Latitude", v.Latitude, "AddressSyncData.Latitude")
-	soap.WriteOptItemLeaf(e, ns0, "Longitude", v.Longitude, "AddressSyncData.Longitude")
-	soap.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
+	codec.WriteOptItemLeaf(e, ns0, "AddressId", v.AddressId, "AddressSyncData.AddressId")
+	codec.WriteOptItem(e, ns0, "AddressType", v.AddressType, codec.Enum[AddressType], "AddressSyncData.AddressType")
+	codec.WriteOptLeaf(e, ns0, "Address1", v.Address1)
+	codec.WriteOptLeaf(e, ns0, "Address2", v.Address2)
+	codec.WriteOptLeaf(e, ns0, "Address3", v.Address3)
+	codec.WriteOptLeaf(e, ns0, "City", v.City)
+	codec.WriteOptLeaf(e, ns0, "County", v.County)
+	codec.WriteOptLeaf(e, ns0, "ZipCode", v.ZipCode)
+	codec.WriteOptLeaf(e, ns0, "State", v.State)
+	codec.WriteOptItemLeaf(e, ns0, "Latitude", v.Latitude, "AddressSyncData.Latitude")
+	codec.WriteOptItemLeaf(e, ns0, "Longitude", v.Longitude, "AddressSyncData.Longitude")
+	codec.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AddressId", soap.NSXSD, "int") {
-		v.AddressId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AddressId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
+		v.AddressType = codec.ReadOptItem(d, codec.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
-		v.Address1 = soap.ReadOpt(d, soap.ReadString)
+		v.Address1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address2", soap.NSXSD, "string") {
-		v.Address2 = soap.ReadOpt(d, soap.ReadString)
+		v.Address2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address3", soap.NSXSD, "string") {
-		v.Address3 = soap.ReadOpt(d, soap.ReadString)
+		v.Address3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
+		v.City = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "County", soap.NSXSD, "string") {
-		v.County = soap.ReadOpt(d, soap.ReadString)
+		v.County = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ZipCode", soap.NSXSD, "string") {
-		v.ZipCode = soap.ReadOpt(d, soap.ReadString)
+		v.ZipCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
+		v.State = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Latitude", soap.NSXSD, "double") {
-		v.Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Latitude = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Longitude", soap.NSXSD, "double") {
-		v.Longitude = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Longitude = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
-		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FormattedAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -690,102 +691,102 @@ type AlarmData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AlarmData.AppointmentId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "AlarmData.StartTime")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AlarmData.EndDate")
-	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AlarmData.AlarmTime")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AlarmData.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AlarmData.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AlarmData.SaleId")
-	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
-	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "AlarmData.AppointmentType")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AlarmData.ContactId")
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[AssignmentStatus], "AlarmData.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[InvitationStatus], "AlarmData.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[BookingType], "AlarmData.BookingType")
-	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
-	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AlarmData.AppointmentId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "AlarmData.StartTime")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "AlarmData.EndDate")
+	codec.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, codec.Text[soap.DateTime], "AlarmData.AlarmTime")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AlarmData.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AlarmData.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AlarmData.SaleId")
+	codec.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	codec.WriteOptLeaf(e, ns0, "Location", v.Location)
+	codec.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, codec.Enum[AppointmentType], "AlarmData.AppointmentType")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AlarmData.ContactId")
+	codec.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, codec.Enum[AssignmentStatus], "AlarmData.AssignmentStatus")
+	codec.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, codec.Enum[InvitationStatus], "AlarmData.InvitationStatus")
+	codec.WriteOptItem(e, ns0, "BookingType", v.BookingType, codec.Enum[BookingType], "AlarmData.BookingType")
+	codec.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	codec.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AlarmTime", soap.NSXSD, "dateTime") {
-		v.AlarmTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AlarmTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AppointmentText", soap.NSXSD, "string") {
-		v.AppointmentText = soap.ReadOpt(d, soap.ReadString)
+		v.AppointmentText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
-		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+		v.SaleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Location", soap.NSXSD, "string") {
-		v.Location = soap.ReadOpt(d, soap.ReadString)
+		v.Location = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.AppointmentType = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[AssignmentStatus])
+		v.AssignmentStatus = codec.ReadOptItem(d, codec.ReadEnum[AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[InvitationStatus])
+		v.InvitationStatus = codec.ReadOptItem(d, codec.ReadEnum[InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[BookingType])
+		v.BookingType = codec.ReadOptItem(d, codec.ReadEnum[BookingType])
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+		v.FormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
-		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
+		v.JoinVideomeetUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1053,118 +1054,118 @@ type AppointmentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentInfo.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AppointmentInfo.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentInfo.MotherId")
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentInfo.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentInfo.EndDate")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "AppointmentInfo.ColorIndex")
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
-	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentInfo.IsAllDay")
-	soap.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentInfo.IsBusy")
-	soap.WriteOptItemLeaf(e, ns0, "IsRecurring", v.IsRecurring, "AppointmentInfo.IsRecurring")
-	soap.WriteOptItemLeaf(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, "AppointmentInfo.IsVideoMeeting")
-	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentInfo.HasAlarm")
-	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentInfo.IsCompleted")
-	soap.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentInfo.IsTentative")
-	soap.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "AppointmentInfo.IsBookingMain")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "AppointmentInfo.SendEmail")
-	soap.WriteOptItemLeaf(e, ns0, "AnySendEmail", v.AnySendEmail, "AppointmentInfo.AnySendEmail")
-	soap.WriteOptItemLeaf(e, ns0, "IsPrivate", v.IsPrivate, "AppointmentInfo.IsPrivate")
-	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*RecurrenceInfo])
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "AppointmentInfo.IsBooking")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
-	soap.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "AppointmentInfo.MotherAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentInfo.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AppointmentInfo.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentInfo.MotherId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "AppointmentInfo.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "AppointmentInfo.EndDate")
+	codec.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, codec.Enum[ColorIndex], "AppointmentInfo.ColorIndex")
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	codec.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentInfo.IsAllDay")
+	codec.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentInfo.IsBusy")
+	codec.WriteOptItemLeaf(e, ns0, "IsRecurring", v.IsRecurring, "AppointmentInfo.IsRecurring")
+	codec.WriteOptItemLeaf(e, ns0, "IsVideoMeeting", v.IsVideoMeeting, "AppointmentInfo.IsVideoMeeting")
+	codec.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentInfo.HasAlarm")
+	codec.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentInfo.IsCompleted")
+	codec.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentInfo.IsTentative")
+	codec.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "AppointmentInfo.IsBookingMain")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "AppointmentInfo.SendEmail")
+	codec.WriteOptItemLeaf(e, ns0, "AnySendEmail", v.AnySendEmail, "AppointmentInfo.AnySendEmail")
+	codec.WriteOptItemLeaf(e, ns0, "IsPrivate", v.IsPrivate, "AppointmentInfo.IsPrivate")
+	codec.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, codec.Complex[*RecurrenceInfo])
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "AppointmentInfo.IsBooking")
+	codec.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, codec.Enum[AppointmentExternalOwner], "AppointmentInfo.OwnedExternally")
+	codec.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "AppointmentInfo.MotherAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
-		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadEnum[ColorIndex])
+		v.ColorIndex = codec.ReadOptItem(d, codec.ReadEnum[ColorIndex])
 	}
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Agenda", soap.NSXSD, "string") {
-		v.Agenda = soap.ReadOpt(d, soap.ReadString)
+		v.Agenda = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsAllDay", soap.NSXSD, "boolean") {
-		v.IsAllDay = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAllDay = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsBusy", soap.NSXSD, "boolean") {
-		v.IsBusy = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBusy = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsRecurring", soap.NSXSD, "boolean") {
-		v.IsRecurring = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsRecurring = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsVideoMeeting", soap.NSXSD, "boolean") {
-		v.IsVideoMeeting = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsVideoMeeting = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
-		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasAlarm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
-		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCompleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsTentative", soap.NSXSD, "boolean") {
-		v.IsTentative = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsTentative = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsBookingMain", soap.NSXSD, "boolean") {
-		v.IsBookingMain = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBookingMain = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SendEmail", soap.NSXSD, "boolean") {
-		v.SendEmail = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmail = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AnySendEmail", soap.NSXSD, "boolean") {
-		v.AnySendEmail = soap.ReadOptItem(d, soap.ReadBool)
+		v.AnySendEmail = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsPrivate", soap.NSXSD, "boolean") {
-		v.IsPrivate = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPrivate = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RecurrenceInfo", ns0, "RecurrenceInfo") {
-		v.RecurrenceInfo = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
+		v.RecurrenceInfo = codec.ReadOpt(d, codec.ReadComplex[RecurrenceInfo])
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsBooking", soap.NSXSD, "boolean") {
-		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBooking = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[AppointmentExternalOwner])
+		v.OwnedExternally = codec.ReadOptItem(d, codec.ReadEnum[AppointmentExternalOwner])
 	}
 	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
-		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1426,42 +1427,42 @@ type AppointmentMoveData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentMoveData.AppointmentId")
-	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "AppointmentMoveData.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "AppointmentMoveData.SendEmailToParticipants")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentMoveData.IsAlldayEvent")
-	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentMoveData.IsFree")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentMoveData.AppointmentId")
+	codec.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, codec.Text[soap.DateTime], "AppointmentMoveData.NewStartTime")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "AppointmentMoveData.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "AppointmentMoveData.SendEmailToParticipants")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentMoveData.IsAlldayEvent")
+	codec.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentMoveData.IsFree")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewStartTime", soap.NSXSD, "dateTime") {
-		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NewStartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
-		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmailToParticipants = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAlldayEvent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
-		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsFree = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1562,18 +1563,18 @@ type AppointmentSaveData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentSaveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItemLeaf(e, ns0, "EmailCreated", v.EmailCreated, "AppointmentSaveData.EmailCreated")
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
+	codec.WriteOptItemLeaf(e, ns0, "EmailCreated", v.EmailCreated, "AppointmentSaveData.EmailCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentSaveData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "EmailCreated", soap.NSXSD, "boolean") {
-		v.EmailCreated = soap.ReadOptItem(d, soap.ReadBool)
+		v.EmailCreated = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1762,114 +1763,114 @@ type AppointmentSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, soap.Text[soap.DateTime], "AppointmentSyncData.AlarmTime")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentSyncData.AppointmentId")
-	soap.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AppointmentSyncData.ContactId")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentSyncData.EndDate")
-	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentSyncData.HasAlarm")
-	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentSyncData.IsAllDay")
-	soap.WriteOptItemLeaf(e, ns0, "IsAssignment", v.IsAssignment, "AppointmentSyncData.IsAssignment")
-	soap.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentSyncData.IsBusy")
-	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentSyncData.IsCompleted")
-	soap.WriteOptItemLeaf(e, ns0, "IsInvitation", v.IsInvitation, "AppointmentSyncData.IsInvitation")
-	soap.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentSyncData.IsTentative")
-	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
-	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantSyncData])
-	soap.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AppointmentSyncData.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AppointmentSyncData.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AppointmentSyncData.SaleId")
-	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentSyncData.StartDate")
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptItem(e, ns0, "AlarmTime", v.AlarmTime, codec.Text[soap.DateTime], "AppointmentSyncData.AlarmTime")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentSyncData.AppointmentId")
+	codec.WriteOptLeaf(e, ns0, "AppointmentText", v.AppointmentText)
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AppointmentSyncData.ContactId")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "AppointmentSyncData.EndDate")
+	codec.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentSyncData.HasAlarm")
+	codec.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "AppointmentSyncData.IsAllDay")
+	codec.WriteOptItemLeaf(e, ns0, "IsAssignment", v.IsAssignment, "AppointmentSyncData.IsAssignment")
+	codec.WriteOptItemLeaf(e, ns0, "IsBusy", v.IsBusy, "AppointmentSyncData.IsBusy")
+	codec.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "AppointmentSyncData.IsCompleted")
+	codec.WriteOptItemLeaf(e, ns0, "IsInvitation", v.IsInvitation, "AppointmentSyncData.IsInvitation")
+	codec.WriteOptItemLeaf(e, ns0, "IsTentative", v.IsTentative, "AppointmentSyncData.IsTentative")
+	codec.WriteOptLeaf(e, ns0, "Location", v.Location)
+	codec.WriteOpt(e, ns0, "Participants", v.Participants, codec.Value[ArrayOfParticipantSyncData])
+	codec.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AppointmentSyncData.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "AppointmentSyncData.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AppointmentSyncData.SaleId")
+	codec.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "AppointmentSyncData.StartDate")
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AlarmTime", soap.NSXSD, "dateTime") {
-		v.AlarmTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AlarmTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentText", soap.NSXSD, "string") {
-		v.AppointmentText = soap.ReadOpt(d, soap.ReadString)
+		v.AppointmentText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
-		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasAlarm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsAllDay", soap.NSXSD, "boolean") {
-		v.IsAllDay = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAllDay = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsAssignment", soap.NSXSD, "boolean") {
-		v.IsAssignment = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAssignment = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsBusy", soap.NSXSD, "boolean") {
-		v.IsBusy = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBusy = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
-		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCompleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsInvitation", soap.NSXSD, "boolean") {
-		v.IsInvitation = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsInvitation = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsTentative", soap.NSXSD, "boolean") {
-		v.IsTentative = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsTentative = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Location", soap.NSXSD, "string") {
-		v.Location = soap.ReadOpt(d, soap.ReadString)
+		v.Location = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Participants", ns0, "ArrayOfParticipantSyncData") {
-		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfParticipantSyncData])
+		v.Participants = codec.ReadOpt(d, codec.ReadValue[ArrayOfParticipantSyncData])
 	}
 	if d.At(ns0, "PersonFormalName", soap.NSXSD, "string") {
-		v.PersonFormalName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
-		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+		v.SaleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2106,14 +2107,14 @@ type ArrayOfActivityInformationListItem []*ActivityInformationListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfActivityInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ActivityInformationListItem", x, soap.Complex[*ActivityInformationListItem])
+		codec.WritePtr(e, ns0, "ActivityInformationListItem", x, codec.Complex[*ActivityInformationListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ActivityInformationListItem", ns0, "ActivityInformationListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ActivityInformationListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ActivityInformationListItem]))
 	}
 	d.End()
 }
@@ -2125,14 +2126,14 @@ type ArrayOfAlarmData []*AlarmData
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAlarmData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "AlarmData", x, soap.Complex[*AlarmData])
+		codec.WritePtr(e, ns0, "AlarmData", x, codec.Complex[*AlarmData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAlarmData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AlarmData", ns0, "AlarmData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AlarmData]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[AlarmData]))
 	}
 	d.End()
 }
@@ -2144,14 +2145,14 @@ type ArrayOfAppointment []*Appointment
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAppointment) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Appointment", x, soap.Complex[*Appointment])
+		codec.WritePtr(e, ns0, "Appointment", x, codec.Complex[*Appointment])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Appointment", ns0, "Appointment") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Appointment]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Appointment]))
 	}
 	d.End()
 }
@@ -2163,14 +2164,14 @@ type ArrayOfAppointmentInfo []*AppointmentInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "AppointmentInfo", x, soap.Complex[*AppointmentInfo])
+		codec.WritePtr(e, ns0, "AppointmentInfo", x, codec.Complex[*AppointmentInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AppointmentInfo", ns0, "AppointmentInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AppointmentInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[AppointmentInfo]))
 	}
 	d.End()
 }
@@ -2182,14 +2183,14 @@ type ArrayOfAppointmentSyncData []*AppointmentSyncData
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "AppointmentSyncData", x, soap.Complex[*AppointmentSyncData])
+		codec.WritePtr(e, ns0, "AppointmentSyncData", x, codec.Complex[*AppointmentSyncData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AppointmentSyncData", ns0, "AppointmentSyncData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AppointmentSyncData]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[AppointmentSyncData]))
 	}
 	d.End()
 }
@@ -2201,14 +2202,14 @@ type ArrayOfDayInformationListItem []*DayInformationListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDayInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DayInformationListItem", x, soap.Complex[*DayInformationListItem])
+		codec.WritePtr(e, ns0, "DayInformationListItem", x, codec.Complex[*DayInformationListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DayInformationListItem", ns0, "DayInformationListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DayInformationListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DayInformationListItem]))
 	}
 	d.End()
 }
@@ -2220,14 +2221,14 @@ type ArrayOfNextAvailableTime []*NextAvailableTime
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "NextAvailableTime", x, soap.Complex[*NextAvailableTime])
+		codec.WritePtr(e, ns0, "NextAvailableTime", x, codec.Complex[*NextAvailableTime])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfNextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "NextAvailableTime", ns0, "NextAvailableTime") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NextAvailableTime]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[NextAvailableTime]))
 	}
 	d.End()
 }
@@ -2239,14 +2240,14 @@ type ArrayOfParticipantSyncData []*ParticipantSyncData
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ParticipantSyncData", x, soap.Complex[*ParticipantSyncData])
+		codec.WritePtr(e, ns0, "ParticipantSyncData", x, codec.Complex[*ParticipantSyncData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ParticipantSyncData", ns0, "ParticipantSyncData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ParticipantSyncData]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ParticipantSyncData]))
 	}
 	d.End()
 }
@@ -2259,14 +2260,14 @@ type ArrayOfRedLetterInformationListItem []*RedLetterInformationListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRedLetterInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "RedLetterInformationListItem", x, soap.Complex[*RedLetterInformationListItem])
+		codec.WritePtr(e, ns0, "RedLetterInformationListItem", x, codec.Complex[*RedLetterInformationListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "RedLetterInformationListItem", ns0, "RedLetterInformationListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RedLetterInformationListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[RedLetterInformationListItem]))
 	}
 	d.End()
 }
@@ -2283,21 +2284,21 @@ type AssignTo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AssignTo.AppointmentId")
-	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*ParticipantInfo])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "AssignTo.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AssignTo.AppointmentId")
+	codec.WriteOptPtr(e, ns0, "Participant", v.Participant, codec.Complex[*ParticipantInfo])
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "AssignTo.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignTo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Participant", ns0, "ParticipantInfo") {
-		v.Participant = soap.ReadOpt(d, soap.ReadComplex[ParticipantInfo])
+		v.Participant = codec.ReadOpt(d, codec.ReadComplex[ParticipantInfo])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2334,13 +2335,13 @@ type AssignToResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignToResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignToResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -2361,13 +2362,13 @@ type CalculateDays struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateDays) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateDays) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -2389,13 +2390,13 @@ type CalculateDaysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
 }
@@ -2419,17 +2420,17 @@ type CanAssignToProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CanAssignToProjectMember.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CanAssignToProjectMember.SuggestedAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CanAssignToProjectMember.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CanAssignToProjectMember.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanAssignToProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2459,13 +2460,13 @@ type CanAssignToProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanAssignToProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanAssignToProjectMemberResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanAssignToProjectMemberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanAssignToProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2487,13 +2488,13 @@ type CleanUpBookingDeleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeleted) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppointmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2515,13 +2516,13 @@ type CleanUpBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpBookingDeletedResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2545,17 +2546,17 @@ type CleanUpBookingDeletedWithUpdateMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
+	codec.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "CleanUpBookingDeletedWithUpdateMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppointmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2609,13 +2610,13 @@ type CleanUpRecurringBookingDeletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpRecurringBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpRecurringBookingDeletedResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CleanUpRecurringBookingDeletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpRecurringBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2637,13 +2638,13 @@ type ConvertAppointmentToTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ConvertAppointmentToTask.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ConvertAppointmentToTask.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConvertAppointmentToTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2665,13 +2666,13 @@ type ConvertAppointmentToTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConvertAppointmentToTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -2694,17 +2695,17 @@ type CreateAndAccept struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAccept.EmailItemId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAccept.EmailItemId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "CreateAndAccept.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndAccept) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2748,17 +2749,17 @@ type CreateAndAcceptWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateAndAcceptWithEmailConfirmation.EmailItemId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "CreateAndAcceptWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -2802,17 +2803,17 @@ type CreateAppointmentEntityFromExisting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExisting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateAppointmentEntityFromExisting.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateAppointmentEntityFromExisting.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateAppointmentEntityFromExisting.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateAppointmentEntityFromExisting.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentEntityFromExisting) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2842,13 +2843,13 @@ type CreateAppointmentEntityFromExistingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExistingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentEntityFromExistingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -2872,17 +2873,17 @@ type CreateAppointmentForUID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptLeaf(e, ns0, "UID", v.UID)
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
+	codec.WriteOptLeaf(e, ns0, "UID", v.UID)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentForUID) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UID", soap.NSXSD, "string") {
-		v.UID = soap.ReadOpt(d, soap.ReadString)
+		v.UID = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2912,13 +2913,13 @@ type CreateAppointmentForUIDResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUIDResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentForUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -2952,13 +2953,13 @@ type CreateDefaultAppointmentEntityByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByType.Type")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[TaskType], "CreateDefaultAppointmentEntityByType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TaskType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[TaskType])
 	}
 	d.End()
 }
@@ -2982,17 +2983,17 @@ type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[TaskType], "CreateDefaultAppointmentEntityByTypeAndAssociate.Type")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CreateDefaultAppointmentEntityByTypeAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TaskType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[TaskType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3022,13 +3023,13 @@ type CreateDefaultAppointmentEntityByTypeAndAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -3050,13 +3051,13 @@ type CreateDefaultAppointmentEntityByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -3084,25 +3085,25 @@ type CreateDefaultAppointmentEntityFromProjectSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
-	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromProjectSuggestion.SuggestedAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateDefaultAppointmentEntityFromProjectSuggestion.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromProjectSuggestion.CreateNow")
+	codec.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromProjectSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreateNow", soap.NSXSD, "boolean") {
-		v.CreateNow = soap.ReadOptItem(d, soap.ReadBool)
+		v.CreateNow = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
-		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3148,13 +3149,13 @@ type CreateDefaultAppointmentEntityFromProjectSuggestionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -3182,25 +3183,25 @@ type CreateDefaultAppointmentEntityFromSaleSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
-	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SuggestedAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultAppointmentEntityFromSaleSuggestion.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "CreateNow", v.CreateNow, "CreateDefaultAppointmentEntityFromSaleSuggestion.CreateNow")
+	codec.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "CreateDefaultAppointmentEntityFromSaleSuggestion.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreateNow", soap.NSXSD, "boolean") {
-		v.CreateNow = soap.ReadOptItem(d, soap.ReadBool)
+		v.CreateNow = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
-		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3246,13 +3247,13 @@ type CreateDefaultAppointmentEntityFromSaleSuggestionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -3274,13 +3275,13 @@ type CreateDefaultAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -3302,13 +3303,13 @@ type CreateDefaultReOpenAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultReOpenAppointment.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateDefaultReOpenAppointment.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReOpenAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3330,13 +3331,13 @@ type CreateDefaultReOpenAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReOpenAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -3370,13 +3371,13 @@ type CreateDefaultRecurrenceByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "CreateDefaultRecurrenceByDate.StartDate")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "CreateDefaultRecurrenceByDate.StartDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrenceByDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -3398,13 +3399,13 @@ type CreateDefaultRecurrenceByDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrenceByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
 }
@@ -3426,13 +3427,13 @@ type CreateDefaultRecurrenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
 }
@@ -3466,13 +3467,13 @@ type CreateDefaultSuggestedAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedAppointmentEntity])
 	}
 	d.End()
 }
@@ -3506,13 +3507,13 @@ type CreateDefaultTaskListItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskListItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskListItem])
 	}
 	d.End()
 }
@@ -3546,13 +3547,13 @@ type CreateVideoMeetingReservationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateVideoMeetingReservationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*VideoMeetingReservation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*VideoMeetingReservation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "VideoMeetingReservation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[VideoMeetingReservation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[VideoMeetingReservation])
 	}
 	d.End()
 }
@@ -3580,22 +3581,22 @@ type DayInformationListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DayInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, soap.Complex[*ActivitySummary])
-	soap.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, soap.Complex[*RedLetterSummary])
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "DayInformationListItem.Date")
+	codec.WriteOptPtr(e, ns0, "ActivityInformation", v.ActivityInformation, codec.Complex[*ActivitySummary])
+	codec.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, codec.Complex[*RedLetterSummary])
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "DayInformationListItem.Date")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActivityInformation", ns0, "ActivitySummary") {
-		v.ActivityInformation = soap.ReadOpt(d, soap.ReadComplex[ActivitySummary])
+		v.ActivityInformation = codec.ReadOpt(d, codec.ReadComplex[ActivitySummary])
 	}
 	if d.At(ns0, "RedLetterInformation", ns0, "RedLetterSummary") {
-		v.RedLetterInformation = soap.ReadOpt(d, soap.ReadComplex[RedLetterSummary])
+		v.RedLetterInformation = codec.ReadOpt(d, codec.ReadComplex[RedLetterSummary])
 	}
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -3651,17 +3652,17 @@ type DeclineInvitationFromEmailItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeclineInvitationFromEmailItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "DeclineInvitationFromEmailItem.EmailItemId")
-	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "DeclineInvitationFromEmailItem.EmailItemId")
+	codec.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeclineInvitationFromEmailItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
+		v.RejectReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3710,29 +3711,29 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Delete.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Delete.UpdateMode")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Delete.SendEmailToParticipants")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Delete.AppointmentId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "Delete.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Delete.SendEmailToParticipants")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
-		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmailToParticipants = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -3789,13 +3790,13 @@ type DeleteAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "DeleteAppointmentEntity.AppointmentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "DeleteAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntityId", soap.NSXSD, "int") {
-		v.AppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3840,13 +3841,13 @@ type DeleteVideoMeetingReservation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteVideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
+	codec.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteVideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "VideoMeetingId", soap.NSXSD, "string") {
-		v.VideoMeetingId = soap.ReadOpt(d, soap.ReadString)
+		v.VideoMeetingId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3901,57 +3902,57 @@ type GenerateLead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateLead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "GenerateLead.AssociateIdForNewContact")
-	soap.WriteOptLeaf(e, ns0, "LeadDescription", v.LeadDescription)
-	soap.WriteOptLeaf(e, ns0, "Relation", v.Relation)
-	soap.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "GenerateLead.RelationId")
-	soap.WriteOptLeaf(e, ns0, "LeadContact", v.LeadContact)
-	soap.WriteOptLeaf(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname)
-	soap.WriteOptLeaf(e, ns0, "LeadPersonLastname", v.LeadPersonLastname)
-	soap.WriteOptLeaf(e, ns0, "LeadPersonEmail", v.LeadPersonEmail)
-	soap.WriteOptLeaf(e, ns0, "LeadPhoneNumber", v.LeadPhoneNumber)
-	soap.WriteOptLeaf(e, ns0, "CreatorsContact", v.CreatorsContact)
-	soap.WriteOptLeaf(e, ns0, "CreatorsFirstname", v.CreatorsFirstname)
-	soap.WriteOptLeaf(e, ns0, "CreatorsLastname", v.CreatorsLastname)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "GenerateLead.AssociateIdForNewContact")
+	codec.WriteOptLeaf(e, ns0, "LeadDescription", v.LeadDescription)
+	codec.WriteOptLeaf(e, ns0, "Relation", v.Relation)
+	codec.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "GenerateLead.RelationId")
+	codec.WriteOptLeaf(e, ns0, "LeadContact", v.LeadContact)
+	codec.WriteOptLeaf(e, ns0, "LeadPersonFirstname", v.LeadPersonFirstname)
+	codec.WriteOptLeaf(e, ns0, "LeadPersonLastname", v.LeadPersonLastname)
+	codec.WriteOptLeaf(e, ns0, "LeadPersonEmail", v.LeadPersonEmail)
+	codec.WriteOptLeaf(e, ns0, "LeadPhoneNumber", v.LeadPhoneNumber)
+	codec.WriteOptLeaf(e, ns0, "CreatorsContact", v.CreatorsContact)
+	codec.WriteOptLeaf(e, ns0, "CreatorsFirstname", v.CreatorsFirstname)
+	codec.WriteOptLeaf(e, ns0, "CreatorsLastname", v.CreatorsLastname)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateLead) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIdForNewContact", soap.NSXSD, "int") {
-		v.AssociateIdForNewContact = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateIdForNewContact = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LeadDescription", soap.NSXSD, "string") {
-		v.LeadDescription = soap.ReadOpt(d, soap.ReadString)
+		v.LeadDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Relation", soap.NSXSD, "string") {
-		v.Relation = soap.ReadOpt(d, soap.ReadString)
+		v.Relation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationId", soap.NSXSD, "int") {
-		v.RelationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RelationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LeadContact", soap.NSXSD, "string") {
-		v.LeadContact = soap.ReadOpt(d, soap.ReadString)
+		v.LeadContact = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LeadPersonFirstname", soap.NSXSD, "string") {
-		v.LeadPersonFirstname = soap.ReadOpt(d, soap.ReadString)
+		v.LeadPersonFirstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LeadPersonLastname", soap.NSXSD, "string") {
-		v.LeadPersonLastname = soap.ReadOpt(d, soap.ReadString)
+		v.LeadPersonLastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LeadPersonEmail", soap.NSXSD, "string") {
-		v.LeadPersonEmail = soap.ReadOpt(d, soap.ReadString)
+		v.LeadPersonEmail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LeadPhoneNumber", soap.NSXSD, "string") {
-		v.LeadPhoneNumber = soap.ReadOpt(d, soap.ReadString)
+		v.LeadPhoneNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatorsContact", soap.NSXSD, "string") {
-		v.CreatorsContact = soap.ReadOpt(d, soap.ReadString)
+		v.CreatorsContact = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatorsFirstname", soap.NSXSD, "string") {
-		v.CreatorsFirstname = soap.ReadOpt(d, soap.ReadString)
+		v.CreatorsFirstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatorsLastname", soap.NSXSD, "string") {
-		v.CreatorsLastname = soap.ReadOpt(d, soap.ReadString)
+		v.CreatorsLastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4061,13 +4062,13 @@ type GenerateLeadResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateLeadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SalesActivity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SalesActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateLeadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SalesActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SalesActivity])
 	}
 	d.End()
 }
@@ -4093,21 +4094,21 @@ type GetActivityInformationListByDatesAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetActivityInformationListByDatesAndAssociate.AssociateId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "GetActivityInformationListByDatesAndAssociate.EndDate")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetActivityInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4145,13 +4146,13 @@ type GetActivityInformationListByDatesAndAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfActivityInformationListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfActivityInformationListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfActivityInformationListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivityInformationListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfActivityInformationListItem])
 	}
 	d.End()
 }
@@ -4176,21 +4177,21 @@ type GetAlarms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAlarms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeInvitations", v.IncludeInvitations, "GetAlarms.IncludeInvitations")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, "GetAlarms.IncludeAllAppointments")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeInvitations", v.IncludeInvitations, "GetAlarms.IncludeInvitations")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAllAppointments", v.IncludeAllAppointments, "GetAlarms.IncludeAllAppointments")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultAlarmLeadTimeInMinutes", v.DefaultAlarmLeadTimeInMinutes, "GetAlarms.DefaultAlarmLeadTimeInMinutes")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAlarms) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeInvitations", soap.NSXSD, "boolean") {
-		v.IncludeInvitations = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeInvitations = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IncludeAllAppointments", soap.NSXSD, "boolean") {
-		v.IncludeAllAppointments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAllAppointments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DefaultAlarmLeadTimeInMinutes", soap.NSXSD, "int") {
-		v.DefaultAlarmLeadTimeInMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultAlarmLeadTimeInMinutes = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4228,13 +4229,13 @@ type GetAlarmsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAlarmsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MultiAlarmData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MultiAlarmData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAlarmsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MultiAlarmData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MultiAlarmData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MultiAlarmData])
 	}
 	d.End()
 }
@@ -4255,13 +4256,13 @@ type GetAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointment.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4287,21 +4288,21 @@ type GetAppointmentEmailInvitation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
-	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptPtr(e, ns0, "Appointment", v.Appointment, codec.Complex[*AppointmentEntity])
+	codec.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEmailInvitation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Appointment = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
-		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4339,13 +4340,13 @@ type GetAppointmentEmailInvitationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEmailInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -4366,13 +4367,13 @@ type GetAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "GetAppointmentEntity.AppointmentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentEntityId", v.AppointmentEntityId, "GetAppointmentEntity.AppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntityId", soap.NSXSD, "int") {
-		v.AppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4394,13 +4395,13 @@ type GetAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -4422,13 +4423,13 @@ type GetAppointmentFromUID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentFromUID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UID", v.UID)
+	codec.WriteOptLeaf(e, ns0, "UID", v.UID)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentFromUID) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UID", soap.NSXSD, "string") {
-		v.UID = soap.ReadOpt(d, soap.ReadString)
+		v.UID = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4450,13 +4451,13 @@ type GetAppointmentFromUIDResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentFromUIDResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentFromUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -4478,13 +4479,13 @@ type GetAppointmentHaveParticipantsWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentHaveParticipantsWithEmail.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentHaveParticipantsWithEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4506,13 +4507,13 @@ type GetAppointmentHaveParticipantsWithEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetAppointmentHaveParticipantsWithEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4533,13 +4534,13 @@ type GetAppointmentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppointmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4561,13 +4562,13 @@ type GetAppointmentListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -4591,17 +4592,17 @@ type GetAppointmentRecords struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentRecords) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "GetAppointmentRecords.MotherId")
-	soap.WriteOptItemLeaf(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, "GetAppointmentRecords.RecurrenceRuleId")
+	codec.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "GetAppointmentRecords.MotherId")
+	codec.WriteOptItemLeaf(e, ns0, "RecurrenceRuleId", v.RecurrenceRuleId, "GetAppointmentRecords.RecurrenceRuleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentRecords) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
-		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RecurrenceRuleId", soap.NSXSD, "int") {
-		v.RecurrenceRuleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecurrenceRuleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4631,13 +4632,13 @@ type GetAppointmentRecordsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentRecordsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentRecordsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -4659,13 +4660,13 @@ type GetAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	d.End()
 }
@@ -4687,13 +4688,13 @@ type GetAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetAppointmentsByTaskHeading.TaskHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
-		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4715,13 +4716,13 @@ type GetAppointmentsByTaskHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -4748,25 +4749,25 @@ type GetAssociateDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociateDiary.AssociateId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociateDiary.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociateDiary.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetAssociateDiary.Count")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociateDiary.AssociateId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetAssociateDiary.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetAssociateDiary.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetAssociateDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateDiary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4812,13 +4813,13 @@ type GetAssociateDiaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -4843,21 +4844,21 @@ type GetAssociatesDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociatesDiary.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociatesDiary.EndTime")
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetAssociatesDiary.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetAssociatesDiary.EndTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -4899,21 +4900,21 @@ type GetAssociatesDiaryInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetAssociatesDiaryInfo.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetAssociatesDiaryInfo.EndTime")
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetAssociatesDiaryInfo.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetAssociatesDiaryInfo.EndTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiaryInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -4951,13 +4952,13 @@ type GetAssociatesDiaryInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointmentInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointmentInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiaryInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointmentInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointmentInfo])
 	}
 	d.End()
 }
@@ -4979,13 +4980,13 @@ type GetAssociatesDiaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5007,13 +5008,13 @@ type GetCanInsertForAssociates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCanInsertForAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCanInsertForAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5035,13 +5036,13 @@ type GetCanInsertForAssociatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCanInsertForAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCanInsertForAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfboolean])
 	}
 	d.End()
 }
@@ -5069,25 +5070,25 @@ type GetContactAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointments.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointments.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactAppointments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactAppointments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5141,29 +5142,29 @@ type GetContactAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTask.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTask.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTask.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetContactAppointmentsByTask.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTask.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactAppointmentsByTask.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactAppointmentsByTask.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTask.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetContactAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5225,29 +5226,29 @@ type GetContactAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTaskHeading.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTaskHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTaskHeading.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactAppointmentsByTaskHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTaskHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetContactAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
-		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5301,13 +5302,13 @@ type GetContactAppointmentsByTaskHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5329,13 +5330,13 @@ type GetContactAppointmentsByTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5365,29 +5366,29 @@ type GetContactAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTasks.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByTasks.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTasks.Count")
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByTasks.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactAppointmentsByTasks.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactAppointmentsByTasks.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByTasks.Count")
+	codec.WriteOpt(e, ns0, "TaskIds", v.TaskIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TaskIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5441,13 +5442,13 @@ type GetContactAppointmentsByTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5477,29 +5478,29 @@ type GetContactAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByType.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactAppointmentsByType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactAppointmentsByType.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactAppointmentsByType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactAppointmentsByType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactAppointmentsByType.Count")
+	codec.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, codec.Enum[AppointmentType], "GetContactAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.AppointmentType = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -5553,13 +5554,13 @@ type GetContactAppointmentsByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5581,13 +5582,13 @@ type GetContactAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5613,21 +5614,21 @@ type GetDayInformationListByDatesAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDayInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetDayInformationListByDatesAndAssociate.AssociateId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "GetDayInformationListByDatesAndAssociate.EndDate")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetDayInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDayInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5665,13 +5666,13 @@ type GetDayInformationListByDatesAndAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDayInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDayInformationListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDayInformationListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDayInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDayInformationListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDayInformationListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDayInformationListItem])
 	}
 	d.End()
 }
@@ -5700,29 +5701,29 @@ type GetDiaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetDiaryByGroup.GroupId")
-	soap.WriteOptItemLeaf(e, ns0, "GroupType", v.GroupType, "GetDiaryByGroup.GroupType")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetDiaryByGroup.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetDiaryByGroup.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetDiaryByGroup.Count")
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetDiaryByGroup.GroupId")
+	codec.WriteOptItemLeaf(e, ns0, "GroupType", v.GroupType, "GetDiaryByGroup.GroupType")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetDiaryByGroup.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetDiaryByGroup.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetDiaryByGroup.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GroupType", soap.NSXSD, "int") {
-		v.GroupType = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupType = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5776,13 +5777,13 @@ type GetDiaryByGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5807,21 +5808,21 @@ type GetMyAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyAppointments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyAppointments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyAppointments.Count")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetMyAppointments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetMyAppointments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5859,13 +5860,13 @@ type GetMyAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5890,21 +5891,21 @@ type GetMyDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMyDiary.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMyDiary.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyDiary.Count")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetMyDiary.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetMyDiary.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyDiary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5941,13 +5942,13 @@ type GetMyDiaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -5981,13 +5982,13 @@ type GetMyPublishedAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -6011,17 +6012,17 @@ type GetMySyncAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMySyncAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetMySyncAppointments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetMySyncAppointments.EndTime")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetMySyncAppointments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetMySyncAppointments.EndTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMySyncAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -6051,13 +6052,13 @@ type GetMySyncAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMySyncAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointmentSyncData])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointmentSyncData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMySyncAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointmentSyncData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentSyncData])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointmentSyncData])
 	}
 	d.End()
 }
@@ -6078,13 +6079,13 @@ type GetMyTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyTasks.Count")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6105,13 +6106,13 @@ type GetMyTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -6140,29 +6141,29 @@ type GetNextAvailableTime struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetNextAvailableTime.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetNextAvailableTime.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetNextAvailableTime.Count")
-	soap.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "GetNextAvailableTime.IsAllDay")
+	codec.WriteOpt(e, ns0, "Associates", v.Associates, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetNextAvailableTime.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetNextAvailableTime.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetNextAvailableTime.Count")
+	codec.WriteOptItemLeaf(e, ns0, "IsAllDay", v.IsAllDay, "GetNextAvailableTime.IsAllDay")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Associates", ns2, "ArrayOfint") {
-		v.Associates = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Associates = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsAllDay", soap.NSXSD, "boolean") {
-		v.IsAllDay = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAllDay = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6216,13 +6217,13 @@ type GetNextAvailableTimeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextAvailableTimeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNextAvailableTime])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfNextAvailableTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextAvailableTimeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNextAvailableTime") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNextAvailableTime])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfNextAvailableTime])
 	}
 	d.End()
 }
@@ -6248,21 +6249,21 @@ type GetNextSuggestedAppointmentBySale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSuggestedAppointmentBySale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSuggestedAppointmentBySale.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSuggestedAppointmentBySale.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "CurrentAppointmentId", v.CurrentAppointmentId, "GetNextSuggestedAppointmentBySale.CurrentAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "SkipCompleteCheck", v.SkipCompleteCheck, "GetNextSuggestedAppointmentBySale.SkipCompleteCheck")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSuggestedAppointmentBySale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CurrentAppointmentId", soap.NSXSD, "int") {
-		v.CurrentAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrentAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SkipCompleteCheck", soap.NSXSD, "boolean") {
-		v.SkipCompleteCheck = soap.ReadOptItem(d, soap.ReadBool)
+		v.SkipCompleteCheck = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6300,13 +6301,13 @@ type GetNextSuggestedAppointmentBySaleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSuggestedAppointmentBySaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSuggestedAppointmentBySaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedAppointment])
 	}
 	d.End()
 }
@@ -6327,13 +6328,13 @@ type GetOrganizerName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, "GetOrganizerName.MotherAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "MotherAppointmentId", v.MotherAppointmentId, "GetOrganizerName.MotherAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrganizerName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MotherAppointmentId", soap.NSXSD, "int") {
-		v.MotherAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6355,13 +6356,13 @@ type GetOrganizerNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrganizerNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrganizerNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6391,29 +6392,29 @@ type GetPersonAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointments.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointments.IncludeProjectAppointments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointments.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointments.IncludeProjectAppointments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonAppointments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonAppointments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectAppointments", soap.NSXSD, "boolean") {
-		v.IncludeProjectAppointments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectAppointments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6478,33 +6479,33 @@ type GetPersonAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTask.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTask.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTask.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetPersonAppointmentsByTask.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTask.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTask.IncludeProjectAppointments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByTask.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByTask.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTask.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetPersonAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectAppointments", soap.NSXSD, "boolean") {
-		v.IncludeProjectAppointments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectAppointments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6577,33 +6578,33 @@ type GetPersonAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTaskHeading.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTaskHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTaskHeading.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTaskHeading.IncludeProjectAppointments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByTaskHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTaskHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetPersonAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectAppointments", soap.NSXSD, "boolean") {
-		v.IncludeProjectAppointments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectAppointments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
-		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6666,13 +6667,13 @@ type GetPersonAppointmentsByTaskHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -6694,13 +6695,13 @@ type GetPersonAppointmentsByTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -6732,33 +6733,33 @@ type GetPersonAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTasks.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByTasks.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTasks.Count")
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByTasks.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByTasks.IncludeProjectAppointments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByTasks.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByTasks.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByTasks.Count")
+	codec.WriteOpt(e, ns0, "TaskIds", v.TaskIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectAppointments", soap.NSXSD, "boolean") {
-		v.IncludeProjectAppointments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectAppointments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TaskIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6821,13 +6822,13 @@ type GetPersonAppointmentsByTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -6859,33 +6860,33 @@ type GetPersonAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByType.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByType.IncludeProjectAppointments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonAppointmentsByType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonAppointmentsByType.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectAppointments", v.IncludeProjectAppointments, "GetPersonAppointmentsByType.IncludeProjectAppointments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonAppointmentsByType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonAppointmentsByType.Count")
+	codec.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, codec.Enum[AppointmentType], "GetPersonAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectAppointments", soap.NSXSD, "boolean") {
-		v.IncludeProjectAppointments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectAppointments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.AppointmentType = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -6948,13 +6949,13 @@ type GetPersonAppointmentsByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -6976,13 +6977,13 @@ type GetPersonAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7009,25 +7010,25 @@ type GetPersonDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDiary.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDiary.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDiary.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDiary.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDiary.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonDiary.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonDiary.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDiary.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDiary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7073,13 +7074,13 @@ type GetPersonDiaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7102,17 +7103,17 @@ type GetPersonTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonTasks.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonTasks.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonTasks.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonTasks.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7142,13 +7143,13 @@ type GetPersonTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7176,25 +7177,25 @@ type GetProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointments.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointments.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectAppointments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectAppointments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7248,29 +7249,29 @@ type GetProjectAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTask.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTask.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTask.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectAppointmentsByTask.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTask.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByTask.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByTask.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTask.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7332,29 +7333,29 @@ type GetProjectAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTaskHeading.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTaskHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTaskHeading.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByTaskHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTaskHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
-		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7408,13 +7409,13 @@ type GetProjectAppointmentsByTaskHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7436,13 +7437,13 @@ type GetProjectAppointmentsByTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7472,29 +7473,29 @@ type GetProjectAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTasks.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByTasks.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTasks.Count")
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByTasks.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByTasks.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByTasks.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByTasks.Count")
+	codec.WriteOpt(e, ns0, "TaskIds", v.TaskIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TaskIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7548,13 +7549,13 @@ type GetProjectAppointmentsByTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7584,29 +7585,29 @@ type GetProjectAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByType.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectAppointmentsByType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectAppointmentsByType.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectAppointmentsByType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectAppointmentsByType.Count")
+	codec.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, codec.Enum[AppointmentType], "GetProjectAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.AppointmentType = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -7660,13 +7661,13 @@ type GetProjectAppointmentsByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7688,13 +7689,13 @@ type GetProjectAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7722,25 +7723,25 @@ type GetProjectMemberAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointments.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointments.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberAppointments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberAppointments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7794,29 +7795,29 @@ type GetProjectMemberAppointmentsByTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTask.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTask.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectMemberAppointmentsByTask.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTask.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByTask.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTask.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetProjectMemberAppointmentsByTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7878,29 +7879,29 @@ type GetProjectMemberAppointmentsByTaskHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTaskHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTaskHeading.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByTaskHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTaskHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TaskHeadingId", v.TaskHeadingId, "GetProjectMemberAppointmentsByTaskHeading.TaskHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
-		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7954,13 +7955,13 @@ type GetProjectMemberAppointmentsByTaskHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -7982,13 +7983,13 @@ type GetProjectMemberAppointmentsByTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -8018,29 +8019,29 @@ type GetProjectMemberAppointmentsByTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTasks.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTasks.Count")
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByTasks.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByTasks.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByTasks.Count")
+	codec.WriteOpt(e, ns0, "TaskIds", v.TaskIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TaskIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8094,13 +8095,13 @@ type GetProjectMemberAppointmentsByTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -8130,29 +8131,29 @@ type GetProjectMemberAppointmentsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByType.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByType.Count")
-	soap.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, soap.Enum[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberAppointmentsByType.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberAppointmentsByType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberAppointmentsByType.Count")
+	codec.WriteOptItem(e, ns0, "AppointmentType", v.AppointmentType, codec.Enum[AppointmentType], "GetProjectMemberAppointmentsByType.AppointmentType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.AppointmentType = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	d.End()
 }
@@ -8206,13 +8207,13 @@ type GetProjectMemberAppointmentsByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -8234,13 +8235,13 @@ type GetProjectMemberAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -8262,13 +8263,13 @@ type GetPublishedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetPublishedAppointment.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetPublishedAppointment.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8290,13 +8291,13 @@ type GetPublishedAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	d.End()
 }
@@ -8318,13 +8319,13 @@ type GetPublishedAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppointmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8346,13 +8347,13 @@ type GetPublishedAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -8374,13 +8375,13 @@ type GetPublishedProjectAppointments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectAppointments.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectAppointments.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8402,13 +8403,13 @@ type GetPublishedProjectAppointmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAppointment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAppointment])
 	}
 	d.End()
 }
@@ -8434,21 +8435,21 @@ type GetRedLetterInformationListByDatesAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.EndDate")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "GetRedLetterInformationListByDatesAndAssociate.EndDate")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRedLetterInformationListByDatesAndAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8486,13 +8487,13 @@ type GetRedLetterInformationListByDatesAndAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRedLetterInformationListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRedLetterInformationListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRedLetterInformationListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRedLetterInformationListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRedLetterInformationListItem])
 	}
 	d.End()
 }
@@ -8514,13 +8515,13 @@ type GetSuggestedAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "GetSuggestedAppointment.SuggestedAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "GetSuggestedAppointment.SuggestedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8542,13 +8543,13 @@ type GetSuggestedAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentEntityId", v.SuggestedAppointmentEntityId, "GetSuggestedAppointmentEntity.SuggestedAppointmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentEntityId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8571,13 +8572,13 @@ type GetSuggestedAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedAppointmentEntity])
 	}
 	d.End()
 }
@@ -8599,13 +8600,13 @@ type GetSuggestedAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedAppointment])
 	}
 	d.End()
 }
@@ -8626,13 +8627,13 @@ type GetTaskListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "GetTaskListItem.TaskListItemId")
+	codec.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "GetTaskListItem.TaskListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskListItemId", soap.NSXSD, "int") {
-		v.TaskListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8654,13 +8655,13 @@ type GetTaskListItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskListItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskListItem])
 	}
 	d.End()
 }
@@ -8681,13 +8682,13 @@ type GetTaskListItems struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItems) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetTaskListItems.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetTaskListItems.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItems) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8709,13 +8710,13 @@ type GetTaskListItemsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItemsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTaskListItem])
 	}
 	d.End()
 }
@@ -8739,17 +8740,17 @@ type GetUIDFromAppointmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetUIDFromAppointmentId.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "UseMotherId", v.UseMotherId, "GetUIDFromAppointmentId.UseMotherId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetUIDFromAppointmentId.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "UseMotherId", v.UseMotherId, "GetUIDFromAppointmentId.UseMotherId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUIDFromAppointmentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UseMotherId", soap.NSXSD, "boolean") {
-		v.UseMotherId = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseMotherId = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8779,13 +8780,13 @@ type GetUIDFromAppointmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUIDFromAppointmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUIDFromAppointmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8819,13 +8820,13 @@ type GetVideoMeetingConnectedStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVideoMeetingConnectedStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserConnectedState])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserConnectedState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVideoMeetingConnectedStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserConnectedState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserConnectedState])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserConnectedState])
 	}
 	d.End()
 }
@@ -8850,21 +8851,21 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Move.AppointmentId")
-	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "Move.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Move.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Move.AppointmentId")
+	codec.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, codec.Text[soap.DateTime], "Move.NewStartTime")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "Move.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewStartTime", soap.NSXSD, "dateTime") {
-		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NewStartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -8901,13 +8902,13 @@ type MoveExtended struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveExtended) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentMoveData", v.AppointmentMoveData, soap.Complex[*AppointmentMoveData])
+	codec.WriteOptPtr(e, ns0, "AppointmentMoveData", v.AppointmentMoveData, codec.Complex[*AppointmentMoveData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveExtended) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentMoveData", ns0, "AppointmentMoveData") {
-		v.AppointmentMoveData = soap.ReadOpt(d, soap.ReadComplex[AppointmentMoveData])
+		v.AppointmentMoveData = codec.ReadOpt(d, codec.ReadComplex[AppointmentMoveData])
 	}
 	d.End()
 }
@@ -8928,13 +8929,13 @@ type MoveExtendedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveExtendedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -8955,13 +8956,13 @@ type MoveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -8992,33 +8993,33 @@ type MoveWithEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "MoveWithEmail.AppointmentId")
-	soap.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime], "MoveWithEmail.NewStartTime")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "MoveWithEmail.SendEmailToParticipants")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "MoveWithEmail.AppointmentId")
+	codec.WriteOptItem(e, ns0, "NewStartTime", v.NewStartTime, codec.Text[soap.DateTime], "MoveWithEmail.NewStartTime")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "MoveWithEmail.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "MoveWithEmail.SendEmailToParticipants")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveWithEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewStartTime", soap.NSXSD, "dateTime") {
-		v.NewStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NewStartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
-		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmailToParticipants = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -9083,13 +9084,13 @@ type MoveWithEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -9117,22 +9118,22 @@ type MultiAlarmData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MultiAlarmData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Alarms", v.Alarms, soap.Value[ArrayOfAlarmData])
-	soap.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "MultiAlarmData.PollingInterval")
-	soap.WriteOptItemLeaf(e, ns0, "SilentAfter", v.SilentAfter, "MultiAlarmData.SilentAfter")
+	codec.WriteOpt(e, ns0, "Alarms", v.Alarms, codec.Value[ArrayOfAlarmData])
+	codec.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "MultiAlarmData.PollingInterval")
+	codec.WriteOptItemLeaf(e, ns0, "SilentAfter", v.SilentAfter, "MultiAlarmData.SilentAfter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MultiAlarmData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Alarms", ns0, "ArrayOfAlarmData") {
-		v.Alarms = soap.ReadOpt(d, soap.ReadValue[ArrayOfAlarmData])
+		v.Alarms = codec.ReadOpt(d, codec.ReadValue[ArrayOfAlarmData])
 	}
 	if d.At(ns0, "PollingInterval", soap.NSXSD, "int") {
-		v.PollingInterval = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PollingInterval = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SilentAfter", soap.NSXSD, "int") {
-		v.SilentAfter = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SilentAfter = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9194,26 +9195,26 @@ type NextAvailableTime struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "AvailableTimeStart", v.AvailableTimeStart, soap.Text[soap.DateTime], "NextAvailableTime.AvailableTimeStart")
-	soap.WriteOptItem(e, ns0, "AvailableTimeEnd", v.AvailableTimeEnd, soap.Text[soap.DateTime], "NextAvailableTime.AvailableTimeEnd")
-	soap.WriteOptItem(e, ns0, "RecommendedTimeStart", v.RecommendedTimeStart, soap.Text[soap.DateTime], "NextAvailableTime.RecommendedTimeStart")
-	soap.WriteOptItem(e, ns0, "RecommendedTimeEnd", v.RecommendedTimeEnd, soap.Text[soap.DateTime], "NextAvailableTime.RecommendedTimeEnd")
+	codec.WriteOptItem(e, ns0, "AvailableTimeStart", v.AvailableTimeStart, codec.Text[soap.DateTime], "NextAvailableTime.AvailableTimeStart")
+	codec.WriteOptItem(e, ns0, "AvailableTimeEnd", v.AvailableTimeEnd, codec.Text[soap.DateTime], "NextAvailableTime.AvailableTimeEnd")
+	codec.WriteOptItem(e, ns0, "RecommendedTimeStart", v.RecommendedTimeStart, codec.Text[soap.DateTime], "NextAvailableTime.RecommendedTimeStart")
+	codec.WriteOptItem(e, ns0, "RecommendedTimeEnd", v.RecommendedTimeEnd, codec.Text[soap.DateTime], "NextAvailableTime.RecommendedTimeEnd")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AvailableTimeStart", soap.NSXSD, "dateTime") {
-		v.AvailableTimeStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AvailableTimeStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AvailableTimeEnd", soap.NSXSD, "dateTime") {
-		v.AvailableTimeEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AvailableTimeEnd = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RecommendedTimeStart", soap.NSXSD, "dateTime") {
-		v.RecommendedTimeStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RecommendedTimeStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RecommendedTimeEnd", soap.NSXSD, "dateTime") {
-		v.RecommendedTimeEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RecommendedTimeEnd = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -9341,142 +9342,142 @@ type ParticipantSyncData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantSyncData.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonFirstName", v.PersonFirstName)
-	soap.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
-	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
-	soap.WriteOptLeaf(e, ns0, "PersonMrmrs", v.PersonMrmrs)
-	soap.WriteOptLeaf(e, ns0, "PersonTitle", v.PersonTitle)
-	soap.WriteOptLeaf(e, ns0, "PersonPosition", v.PersonPosition)
-	soap.WriteOptLeaf(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle)
-	soap.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantSyncData.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptLeaf(e, ns0, "ContactBusiness", v.ContactBusiness)
-	soap.WriteOptLeaf(e, ns0, "ContactCountry", v.ContactCountry)
-	soap.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
-	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
-	soap.WriteOpt(e, ns0, "EMail", v.EMail, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneMobile", v.PhoneMobile, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneDirect", v.PhoneDirect, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneContact", v.PhoneContact, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Messenger", v.Messenger, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Voip", v.Voip, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ContactUrl", v.ContactUrl, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.Value[ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "StreetAddress", v.StreetAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOptPtr(e, ns0, "PostalAddress", v.PostalAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOptLeaf(e, ns0, "Country", v.Country)
-	soap.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, soap.Complex[*AddressSyncData])
-	soap.WriteOptLeaf(e, ns0, "PersonCountry", v.PersonCountry)
-	soap.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, soap.Enum[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantSyncData.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonFirstName", v.PersonFirstName)
+	codec.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
+	codec.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	codec.WriteOptLeaf(e, ns0, "PersonMrmrs", v.PersonMrmrs)
+	codec.WriteOptLeaf(e, ns0, "PersonTitle", v.PersonTitle)
+	codec.WriteOptLeaf(e, ns0, "PersonPosition", v.PersonPosition)
+	codec.WriteOptLeaf(e, ns0, "PersonAcademicTitle", v.PersonAcademicTitle)
+	codec.WriteOptLeaf(e, ns0, "PersonFormalName", v.PersonFormalName)
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantSyncData.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptLeaf(e, ns0, "ContactBusiness", v.ContactBusiness)
+	codec.WriteOptLeaf(e, ns0, "ContactCountry", v.ContactCountry)
+	codec.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
+	codec.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	codec.WriteOpt(e, ns0, "EMail", v.EMail, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "PhoneMobile", v.PhoneMobile, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "PhoneDirect", v.PhoneDirect, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "PhoneContact", v.PhoneContact, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Messenger", v.Messenger, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Voip", v.Voip, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "ContactUrl", v.ContactUrl, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Url", v.Url, codec.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "StreetAddress", v.StreetAddress, codec.Complex[*AddressSyncData])
+	codec.WriteOptPtr(e, ns0, "PostalAddress", v.PostalAddress, codec.Complex[*AddressSyncData])
+	codec.WriteOptLeaf(e, ns0, "Country", v.Country)
+	codec.WriteOptPtr(e, ns0, "PersonAddress", v.PersonAddress, codec.Complex[*AddressSyncData])
+	codec.WriteOptLeaf(e, ns0, "PersonCountry", v.PersonCountry)
+	codec.WriteOptItem(e, ns0, "ParticipantStatus", v.ParticipantStatus, codec.Enum[AppointmentStatus], "ParticipantSyncData.ParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFirstName", soap.NSXSD, "string") {
-		v.PersonFirstName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFirstName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonMiddleName", soap.NSXSD, "string") {
-		v.PersonMiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonMiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonLastname", soap.NSXSD, "string") {
-		v.PersonLastname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonLastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonMrmrs", soap.NSXSD, "string") {
-		v.PersonMrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.PersonMrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonTitle", soap.NSXSD, "string") {
-		v.PersonTitle = soap.ReadOpt(d, soap.ReadString)
+		v.PersonTitle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonPosition", soap.NSXSD, "string") {
-		v.PersonPosition = soap.ReadOpt(d, soap.ReadString)
+		v.PersonPosition = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonAcademicTitle", soap.NSXSD, "string") {
-		v.PersonAcademicTitle = soap.ReadOpt(d, soap.ReadString)
+		v.PersonAcademicTitle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFormalName", soap.NSXSD, "string") {
-		v.PersonFormalName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactBusiness", soap.NSXSD, "string") {
-		v.ContactBusiness = soap.ReadOpt(d, soap.ReadString)
+		v.ContactBusiness = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactCountry", soap.NSXSD, "string") {
-		v.ContactCountry = soap.ReadOpt(d, soap.ReadString)
+		v.ContactCountry = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactCategory", soap.NSXSD, "string") {
-		v.ContactCategory = soap.ReadOpt(d, soap.ReadString)
+		v.ContactCategory = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EMail", ns2, "ArrayOfstring") {
-		v.EMail = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.EMail = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhonePrivate", ns2, "ArrayOfstring") {
-		v.PhonePrivate = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhonePrivate = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneFax", ns2, "ArrayOfstring") {
-		v.PhoneFax = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneFax = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneMobile", ns2, "ArrayOfstring") {
-		v.PhoneMobile = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneMobile = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneDirect", ns2, "ArrayOfstring") {
-		v.PhoneDirect = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneDirect = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneContact", ns2, "ArrayOfstring") {
-		v.PhoneContact = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneContact = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Messenger", ns2, "ArrayOfstring") {
-		v.Messenger = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Messenger = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Voip", ns2, "ArrayOfstring") {
-		v.Voip = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Voip = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ContactUrl", ns2, "ArrayOfstring") {
-		v.ContactUrl = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ContactUrl = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Url", ns2, "ArrayOfstring") {
-		v.Url = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Url = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "StreetAddress", ns0, "AddressSyncData") {
-		v.StreetAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
+		v.StreetAddress = codec.ReadOpt(d, codec.ReadComplex[AddressSyncData])
 	}
 	if d.At(ns0, "PostalAddress", ns0, "AddressSyncData") {
-		v.PostalAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
+		v.PostalAddress = codec.ReadOpt(d, codec.ReadComplex[AddressSyncData])
 	}
 	if d.At(ns0, "Country", soap.NSXSD, "string") {
-		v.Country = soap.ReadOpt(d, soap.ReadString)
+		v.Country = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonAddress", ns0, "AddressSyncData") {
-		v.PersonAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
+		v.PersonAddress = codec.ReadOpt(d, codec.ReadComplex[AddressSyncData])
 	}
 	if d.At(ns0, "PersonCountry", soap.NSXSD, "string") {
-		v.PersonCountry = soap.ReadOpt(d, soap.ReadString)
+		v.PersonCountry = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ParticipantStatus", ns0, "AppointmentStatus") {
-		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
+		v.ParticipantStatus = codec.ReadOptItem(d, codec.ReadEnum[AppointmentStatus])
 	}
 	d.End()
 }
@@ -9835,18 +9836,18 @@ type RedLetterDetails struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterDetails) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnCountryDayTexts", v.OwnCountryDayTexts, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OtherCountryDayTexts", v.OtherCountryDayTexts, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "OwnCountryDayTexts", v.OwnCountryDayTexts, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "OtherCountryDayTexts", v.OtherCountryDayTexts, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RedLetterDetails) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnCountryDayTexts", ns2, "ArrayOfstring") {
-		v.OwnCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.OwnCountryDayTexts = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OtherCountryDayTexts", ns2, "ArrayOfstring") {
-		v.OtherCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.OtherCountryDayTexts = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -9899,22 +9900,22 @@ type RedLetterInformationListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterInformationListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "RedLetterInformationListItem.Date")
-	soap.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, soap.Complex[*RedLetterSummary])
-	soap.WriteOptPtr(e, ns0, "RedLetterDetails", v.RedLetterDetails, soap.Complex[*RedLetterDetails])
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "RedLetterInformationListItem.Date")
+	codec.WriteOptPtr(e, ns0, "RedLetterInformation", v.RedLetterInformation, codec.Complex[*RedLetterSummary])
+	codec.WriteOptPtr(e, ns0, "RedLetterDetails", v.RedLetterDetails, codec.Complex[*RedLetterDetails])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RedLetterInformation", ns0, "RedLetterSummary") {
-		v.RedLetterInformation = soap.ReadOpt(d, soap.ReadComplex[RedLetterSummary])
+		v.RedLetterInformation = codec.ReadOpt(d, codec.ReadComplex[RedLetterSummary])
 	}
 	if d.At(ns0, "RedLetterDetails", ns0, "RedLetterDetails") {
-		v.RedLetterDetails = soap.ReadOpt(d, soap.ReadComplex[RedLetterDetails])
+		v.RedLetterDetails = codec.ReadOpt(d, codec.ReadComplex[RedLetterDetails])
 	}
 	d.End()
 }
@@ -9972,18 +9973,18 @@ type RedLetterSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, "RedLetterSummary.IsOwnCountryHoliday")
-	soap.WriteOptItemLeaf(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, "RedLetterSummary.IsOtherCountryHoliday")
+	codec.WriteOptItemLeaf(e, ns0, "IsOwnCountryHoliday", v.IsOwnCountryHoliday, "RedLetterSummary.IsOwnCountryHoliday")
+	codec.WriteOptItemLeaf(e, ns0, "IsOtherCountryHoliday", v.IsOtherCountryHoliday, "RedLetterSummary.IsOtherCountryHoliday")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RedLetterSummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOwnCountryHoliday", soap.NSXSD, "boolean") {
-		v.IsOwnCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOwnCountryHoliday = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsOtherCountryHoliday", soap.NSXSD, "boolean") {
-		v.IsOtherCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOtherCountryHoliday = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -10032,21 +10033,21 @@ type Reject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Reject.AppointmentId")
-	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Reject.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Reject.AppointmentId")
+	codec.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "Reject.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Reject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
+		v.RejectReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -10099,21 +10100,21 @@ type RejectWithEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithEmailConfirmation.AppointmentId")
-	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithEmailConfirmation.AppointmentId")
+	codec.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "RejectWithEmailConfirmation.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
+		v.RejectReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -10169,25 +10170,25 @@ type RejectWithSmtpEmailConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithSmtpEmailConfirmation.AppointmentId")
-	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "RejectWithSmtpEmailConfirmation.AppointmentId")
+	codec.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "RejectWithSmtpEmailConfirmation.UpdateMode")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
+		v.RejectReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -10259,41 +10260,41 @@ type RequestForInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestForInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "RequestForInfo.AssociateIdForNewContact")
-	soap.WriteOptLeaf(e, ns0, "Channel", v.Channel)
-	soap.WriteOptLeaf(e, ns0, "Regarding", v.Regarding)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
-	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateIdForNewContact", v.AssociateIdForNewContact, "RequestForInfo.AssociateIdForNewContact")
+	codec.WriteOptLeaf(e, ns0, "Channel", v.Channel)
+	codec.WriteOptLeaf(e, ns0, "Regarding", v.Regarding)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	codec.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestForInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIdForNewContact", soap.NSXSD, "int") {
-		v.AssociateIdForNewContact = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateIdForNewContact = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Channel", soap.NSXSD, "string") {
-		v.Channel = soap.ReadOpt(d, soap.ReadString)
+		v.Channel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Regarding", soap.NSXSD, "string") {
-		v.Regarding = soap.ReadOpt(d, soap.ReadString)
+		v.Regarding = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFirstname", soap.NSXSD, "string") {
-		v.PersonFirstname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFirstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonLastname", soap.NSXSD, "string") {
-		v.PersonLastname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonLastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneNumber", soap.NSXSD, "string") {
-		v.PhoneNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PhoneNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -10372,13 +10373,13 @@ type RequestForInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestForInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SalesActivity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SalesActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestForInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SalesActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SalesActivity])
 	}
 	d.End()
 }
@@ -10406,22 +10407,22 @@ type SalesActivity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SalesActivity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RequestedContacts", v.RequestedContacts, soap.Value[ArrayOfContact])
-	soap.WriteOptPtr(e, ns0, "RequestedPerson", v.RequestedPerson, soap.Complex[*Person])
-	soap.WriteOptPtr(e, ns0, "SalesRep", v.SalesRep, soap.Complex[*Person])
+	codec.WriteOpt(e, ns0, "RequestedContacts", v.RequestedContacts, codec.Value[ArrayOfContact])
+	codec.WriteOptPtr(e, ns0, "RequestedPerson", v.RequestedPerson, codec.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "SalesRep", v.SalesRep, codec.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SalesActivity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RequestedContacts", ns0, "ArrayOfContact") {
-		v.RequestedContacts = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.RequestedContacts = codec.ReadOpt(d, codec.ReadValue[ArrayOfContact])
 	}
 	if d.At(ns0, "RequestedPerson", ns0, "Person") {
-		v.RequestedPerson = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.RequestedPerson = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "SalesRep", ns0, "Person") {
-		v.SalesRep = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.SalesRep = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	d.End()
 }
@@ -10482,29 +10483,29 @@ type Save struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "Save.UpdateMode")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Save.SendEmailToParticipants")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "Save.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "Save.SendEmailToParticipants")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
-		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmailToParticipants = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -10561,13 +10562,13 @@ type SaveAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -10589,13 +10590,13 @@ type SaveAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -10616,13 +10617,13 @@ type SaveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -10644,13 +10645,13 @@ type SaveSuggestedAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SuggestedAppointmentEntity", v.SuggestedAppointmentEntity, soap.Complex[*SuggestedAppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "SuggestedAppointmentEntity", v.SuggestedAppointmentEntity, codec.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentEntity", ns0, "SuggestedAppointmentEntity") {
-		v.SuggestedAppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
+		v.SuggestedAppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[SuggestedAppointmentEntity])
 	}
 	d.End()
 }
@@ -10673,13 +10674,13 @@ type SaveSuggestedAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedAppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedAppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedAppointmentEntity])
 	}
 	d.End()
 }
@@ -10700,13 +10701,13 @@ type SaveTaskListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TaskListItem", v.TaskListItem, soap.Complex[*TaskListItem])
+	codec.WriteOptPtr(e, ns0, "TaskListItem", v.TaskListItem, codec.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskListItem", ns0, "TaskListItem") {
-		v.TaskListItem = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
+		v.TaskListItem = codec.ReadOpt(d, codec.ReadComplex[TaskListItem])
 	}
 	d.End()
 }
@@ -10728,13 +10729,13 @@ type SaveTaskListItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskListItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskListItem])
 	}
 	d.End()
 }
@@ -10770,41 +10771,41 @@ type SaveWithCustomInvitation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "SaveWithCustomInvitation.SendEmailToParticipants")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptLeaf(e, ns0, "EmailBody", v.EmailBody)
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptLeaf(e, ns0, "TemplateLanguage", v.TemplateLanguage)
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "SaveWithCustomInvitation.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "SaveWithCustomInvitation.SendEmailToParticipants")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptLeaf(e, ns0, "EmailBody", v.EmailBody)
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptLeaf(e, ns0, "TemplateLanguage", v.TemplateLanguage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
-		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmailToParticipants = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "EmailBody", soap.NSXSD, "string") {
-		v.EmailBody = soap.ReadOpt(d, soap.ReadString)
+		v.EmailBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TemplateLanguage", soap.NSXSD, "string") {
-		v.TemplateLanguage = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateLanguage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -10885,13 +10886,13 @@ type SaveWithCustomInvitationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentSaveData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AppointmentSaveData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWithCustomInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentSaveData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentSaveData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AppointmentSaveData])
 	}
 	d.End()
 }
@@ -10914,17 +10915,17 @@ type SetActivityStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Enum[ActivityStatus], "SetActivityStatus.ActivityStatus")
+	codec.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, codec.Value[ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "ActivityStatus", v.ActivityStatus, codec.Enum[ActivityStatus], "SetActivityStatus.ActivityStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActivityStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifier", ns2, "ArrayOfstring") {
-		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ActivityIdentifier = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ActivityStatus", ns0, "ActivityStatus") {
-		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
+		v.ActivityStatus = codec.ReadOptItem(d, codec.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -10967,17 +10968,17 @@ type SetSeen struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SetSeen.AppointmentId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeen.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SetSeen.AppointmentId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "SetSeen.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSeen) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -11008,17 +11009,17 @@ type SetSeenMany struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeenMany) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
+	codec.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "SetSeenMany.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSeenMany) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppointmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -11098,66 +11099,66 @@ type SuggestedAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointment.AutoSuggest")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointment.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointment.DaysFuture")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "SuggestedAppointment.TaskId")
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointment.SuggestedAppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SuggestedAppointment.SaleTypeStageLinkId")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "SuggestedAppointment.RegisteredAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointment.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SuggestedAppointment.ProjectTypeStatusLinkId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Duration", v.Duration, "SuggestedAppointment.Duration")
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
+	codec.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointment.AutoSuggest")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointment.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointment.DaysFuture")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "SuggestedAppointment.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointment.SuggestedAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SuggestedAppointment.SaleTypeStageLinkId")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "SuggestedAppointment.RegisteredAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointment.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SuggestedAppointment.ProjectTypeStatusLinkId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Duration", v.Duration, "SuggestedAppointment.Duration")
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AutoSuggest", soap.NSXSD, "short") {
-		v.AutoSuggest = soap.ReadOptItem(d, soap.ReadInt16)
+		v.AutoSuggest = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DaysFuture", soap.NSXSD, "short") {
-		v.DaysFuture = soap.ReadOptItem(d, soap.ReadInt16)
+		v.DaysFuture = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
-		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeStageLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
-		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectTypeStatusLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Duration", soap.NSXSD, "short") {
-		v.Duration = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Duration = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	d.End()
 }
@@ -11328,66 +11329,66 @@ type SuggestedAppointmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointmentEntity.SuggestedAppointmentId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointmentEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointmentEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointmentEntity.DaysFuture")
-	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "SuggestedAppointmentEntity.Duration")
-	soap.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointmentEntity.AutoSuggest")
-	soap.WriteOptItemLeaf(e, ns0, "IsMilestone", v.IsMilestone, "SuggestedAppointmentEntity.IsMilestone")
-	soap.WriteOptItemLeaf(e, ns0, "AssignToMember", v.AssignToMember, "SuggestedAppointmentEntity.AssignToMember")
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
-	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
-	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*Task])
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "SuggestedAppointmentEntity.SuggestedAppointmentId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedAppointmentEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedAppointmentEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "DaysFuture", v.DaysFuture, "SuggestedAppointmentEntity.DaysFuture")
+	codec.WriteOptItem(e, ns0, "Duration", v.Duration, codec.Text[soap.Duration], "SuggestedAppointmentEntity.Duration")
+	codec.WriteOptItemLeaf(e, ns0, "AutoSuggest", v.AutoSuggest, "SuggestedAppointmentEntity.AutoSuggest")
+	codec.WriteOptItemLeaf(e, ns0, "IsMilestone", v.IsMilestone, "SuggestedAppointmentEntity.IsMilestone")
+	codec.WriteOptItemLeaf(e, ns0, "AssignToMember", v.AssignToMember, "SuggestedAppointmentEntity.AssignToMember")
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, codec.Complex[*ProjectTypeStatusLink])
+	codec.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, codec.Complex[*SaleTypeStageLink])
+	codec.WriteOptPtr(e, ns0, "Type", v.Type, codec.Complex[*Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DaysFuture", soap.NSXSD, "short") {
-		v.DaysFuture = soap.ReadOptItem(d, soap.ReadInt16)
+		v.DaysFuture = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Duration", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.Duration = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.Duration = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "AutoSuggest", soap.NSXSD, "boolean") {
-		v.AutoSuggest = soap.ReadOptItem(d, soap.ReadBool)
+		v.AutoSuggest = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsMilestone", soap.NSXSD, "boolean") {
-		v.IsMilestone = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsMilestone = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AssignToMember", soap.NSXSD, "boolean") {
-		v.AssignToMember = soap.ReadOptItem(d, soap.ReadBool)
+		v.AssignToMember = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectTypeStatusLink", ns0, "ProjectTypeStatusLink") {
-		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeStatusLink])
+		v.ProjectTypeStatusLink = codec.ReadOpt(d, codec.ReadComplex[ProjectTypeStatusLink])
 	}
 	if d.At(ns0, "SaleTypeStageLink", ns0, "SaleTypeStageLink") {
-		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[SaleTypeStageLink])
+		v.SaleTypeStageLink = codec.ReadOpt(d, codec.ReadComplex[SaleTypeStageLink])
 	}
 	if d.At(ns0, "Type", ns0, "Task") {
-		v.Type = soap.ReadOpt(d, soap.ReadComplex[Task])
+		v.Type = codec.ReadOpt(d, codec.ReadComplex[Task])
 	}
 	d.End()
 }
@@ -11528,13 +11529,13 @@ type ToggleActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifier", ns2, "ArrayOfstring") {
-		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ActivityIdentifier = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -11556,13 +11557,13 @@ type ToggleActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ActivityStatus], "ToggleActivitiesResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[ActivityStatus], "ToggleActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -11583,13 +11584,13 @@ type ToggleActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ActivityIdentifier", v.ActivityIdentifier)
+	codec.WriteOptLeaf(e, ns0, "ActivityIdentifier", v.ActivityIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifier", soap.NSXSD, "string") {
-		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.ActivityIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -11611,13 +11612,13 @@ type ToggleActivityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ActivityStatus], "ToggleActivityResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[ActivityStatus], "ToggleActivityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[ActivityStatus])
 	}
 	d.End()
 }
@@ -11639,13 +11640,13 @@ type ToggleAndSetActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAndSetActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifiers", v.ActivityIdentifiers, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "ActivityIdentifiers", v.ActivityIdentifiers, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAndSetActivities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifiers", ns2, "ArrayOfstring") {
-		v.ActivityIdentifiers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ActivityIdentifiers = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -11667,13 +11668,13 @@ type ToggleAndSetActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAndSetActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAndSetActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -11695,13 +11696,13 @@ type ToggleAppointmentStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ToggleAppointmentStatus.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ToggleAppointmentStatus.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAppointmentStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11723,13 +11724,13 @@ type ToggleAppointmentStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAppointmentStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[AppointmentStatus], "ToggleAppointmentStatusResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[AppointmentStatus])
 	}
 	d.End()
 }
@@ -11760,33 +11761,33 @@ type UpdateAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointment.Id")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointment.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointment.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "UpdateAppointment.Status")
-	soap.WriteOptItemLeaf(e, ns0, "Type", v.Type, "UpdateAppointment.Type")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointment.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointment.Id")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "UpdateAppointment.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "UpdateAppointment.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Status", v.Status, "UpdateAppointment.Status")
+	codec.WriteOptItemLeaf(e, ns0, "Type", v.Type, "UpdateAppointment.Type")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointment.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", soap.NSXSD, "int") {
-		v.Status = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Status = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "int") {
-		v.Type = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Type = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11850,17 +11851,17 @@ type UpdateAppointmentFromIcsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOpt(e, ns0, "IcsData", v.IcsData, soap.Base64)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOpt(e, ns0, "IcsData", v.IcsData, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentFromIcsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IcsData", soap.NSXSD, "base64Binary") {
-		v.IcsData = soap.ReadOpt(d, soap.ReadBase64)
+		v.IcsData = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -11890,13 +11891,13 @@ type UpdateAppointmentFromIcsResponseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentFromIcsResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateAppointmentFromIcsResponseResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateAppointmentFromIcsResponseResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentFromIcsResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -11918,13 +11919,13 @@ type UpdateAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	d.End()
 }
@@ -11958,37 +11959,37 @@ type UpdateAppointmentWithMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithMode.Id")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithMode.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithMode.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithMode.Type")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithMode.AssociateId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithMode.Id")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "UpdateAppointmentWithMode.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "UpdateAppointmentWithMode.EndTime")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[AppointmentStatus], "UpdateAppointmentWithMode.Status")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[AppointmentType], "UpdateAppointmentWithMode.Type")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithMode.AssociateId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithMode.UpdateMode")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithMode) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	d.End()
 }
@@ -12076,49 +12077,49 @@ type UpdateAppointmentWithModeAndEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithModeAndEmail.Id")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.EndTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithModeAndEmail.AssociateId")
-	soap.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, soap.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateAppointmentWithModeAndEmail.Id")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "UpdateAppointmentWithModeAndEmail.EndTime")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[AppointmentStatus], "UpdateAppointmentWithModeAndEmail.Status")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[AppointmentType], "UpdateAppointmentWithModeAndEmail.Type")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UpdateAppointmentWithModeAndEmail.AssociateId")
+	codec.WriteOptItem(e, ns0, "UpdateMode", v.UpdateMode, codec.Enum[RecurrenceUpdateMode], "UpdateAppointmentWithModeAndEmail.UpdateMode")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, "UpdateAppointmentWithModeAndEmail.SendEmailToParticipants")
+	codec.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithModeAndEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "AppointmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[AppointmentStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[AppointmentType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
-		v.UpdateMode = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceUpdateMode])
+		v.UpdateMode = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SendEmailToParticipants", soap.NSXSD, "boolean") {
-		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmailToParticipants = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -12215,13 +12216,13 @@ type UpdateAppointmentWithModeAndEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithModeAndEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	d.End()
 }
@@ -12243,13 +12244,13 @@ type UpdateAppointmentWithModeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	d.End()
 }
@@ -12274,21 +12275,21 @@ type UserConnectedState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserConnectedState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IsConnected", v.IsConnected, "UserConnectedState.IsConnected")
-	soap.WriteOptLeaf(e, ns0, "ProviderId", v.ProviderId)
-	soap.WriteOptLeaf(e, ns0, "LoginUrl", v.LoginUrl)
+	codec.WriteOptItemLeaf(e, ns0, "IsConnected", v.IsConnected, "UserConnectedState.IsConnected")
+	codec.WriteOptLeaf(e, ns0, "ProviderId", v.ProviderId)
+	codec.WriteOptLeaf(e, ns0, "LoginUrl", v.LoginUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserConnectedState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IsConnected", soap.NSXSD, "boolean") {
-		v.IsConnected = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsConnected = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ProviderId", soap.NSXSD, "string") {
-		v.ProviderId = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LoginUrl", soap.NSXSD, "string") {
-		v.LoginUrl = soap.ReadOpt(d, soap.ReadString)
+		v.LoginUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -12326,13 +12327,13 @@ type ValidateAppointmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -12354,13 +12355,13 @@ type ValidateAppointmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -12383,17 +12384,17 @@ type ValidateDays struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDays) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[ArrayOfdateTime])
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
+	codec.WriteOpt(e, ns0, "Dates", v.Dates, codec.Value[ArrayOfdateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDays) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "Dates", ns2, "ArrayOfdateTime") {
-		v.Dates = soap.ReadOpt(d, soap.ReadValue[ArrayOfdateTime])
+		v.Dates = codec.ReadOpt(d, codec.ReadValue[ArrayOfdateTime])
 	}
 	d.End()
 }
@@ -12422,13 +12423,13 @@ type ValidateDaysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRecurrenceDate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRecurrenceDate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRecurrenceDate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecurrenceDate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRecurrenceDate])
 	}
 	d.End()
 }
@@ -12451,17 +12452,17 @@ type VideoMeetingReservation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
-	soap.WriteOptLeaf(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl)
+	codec.WriteOptLeaf(e, ns0, "VideoMeetingId", v.VideoMeetingId)
+	codec.WriteOptLeaf(e, ns0, "VideoMeetingUrl", v.VideoMeetingUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "VideoMeetingId", soap.NSXSD, "string") {
-		v.VideoMeetingId = soap.ReadOpt(d, soap.ReadString)
+		v.VideoMeetingId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VideoMeetingUrl", soap.NSXSD, "string") {
-		v.VideoMeetingUrl = soap.ReadOpt(d, soap.ReadString)
+		v.VideoMeetingUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -12490,13 +12491,13 @@ type WillSendEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
+	codec.WriteOptPtr(e, ns0, "Appointment", v.Appointment, codec.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WillSendEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.Appointment = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	d.End()
 }
@@ -12518,13 +12519,13 @@ type WillSendEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WillSendEmailResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WillSendEmailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WillSendEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -20,10 +20,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t96c67c95"
 	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -51,30 +52,30 @@ type ActivityFilter struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivityFilter) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "ActivityFilter.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "ActivityFilter.ToDate")
-	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "GroupList", v.GroupList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "ActivityFilter.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "ActivityFilter.ToDate")
+	codec.WriteOpt(e, ns0, "AssociateList", v.AssociateList, codec.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "GroupList", v.GroupList, codec.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.AssociateList = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "GroupList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.GroupList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.GroupList = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "FutureDateList", ns0, "ArrayOfMDOListItem") {
-		v.FutureDateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.FutureDateList = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -152,26 +153,26 @@ type ArchiveConfiguration struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, soap.Value[ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
+	codec.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, codec.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, codec.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ArchiveColumnInfo", ns0, "ArrayOfArchiveColumnInfo") {
-		v.ArchiveColumnInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.ArchiveColumnInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	if d.At(ns0, "ArchiveEntityInfo", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ArchiveEntityInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.ArchiveEntityInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "ArchiveOrderByInfo", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.ArchiveOrderByInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.ArchiveOrderByInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
-		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerKeys = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -237,18 +238,18 @@ type ArchiveListResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveListResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "RowCount", v.RowCount, "ArchiveListResult.RowCount")
-	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOptItemLeaf(e, ns0, "RowCount", v.RowCount, "ArchiveListResult.RowCount")
+	codec.WriteOpt(e, ns0, "Rows", v.Rows, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
-		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RowCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rows", ns0, "ArrayOfArchiveListItem") {
-		v.Rows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Rows = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -292,14 +293,14 @@ type ArrayOfRelatedData []*RelatedData
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRelatedData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "RelatedData", x, soap.Complex[*RelatedData])
+		codec.WritePtr(e, ns0, "RelatedData", x, codec.Complex[*RelatedData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRelatedData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "RelatedData", ns0, "RelatedData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelatedData]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[RelatedData]))
 	}
 	d.End()
 }
@@ -325,13 +326,13 @@ type CreateDefaultArchiveListResultResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultArchiveListResultResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultArchiveListResultResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveListResult])
 	}
 	d.End()
 }
@@ -368,45 +369,45 @@ type ExportArchive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "ExportType", v.ExportType)
-	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, "ExportArchive.EstimatedRowCount")
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ExportType", v.ExportType)
+	codec.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, "ExportArchive.EstimatedRowCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportArchive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredEntities", ns2, "ArrayOfstring") {
-		v.DesiredEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredEntities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ExportType", soap.NSXSD, "string") {
-		v.ExportType = soap.ReadOpt(d, soap.ReadString)
+		v.ExportType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectedRowIds", ns2, "ArrayOfstring") {
-		v.SelectedRowIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.SelectedRowIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "EstimatedRowCount", soap.NSXSD, "int") {
-		v.EstimatedRowCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EstimatedRowCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -492,13 +493,13 @@ type ExportArchiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExportArchiveResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportArchiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExportArchiveResult])
 	}
 	d.End()
 }
@@ -531,13 +532,13 @@ type GetActivityFilterResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivityFilterResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ActivityFilter])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ActivityFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityFilter") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ActivityFilter])
 	}
 	d.End()
 }
@@ -561,17 +562,17 @@ type GetArchiveConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -601,13 +602,13 @@ type GetArchiveConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveConfiguration])
 	}
 	d.End()
 }
@@ -635,25 +636,25 @@ type GetArchiveConfigurationV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationV2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
-		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerKeys = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -699,13 +700,13 @@ type GetArchiveConfigurationV2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationV2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationV2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveConfiguration])
 	}
 	d.End()
 }
@@ -731,21 +732,21 @@ type GetArchiveConfigurationWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -783,13 +784,13 @@ type GetArchiveConfigurationWithContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveConfigurationWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveConfiguration])
 	}
 	d.End()
 }
@@ -822,37 +823,37 @@ type GetArchiveList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveList.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveList.PageSize")
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveList.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveList.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -933,37 +934,37 @@ type GetArchiveList2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
-	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
-	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveList2.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveList2.PageSize")
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	codec.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	codec.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveList2.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveList2.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveList2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "string") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadString)
+		v.SortOrder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restriction", soap.NSXSD, "string") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadString)
+		v.Restriction = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", soap.NSXSD, "string") {
-		v.Entities = soap.ReadOpt(d, soap.ReadString)
+		v.Entities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1033,13 +1034,13 @@ type GetArchiveList2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveList2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -1073,37 +1074,37 @@ type GetArchiveListByColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumns.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumns.PageSize")
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumns.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumns.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1185,37 +1186,37 @@ type GetArchiveListByColumns2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
-	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
-	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumns2.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumns2.PageSize")
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	codec.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumns2.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumns2.PageSize")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumns2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", soap.NSXSD, "string") {
-		v.Columns = soap.ReadOpt(d, soap.ReadString)
+		v.Columns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "string") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadString)
+		v.SortOrder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", soap.NSXSD, "string") {
-		v.Entities = soap.ReadOpt(d, soap.ReadString)
+		v.Entities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1285,13 +1286,13 @@ type GetArchiveListByColumns2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -1313,13 +1314,13 @@ type GetArchiveListByColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -1355,41 +1356,41 @@ type GetArchiveListByColumnsWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithContext.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithContext.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithContext.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithContext.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1481,41 +1482,41 @@ type GetArchiveListByColumnsWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
-	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
-	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
-	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithContext2.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithContext2.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	codec.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	codec.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	codec.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithContext2.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithContext2.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", soap.NSXSD, "string") {
-		v.Columns = soap.ReadOpt(d, soap.ReadString)
+		v.Columns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "string") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadString)
+		v.SortOrder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restriction", soap.NSXSD, "string") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadString)
+		v.Restriction = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", soap.NSXSD, "string") {
-		v.Entities = soap.ReadOpt(d, soap.ReadString)
+		v.Entities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1593,13 +1594,13 @@ type GetArchiveListByColumnsWithContext2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -1621,13 +1622,13 @@ type GetArchiveListByColumnsWithContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -1663,41 +1664,41 @@ type GetArchiveListByColumnsWithHeader struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeader.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeader.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeader.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeader.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Options", v.Options)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeader) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Options", soap.NSXSD, "string") {
-		v.Options = soap.ReadOpt(d, soap.ReadString)
+		v.Options = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1789,41 +1790,41 @@ type GetArchiveListByColumnsWithHeader2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
-	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
-	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
-	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeader2.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeader2.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	codec.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	codec.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	codec.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeader2.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeader2.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Options", v.Options)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeader2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", soap.NSXSD, "string") {
-		v.Columns = soap.ReadOpt(d, soap.ReadString)
+		v.Columns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "string") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadString)
+		v.SortOrder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restriction", soap.NSXSD, "string") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadString)
+		v.Restriction = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", soap.NSXSD, "string") {
-		v.Entities = soap.ReadOpt(d, soap.ReadString)
+		v.Entities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Options", soap.NSXSD, "string") {
-		v.Options = soap.ReadOpt(d, soap.ReadString)
+		v.Options = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1901,13 +1902,13 @@ type GetArchiveListByColumnsWithHeader2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeader2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveListResult])
 	}
 	d.End()
 }
@@ -1929,13 +1930,13 @@ type GetArchiveListByColumnsWithHeaderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveListResult])
 	}
 	d.End()
 }
@@ -1973,45 +1974,45 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeaderWithContext.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeaderWithContext.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeaderWithContext.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeaderWithContext.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Options", v.Options)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Options", soap.NSXSD, "string") {
-		v.Options = soap.ReadOpt(d, soap.ReadString)
+		v.Options = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2113,45 +2114,45 @@ type GetArchiveListByColumnsWithHeaderWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Columns", v.Columns)
-	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
-	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
-	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeaderWithContext2.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeaderWithContext2.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Options", v.Options)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Columns", v.Columns)
+	codec.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	codec.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	codec.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListByColumnsWithHeaderWithContext2.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListByColumnsWithHeaderWithContext2.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Options", v.Options)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", soap.NSXSD, "string") {
-		v.Columns = soap.ReadOpt(d, soap.ReadString)
+		v.Columns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "string") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadString)
+		v.SortOrder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restriction", soap.NSXSD, "string") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadString)
+		v.Restriction = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", soap.NSXSD, "string") {
-		v.Entities = soap.ReadOpt(d, soap.ReadString)
+		v.Entities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Options", soap.NSXSD, "string") {
-		v.Options = soap.ReadOpt(d, soap.ReadString)
+		v.Options = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2237,13 +2238,13 @@ type GetArchiveListByColumnsWithHeaderWithContext2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveListResult])
 	}
 	d.End()
 }
@@ -2265,13 +2266,13 @@ type GetArchiveListByColumnsWithHeaderWithContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveListResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveListResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveListResult])
 	}
 	d.End()
 }
@@ -2293,13 +2294,13 @@ type GetArchiveListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -2335,41 +2336,41 @@ type GetArchiveListWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListWithContext.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListWithContext.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "SortOrder", v.SortOrder, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListWithContext.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListWithContext.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.SortOrder = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2461,41 +2462,41 @@ type GetArchiveListWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
-	soap.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
-	soap.WriteOptLeaf(e, ns0, "Entities", v.Entities)
-	soap.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListWithContext2.Page")
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListWithContext2.PageSize")
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "SortOrder", v.SortOrder)
+	codec.WriteOptLeaf(e, ns0, "Restriction", v.Restriction)
+	codec.WriteOptLeaf(e, ns0, "Entities", v.Entities)
+	codec.WriteOptItemLeaf(e, ns0, "Page", v.Page, "GetArchiveListWithContext2.Page")
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "GetArchiveListWithContext2.PageSize")
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "string") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadString)
+		v.SortOrder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restriction", soap.NSXSD, "string") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadString)
+		v.Restriction = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", soap.NSXSD, "string") {
-		v.Entities = soap.ReadOpt(d, soap.ReadString)
+		v.Entities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
-		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Page = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2573,13 +2574,13 @@ type GetArchiveListWithContext2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -2601,13 +2602,13 @@ type GetArchiveListWithContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -2630,17 +2631,17 @@ type GetAvailableColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2670,13 +2671,13 @@ type GetAvailableColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
 }
@@ -2699,17 +2700,17 @@ type GetAvailableEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableEntities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2739,13 +2740,13 @@ type GetAvailableEntitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -2766,13 +2767,13 @@ type GetGroupAssociateIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetGroupAssociateIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GroupIds", v.GroupIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "GroupIds", v.GroupIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetGroupAssociateIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GroupIds", ns2, "ArrayOfint") {
-		v.GroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.GroupIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2794,13 +2795,13 @@ type GetGroupAssociateIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetGroupAssociateIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetGroupAssociateIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2833,13 +2834,13 @@ type GetProviderNamesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProviderNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProviderNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2864,21 +2865,21 @@ type GetRelatedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Table", v.Table)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetRelatedData.RecordId")
-	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Table", v.Table)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetRelatedData.RecordId")
+	codec.WriteOpt(e, ns0, "Fields", v.Fields, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Table", soap.NSXSD, "string") {
-		v.Table = soap.ReadOpt(d, soap.ReadString)
+		v.Table = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Fields", ns2, "ArrayOfstring") {
-		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Fields = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2919,21 +2920,21 @@ type GetRelatedData2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Table", v.Table)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetRelatedData2.RecordId")
-	soap.WriteOptLeaf(e, ns0, "Fields", v.Fields)
+	codec.WriteOptLeaf(e, ns0, "Table", v.Table)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetRelatedData2.RecordId")
+	codec.WriteOptLeaf(e, ns0, "Fields", v.Fields)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedData2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Table", soap.NSXSD, "string") {
-		v.Table = soap.ReadOpt(d, soap.ReadString)
+		v.Table = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Fields", soap.NSXSD, "string") {
-		v.Fields = soap.ReadOpt(d, soap.ReadString)
+		v.Fields = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2971,13 +2972,13 @@ type GetRelatedData2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRelatedData])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRelatedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedData2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRelatedData])
 	}
 	d.End()
 }
@@ -2999,13 +3000,13 @@ type GetRelatedDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRelatedData])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRelatedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRelatedData])
 	}
 	d.End()
 }
@@ -3028,17 +3029,17 @@ type RelatedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelatedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Field", v.Field)
-	soap.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, soap.Complex[*ArchiveColumnData])
+	codec.WriteOptLeaf(e, ns0, "Field", v.Field)
+	codec.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, codec.Complex[*ArchiveColumnData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelatedData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Field", soap.NSXSD, "string") {
-		v.Field = soap.ReadOpt(d, soap.ReadString)
+		v.Field = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldValue", ns0, "ArchiveColumnData") {
-		v.FieldValue = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnData])
+		v.FieldValue = codec.ReadOpt(d, codec.ReadComplex[ArchiveColumnData])
 	}
 	d.End()
 }
@@ -3067,13 +3068,13 @@ type SetActivityFilter struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityFilter) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ActivityFilter", v.ActivityFilter, soap.Complex[*ActivityFilter])
+	codec.WriteOptPtr(e, ns0, "ActivityFilter", v.ActivityFilter, codec.Complex[*ActivityFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ActivityFilter", ns0, "ActivityFilter") {
-		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
+		v.ActivityFilter = codec.ReadOpt(d, codec.ReadComplex[ActivityFilter])
 	}
 	d.End()
 }
@@ -3110,21 +3111,21 @@ type SetChosenColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChosenColumns", ns2, "ArrayOfstring") {
-		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ChosenColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3181,29 +3182,29 @@ type SetChosenColumnsV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenColumnsV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
-	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
+	codec.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenColumnsV2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
-		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerKeys = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChosenColumns", ns2, "ArrayOfstring") {
-		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ChosenColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3272,21 +3273,21 @@ type SetChosenEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenEntities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3343,29 +3344,29 @@ type SetChosenEntitiesV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenEntitiesV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenEntitiesV2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
-		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerKeys = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3432,17 +3433,17 @@ type SetColumnWidths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetColumnWidths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetColumnWidths) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColumnWidths", ns2, "ArrayOfstring") {
-		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ColumnWidths = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3491,29 +3492,29 @@ type SetColumnWidthsV2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetColumnWidthsV2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
-	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "GuiName", v.GuiName)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "OwnerKeys", v.OwnerKeys)
+	codec.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetColumnWidthsV2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
-		v.GuiName = soap.ReadOpt(d, soap.ReadString)
+		v.GuiName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
-		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerKeys = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColumnWidths", ns2, "ArrayOfstring") {
-		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ColumnWidths = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,14 +37,14 @@ type ArrayOfAssociate []*Associate
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAssociate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Associate", x, soap.Complex[*Associate])
+		codec.WritePtr(e, ns0, "Associate", x, codec.Complex[*Associate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Associate", ns0, "Associate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Associate]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Associate]))
 	}
 	d.End()
 }
@@ -56,13 +57,13 @@ type GetAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociate.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -84,13 +85,13 @@ type GetAssociateByPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateByPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAssociateByPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAssociateByPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateByPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -112,13 +113,13 @@ type GetAssociateByPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateByPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateByPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Associate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	d.End()
 }
@@ -139,13 +140,13 @@ type GetAssociateList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -167,13 +168,13 @@ type GetAssociateListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAssociate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAssociate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAssociate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAssociate])
 	}
 	d.End()
 }
@@ -194,13 +195,13 @@ type GetAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Associate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	d.End()
 }
@@ -223,17 +224,17 @@ type GetAssociatesByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetAssociatesByGroup.GroupId")
-	soap.WriteOptItemLeaf(e, ns0, "Type", v.Type, "GetAssociatesByGroup.Type")
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetAssociatesByGroup.GroupId")
+	codec.WriteOptItemLeaf(e, ns0, "Type", v.Type, "GetAssociatesByGroup.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "int") {
-		v.Type = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Type = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -263,13 +264,13 @@ type GetAssociatesByGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAssociate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAssociate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAssociate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAssociate])
 	}
 	d.End()
 }
@@ -302,13 +303,13 @@ type GetEncryptionKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEncryptionKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEncryptionKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -329,13 +330,13 @@ type GetNote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNote.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNote.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -356,13 +357,13 @@ type GetNoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -383,13 +384,13 @@ type LogOffWindowsUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LogOffWindowsUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LogOffWindowsUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -424,17 +425,17 @@ type SaveNote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveNote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveNote.AssociateId")
-	soap.WriteOpt(e, ns0, "Note", v.Note, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveNote.AssociateId")
+	codec.WriteOpt(e, ns0, "Note", v.Note, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveNote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Note", ns2, "ArrayOfstring") {
-		v.Note = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Note = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/ta681feba"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfBatchTaskInfo []*BatchTaskInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "BatchTaskInfo", x, soap.Complex[*BatchTaskInfo])
+		codec.WritePtr(e, ns0, "BatchTaskInfo", x, codec.Complex[*BatchTaskInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[BatchTaskInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[BatchTaskInfo]))
 	}
 	d.End()
 }
@@ -54,13 +55,13 @@ type DeleteBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "DeleteBatchTask.BatchTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "DeleteBatchTask.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
-		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BatchTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -93,13 +94,13 @@ type DeleteBatchTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BatchTaskIds", v.BatchTaskIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "BatchTaskIds", v.BatchTaskIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBatchTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskIds", ns2, "ArrayOfint") {
-		v.BatchTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.BatchTaskIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -133,13 +134,13 @@ type GetAllBatchTaskInfosByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -163,17 +164,17 @@ type GetAllBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[BatchTaskState], "GetAllBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -203,13 +204,13 @@ type GetAllBatchTaskInfosByNameAndStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -231,13 +232,13 @@ type GetAllBatchTaskInfosByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -258,13 +259,13 @@ type GetBatchTaskInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetBatchTaskInfo.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetBatchTaskInfo.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -286,13 +287,13 @@ type GetBatchTaskInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }
@@ -314,13 +315,13 @@ type GetBatchTaskInfosByAssociates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -344,17 +345,17 @@ type GetBatchTaskInfosByAssociatesAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[BatchTaskState], "GetBatchTaskInfosByAssociatesAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -384,13 +385,13 @@ type GetBatchTaskInfosByAssociatesAndStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -412,13 +413,13 @@ type GetBatchTaskInfosByAssociatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -442,17 +443,17 @@ type GetBatchTaskInfosByNameAndAssociates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -482,13 +483,13 @@ type GetBatchTaskInfosByNameAndAssociatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -512,17 +513,17 @@ type GetBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[BatchTaskState], "GetBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -552,13 +553,13 @@ type GetBatchTaskInfosByNameAndStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -580,13 +581,13 @@ type GetBatchTaskInfosByState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetBatchTaskInfosByState.State")
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[BatchTaskState], "GetBatchTaskInfosByState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -608,13 +609,13 @@ type GetBatchTaskInfosByStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -636,13 +637,13 @@ type GetSystemBatchTaskInfosByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -666,17 +667,17 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
+	codec.WriteOptLeaf(e, ns0, "TaskName", v.TaskName)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[BatchTaskState], "GetSystemBatchTaskInfosByNameAndState.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
-		v.TaskName = soap.ReadOpt(d, soap.ReadString)
+		v.TaskName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskState])
 	}
 	d.End()
 }
@@ -706,13 +707,13 @@ type GetSystemBatchTaskInfosByNameAndStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -734,13 +735,13 @@ type GetSystemBatchTaskInfosByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBatchTaskInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBatchTaskInfo])
 	}
 	d.End()
 }
@@ -761,13 +762,13 @@ type StartBatchJob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.BatchTaskInfo = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }
@@ -789,13 +790,13 @@ type StartBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartBatchJobResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -816,13 +817,13 @@ type StopBatchJob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "StopBatchJob.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "StopBatchJob.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StopBatchJob) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -843,13 +844,13 @@ type StopBatchJobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StopBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StopBatchJobResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StopBatchJobResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StopBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -870,13 +871,13 @@ type UpdateBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.BatchTaskInfo = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }
@@ -898,13 +899,13 @@ type UpdateBatchTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -64,62 +65,62 @@ type BlobEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *BlobEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "BlobEntity.BlobId")
-	soap.WriteOptItemLeaf(e, ns0, "BlobSize", v.BlobSize, "BlobEntity.BlobSize")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptItemLeaf(e, ns0, "IsEncrypted", v.IsEncrypted, "BlobEntity.IsEncrypted")
-	soap.WriteOptItemLeaf(e, ns0, "IsZipped", v.IsZipped, "BlobEntity.IsZipped")
-	soap.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
-	soap.WriteOptItemLeaf(e, ns0, "OriginalSize", v.OriginalSize, "BlobEntity.OriginalSize")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "BlobEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "BlobEntity.UpdatedDate")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptLeaf(e, ns0, "ConceptualType", v.ConceptualType)
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "BlobEntity.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobSize", v.BlobSize, "BlobEntity.BlobSize")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptItemLeaf(e, ns0, "IsEncrypted", v.IsEncrypted, "BlobEntity.IsEncrypted")
+	codec.WriteOptItemLeaf(e, ns0, "IsZipped", v.IsZipped, "BlobEntity.IsZipped")
+	codec.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
+	codec.WriteOptItemLeaf(e, ns0, "OriginalSize", v.OriginalSize, "BlobEntity.OriginalSize")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "BlobEntity.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "BlobEntity.UpdatedDate")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptLeaf(e, ns0, "ConceptualType", v.ConceptualType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlobSize", soap.NSXSD, "unsignedInt") {
-		v.BlobSize = soap.ReadOptItem(d, soap.ReadUint32)
+		v.BlobSize = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsEncrypted", soap.NSXSD, "boolean") {
-		v.IsEncrypted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsEncrypted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsZipped", soap.NSXSD, "boolean") {
-		v.IsZipped = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsZipped = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
-		v.MimeType = soap.ReadOpt(d, soap.ReadString)
+		v.MimeType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OriginalSize", soap.NSXSD, "unsignedInt") {
-		v.OriginalSize = soap.ReadOptItem(d, soap.ReadUint32)
+		v.OriginalSize = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ConceptualType", soap.NSXSD, "string") {
-		v.ConceptualType = soap.ReadOpt(d, soap.ReadString)
+		v.ConceptualType = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -360,17 +361,17 @@ type ChangeContactImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeContactImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ChangeContactImage.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeContactImage.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ChangeContactImage.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeContactImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -413,17 +414,17 @@ type ChangePersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonImage.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangePersonImage.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonImage.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangePersonImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -466,17 +467,17 @@ type ChangeProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "ChangeProductImage.ProductId")
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeProductImage.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "ChangeProductImage.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeProductImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -519,17 +520,17 @@ type ChangeProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ChangeProjectImage.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeProjectImage.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ChangeProjectImage.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ChangeProjectImage.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -570,13 +571,13 @@ type CleanupBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanupBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "CleanupBatchTask.BatchTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "CleanupBatchTask.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanupBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
-		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BatchTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -622,13 +623,13 @@ type CreateDefaultBlobEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -649,13 +650,13 @@ type DeleteBlobEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBlobEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "DeleteBlobEntity.BlobEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "DeleteBlobEntity.BlobEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
-		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -688,13 +689,13 @@ type GetBlobEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "GetBlobEntity.BlobEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "GetBlobEntity.BlobEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
-		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -716,13 +717,13 @@ type GetBlobEntityOnContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetBlobEntityOnContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetBlobEntityOnContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -744,13 +745,13 @@ type GetBlobEntityOnContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -772,13 +773,13 @@ type GetBlobEntityOnCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetBlobEntityOnCountry.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetBlobEntityOnCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -800,13 +801,13 @@ type GetBlobEntityOnCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -828,13 +829,13 @@ type GetBlobEntityOnPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBlobEntityOnPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBlobEntityOnPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -856,13 +857,13 @@ type GetBlobEntityOnPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -884,13 +885,13 @@ type GetBlobEntityOnProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetBlobEntityOnProduct.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetBlobEntityOnProduct.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -912,13 +913,13 @@ type GetBlobEntityOnProductResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -940,13 +941,13 @@ type GetBlobEntityOnProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetBlobEntityOnProject.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetBlobEntityOnProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -968,13 +969,13 @@ type GetBlobEntityOnProjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityOnProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -996,13 +997,13 @@ type GetBlobEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -1023,13 +1024,13 @@ type GetBlobStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "GetBlobStream.BlobEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "GetBlobStream.BlobEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
-		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1051,13 +1052,13 @@ type GetBlobStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBlobStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1082,21 +1083,21 @@ type GetChatImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatImageWithSize.ChatTopicId")
-	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetChatImageWithSize.Width")
-	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetChatImageWithSize.Height")
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatImageWithSize.ChatTopicId")
+	codec.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetChatImageWithSize.Width")
+	codec.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetChatImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Width = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Height = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1134,13 +1135,13 @@ type GetChatImageWithSizeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1161,13 +1162,13 @@ type GetContactImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactImage.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactImage.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1189,13 +1190,13 @@ type GetContactImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1221,21 +1222,21 @@ type GetContactImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactImageWithSize.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetContactImageWithSize.Width")
-	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetContactImageWithSize.Height")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactImageWithSize.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetContactImageWithSize.Width")
+	codec.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetContactImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Width = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Height = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1273,13 +1274,13 @@ type GetContactImageWithSizeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1300,13 +1301,13 @@ type GetOutputFromBatch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOutputFromBatch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "GetOutputFromBatch.BatchTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "GetOutputFromBatch.BatchTaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOutputFromBatch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
-		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BatchTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1328,13 +1329,13 @@ type GetOutputFromBatchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOutputFromBatchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOutputFromBatchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1355,13 +1356,13 @@ type GetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1383,13 +1384,13 @@ type GetPersonImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1415,21 +1416,21 @@ type GetPersonImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImageWithSize.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetPersonImageWithSize.Width")
-	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetPersonImageWithSize.Height")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImageWithSize.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetPersonImageWithSize.Width")
+	codec.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetPersonImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Width = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Height = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1467,13 +1468,13 @@ type GetPersonImageWithSizeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1494,13 +1495,13 @@ type GetProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductImage.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductImage.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1522,13 +1523,13 @@ type GetProductImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1549,13 +1550,13 @@ type GetProductThumbnail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductThumbnail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductThumbnail.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductThumbnail.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1577,13 +1578,13 @@ type GetProductThumbnailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductThumbnailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductThumbnailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1604,13 +1605,13 @@ type GetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImage.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImage.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1632,13 +1633,13 @@ type GetProjectImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1664,21 +1665,21 @@ type GetProjectImageWithSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImageWithSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImageWithSize.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetProjectImageWithSize.Width")
-	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetProjectImageWithSize.Height")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImageWithSize.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "Width", v.Width, "GetProjectImageWithSize.Width")
+	codec.WriteOptItemLeaf(e, ns0, "Height", v.Height, "GetProjectImageWithSize.Height")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Width = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Height = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1716,13 +1717,13 @@ type GetProjectImageWithSizeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1743,13 +1744,13 @@ type GetQuoteLineImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "GetQuoteLineImage.QuoteLineId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "GetQuoteLineImage.QuoteLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
-		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1771,13 +1772,13 @@ type GetQuoteLineImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1798,13 +1799,13 @@ type GetRawPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRawPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetRawPersonImage.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetRawPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRawPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1826,13 +1827,13 @@ type GetRawPersonImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRawPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRawPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1853,13 +1854,13 @@ type SaveBlobEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBlobEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BlobEntity", v.BlobEntity, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "BlobEntity", v.BlobEntity, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntity", ns0, "BlobEntity") {
-		v.BlobEntity = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.BlobEntity = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -1881,13 +1882,13 @@ type SaveBlobEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BlobEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BlobEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BlobEntity])
 	}
 	d.End()
 }
@@ -1912,21 +1913,21 @@ type SaveImageStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImageStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[BlobLinkType], "SaveImageStream.Type")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[BlobLinkType], "SaveImageStream.Type")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "BlobLinkType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[BlobLinkType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[BlobLinkType])
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1964,13 +1965,13 @@ type SaveImageStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImageStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveImageStreamResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveImageStreamResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImageStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1993,17 +1994,17 @@ type SaveProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2046,17 +2047,17 @@ type SetBlobStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetBlobStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "SetBlobStream.BlobEntityId")
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "BlobEntityId", v.BlobEntityId, "SetBlobStream.BlobEntityId")
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
-		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2099,17 +2100,17 @@ type SetContactImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetContactImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetContactImage.ContactId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetContactImage.ContactId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetContactImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2152,17 +2153,17 @@ type SetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2205,17 +2206,17 @@ type SetProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "SetProductImage.ProductId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "SetProductImage.ProductId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2258,17 +2259,17 @@ type SetProductThumbnail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProductThumbnail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "SetProductThumbnail.ProductId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "SetProductThumbnail.ProductId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2311,17 +2312,17 @@ type SetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetProjectImage.ProjectId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetProjectImage.ProjectId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }

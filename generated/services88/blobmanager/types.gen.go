@@ -15,10 +15,11 @@ package blobmanager
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -35,13 +36,13 @@ type BeginReadBlobPart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadBlobPart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "BeginReadBlobPart.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "BeginReadBlobPart.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -63,13 +64,13 @@ type BeginReadBlobPartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BeginReadBlobPartResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BeginReadBlobPartResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	d.End()
 }
@@ -90,13 +91,13 @@ type EndReadBlobPart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndReadBlobPart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "EndReadBlobPart.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "EndReadBlobPart.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -129,13 +130,13 @@ type ReadBlob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ReadBlob.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ReadBlob.BlobId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlob) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -160,21 +161,21 @@ type ReadBlobPart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlobPart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ReadBlobPart.BlobId")
-	soap.WriteOptItemLeaf(e, ns0, "BlobPosition", v.BlobPosition, "ReadBlobPart.BlobPosition")
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobPart.Length")
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "ReadBlobPart.BlobId")
+	codec.WriteOptItemLeaf(e, ns0, "BlobPosition", v.BlobPosition, "ReadBlobPart.BlobPosition")
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobPart.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlobPosition", soap.NSXSD, "long") {
-		v.BlobPosition = soap.ReadOptItem(d, soap.ReadInt64)
+		v.BlobPosition = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -213,17 +214,17 @@ type ReadBlobPartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobPartResponse.Length")
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobPartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -254,17 +255,17 @@ type ReadBlobResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadBlobResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobResponse.Length")
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadBlobResponse.Length")
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlobResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -295,17 +296,17 @@ type WriteBlob struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteBlob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "WriteBlob.BlobId")
-	soap.WriteOptLeaf(e, ns0, "Blob", v.Blob)
+	codec.WriteOptItemLeaf(e, ns0, "BlobId", v.BlobId, "WriteBlob.BlobId")
+	codec.WriteOptLeaf(e, ns0, "Blob", v.Blob)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteBlob) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
-		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Blob", soap.NSXSD, "string") {
-		v.Blob = soap.ReadOpt(d, soap.ReadString)
+		v.Blob = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

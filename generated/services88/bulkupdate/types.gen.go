@@ -15,10 +15,11 @@ package bulkupdate
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfControlInfo []*ControlInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfControlInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ControlInfo", x, soap.Complex[*ControlInfo])
+		codec.WritePtr(e, ns0, "ControlInfo", x, codec.Complex[*ControlInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfControlInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ControlInfo", ns0, "ControlInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ControlInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ControlInfo]))
 	}
 	d.End()
 }
@@ -53,14 +54,14 @@ type ArrayOfFieldValueInfo []*FieldValueInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfFieldValueInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "FieldValueInfo", x, soap.Complex[*FieldValueInfo])
+		codec.WritePtr(e, ns0, "FieldValueInfo", x, codec.Complex[*FieldValueInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfFieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldValueInfo", ns0, "FieldValueInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldValueInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[FieldValueInfo]))
 	}
 	d.End()
 }
@@ -72,14 +73,14 @@ type ArrayOfOperationInfo []*OperationInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfOperationInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "OperationInfo", x, soap.Complex[*OperationInfo])
+		codec.WritePtr(e, ns0, "OperationInfo", x, codec.Complex[*OperationInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfOperationInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "OperationInfo", ns0, "OperationInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[OperationInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[OperationInfo]))
 	}
 	d.End()
 }
@@ -107,38 +108,38 @@ type ControlInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ControlInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
-	soap.WriteOptItemLeaf(e, ns0, "Dimension", v.Dimension, "ControlInfo.Dimension")
-	soap.WriteOptLeaf(e, ns0, "ListProviderName", v.ListProviderName)
-	soap.WriteOptLeaf(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo)
-	soap.WriteOptLeaf(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName)
-	soap.WriteOptLeaf(e, ns0, "ListLeadText", v.ListLeadText)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Label", v.Label)
+	codec.WriteOptItemLeaf(e, ns0, "Dimension", v.Dimension, "ControlInfo.Dimension")
+	codec.WriteOptLeaf(e, ns0, "ListProviderName", v.ListProviderName)
+	codec.WriteOptLeaf(e, ns0, "ListProviderExtraInfo", v.ListProviderExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "ListProviderPrimaryKeyName", v.ListProviderPrimaryKeyName)
+	codec.WriteOptLeaf(e, ns0, "ListLeadText", v.ListLeadText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ControlInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
+		v.Label = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Dimension", soap.NSXSD, "int") {
-		v.Dimension = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Dimension = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListProviderName", soap.NSXSD, "string") {
-		v.ListProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ListProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListProviderExtraInfo", soap.NSXSD, "string") {
-		v.ListProviderExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ListProviderExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListProviderPrimaryKeyName", soap.NSXSD, "string") {
-		v.ListProviderPrimaryKeyName = soap.ReadOpt(d, soap.ReadString)
+		v.ListProviderPrimaryKeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListLeadText", soap.NSXSD, "string") {
-		v.ListLeadText = soap.ReadOpt(d, soap.ReadString)
+		v.ListLeadText = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -230,25 +231,25 @@ type ExecuteByEntityIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptLeaf(e, ns0, "Ids", v.Ids)
+	codec.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, codec.Value[ArrayOfFieldValueInfo])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "Ids", v.Ids)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteByEntityIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
-		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.FieldValueInfos = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldValueInfo])
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Ids", soap.NSXSD, "string") {
-		v.Ids = soap.ReadOpt(d, soap.ReadString)
+		v.Ids = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -294,13 +295,13 @@ type ExecuteByEntityIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteByEntityIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExecuteByEntityIdsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExecuteByEntityIdsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteByEntityIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -329,29 +330,29 @@ type ExecuteBySelectionId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, soap.Value[ArrayOfFieldValueInfo])
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExecuteBySelectionId.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "IsShadow", v.IsShadow, "ExecuteBySelectionId.IsShadow")
+	codec.WriteOpt(e, ns0, "FieldValueInfos", v.FieldValueInfos, codec.Value[ArrayOfFieldValueInfo])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExecuteBySelectionId.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "IsShadow", v.IsShadow, "ExecuteBySelectionId.IsShadow")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteBySelectionId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
-		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.FieldValueInfos = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldValueInfo])
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsShadow", soap.NSXSD, "boolean") {
-		v.IsShadow = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsShadow = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -405,13 +406,13 @@ type ExecuteBySelectionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteBySelectionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExecuteBySelectionIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExecuteBySelectionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteBySelectionIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -464,77 +465,77 @@ type FieldValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, "FieldValueInfo.CanSupportMultiUse")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, "FieldValueInfo.DefaultShowInGui")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, "FieldValueInfo.DefaultShowInSelector")
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "FieldValueInfo.IsActive")
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "ValueType", v.ValueType)
-	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "FieldValueInfo.Mandatory")
-	soap.WriteOptLeaf(e, ns0, "EncodedDisplayName", v.EncodedDisplayName)
-	soap.WriteOptLeaf(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription)
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOpt(e, ns0, "ControlInfos", v.ControlInfos, soap.Value[ArrayOfControlInfo])
-	soap.WriteOptLeaf(e, ns0, "EncodedDataCaption", v.EncodedDataCaption)
-	soap.WriteOptLeaf(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription)
-	soap.WriteOptLeaf(e, ns0, "CurrentOperationType", v.CurrentOperationType)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OperationInfos", v.OperationInfos, soap.Value[ArrayOfOperationInfo])
+	codec.WriteOptItemLeaf(e, ns0, "CanSupportMultiUse", v.CanSupportMultiUse, "FieldValueInfo.CanSupportMultiUse")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultShowInGui", v.DefaultShowInGui, "FieldValueInfo.DefaultShowInGui")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultShowInSelector", v.DefaultShowInSelector, "FieldValueInfo.DefaultShowInSelector")
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "FieldValueInfo.IsActive")
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "ValueType", v.ValueType)
+	codec.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "FieldValueInfo.Mandatory")
+	codec.WriteOptLeaf(e, ns0, "EncodedDisplayName", v.EncodedDisplayName)
+	codec.WriteOptLeaf(e, ns0, "EncodedDisplayDescription", v.EncodedDisplayDescription)
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOpt(e, ns0, "ControlInfos", v.ControlInfos, codec.Value[ArrayOfControlInfo])
+	codec.WriteOptLeaf(e, ns0, "EncodedDataCaption", v.EncodedDataCaption)
+	codec.WriteOptLeaf(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription)
+	codec.WriteOptLeaf(e, ns0, "CurrentOperationType", v.CurrentOperationType)
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "OperationInfos", v.OperationInfos, codec.Value[ArrayOfOperationInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CanSupportMultiUse", soap.NSXSD, "boolean") {
-		v.CanSupportMultiUse = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanSupportMultiUse = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DefaultShowInGui", soap.NSXSD, "boolean") {
-		v.DefaultShowInGui = soap.ReadOptItem(d, soap.ReadBool)
+		v.DefaultShowInGui = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DefaultShowInSelector", soap.NSXSD, "boolean") {
-		v.DefaultShowInSelector = soap.ReadOptItem(d, soap.ReadBool)
+		v.DefaultShowInSelector = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValueType", soap.NSXSD, "string") {
-		v.ValueType = soap.ReadOpt(d, soap.ReadString)
+		v.ValueType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
-		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
+		v.Mandatory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "EncodedDisplayName", soap.NSXSD, "string") {
-		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.EncodedDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EncodedDisplayDescription", soap.NSXSD, "string") {
-		v.EncodedDisplayDescription = soap.ReadOpt(d, soap.ReadString)
+		v.EncodedDisplayDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ControlInfos", ns0, "ArrayOfControlInfo") {
-		v.ControlInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfControlInfo])
+		v.ControlInfos = codec.ReadOpt(d, codec.ReadValue[ArrayOfControlInfo])
 	}
 	if d.At(ns0, "EncodedDataCaption", soap.NSXSD, "string") {
-		v.EncodedDataCaption = soap.ReadOpt(d, soap.ReadString)
+		v.EncodedDataCaption = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EncodedDataCaptionDescription", soap.NSXSD, "string") {
-		v.EncodedDataCaptionDescription = soap.ReadOpt(d, soap.ReadString)
+		v.EncodedDataCaptionDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CurrentOperationType", soap.NSXSD, "string") {
-		v.CurrentOperationType = soap.ReadOpt(d, soap.ReadString)
+		v.CurrentOperationType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "DisplayValues", ns2, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DisplayValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OperationInfos", ns0, "ArrayOfOperationInfo") {
-		v.OperationInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfOperationInfo])
+		v.OperationInfos = codec.ReadOpt(d, codec.ReadValue[ArrayOfOperationInfo])
 	}
 	d.End()
 }
@@ -685,13 +686,13 @@ type GetAvailableFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
+	codec.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Tablename", soap.NSXSD, "string") {
-		v.Tablename = soap.ReadOpt(d, soap.ReadString)
+		v.Tablename = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -713,13 +714,13 @@ type GetAvailableFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldValueInfo])
 	}
 	d.End()
 }
@@ -743,17 +744,17 @@ type GetJobResultAsJsonFromBinaryObjectId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "BinaryObjectId", v.BinaryObjectId, "GetJobResultAsJsonFromBinaryObjectId.BinaryObjectId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "BinaryObjectId", v.BinaryObjectId, "GetJobResultAsJsonFromBinaryObjectId.BinaryObjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BinaryObjectId", soap.NSXSD, "int") {
-		v.BinaryObjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BinaryObjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -783,13 +784,13 @@ type GetJobResultAsJsonFromBinaryObjectIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -823,13 +824,13 @@ type GetJobResultsFromStorageAsJsonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultsFromStorageAsJsonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultsFromStorageAsJsonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -852,17 +853,17 @@ type GetStoredFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStoredFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStoredFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Tablename", soap.NSXSD, "string") {
-		v.Tablename = soap.ReadOpt(d, soap.ReadString)
+		v.Tablename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -892,13 +893,13 @@ type GetStoredFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldValueInfo])
 	}
 	d.End()
 }
@@ -926,22 +927,22 @@ type OperationInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *OperationInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "EncodedDisplayName", v.EncodedDisplayName)
-	soap.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "EncodedDisplayName", v.EncodedDisplayName)
+	codec.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OperationInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EncodedDisplayName", soap.NSXSD, "string") {
-		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.EncodedDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EncodedLeadTexts", ns2, "ArrayOfstring") {
-		v.EncodedLeadTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.EncodedLeadTexts = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -996,17 +997,17 @@ type RemoveStoredFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1038,17 +1039,17 @@ type RemoveStoredFieldsAndGetDefaultFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1078,13 +1079,13 @@ type RemoveStoredFieldsAndGetDefaultFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldValueInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFieldValueInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldValueInfo])
 	}
 	d.End()
 }
@@ -1106,13 +1107,13 @@ type RemoveStoredFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveStoredFieldsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveStoredFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

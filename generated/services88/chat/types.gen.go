@@ -29,10 +29,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tee1edda4"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -50,13 +51,13 @@ type AcceptChatSessionTransfer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptChatSessionTransfer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "AcceptChatSessionTransfer.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "AcceptChatSessionTransfer.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -78,13 +79,13 @@ type AcceptChatSessionTransferResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptChatSessionTransferResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -107,17 +108,17 @@ type AddChatMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "AddChatMessage.ChatSessionId")
-	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*ChatMessage])
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "AddChatMessage.ChatSessionId")
+	codec.WriteOptPtr(e, ns0, "Message", v.Message, codec.Complex[*ChatMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Message", ns0, "ChatMessage") {
-		v.Message = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
+		v.Message = codec.ReadOpt(d, codec.ReadComplex[ChatMessage])
 	}
 	d.End()
 }
@@ -147,13 +148,13 @@ type AddChatMessageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatMessage])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatMessage])
 	}
 	d.End()
 }
@@ -177,17 +178,17 @@ type AddChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "AddChatTopicUserAgent.ChatTopicId")
-	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*ChatTopicAgent])
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "AddChatTopicUserAgent.ChatTopicId")
+	codec.WriteOptPtr(e, ns0, "Useragent", v.Useragent, codec.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Useragent", ns0, "ChatTopicAgent") {
-		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
+		v.Useragent = codec.ReadOpt(d, codec.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
 }
@@ -217,13 +218,13 @@ type AddChatTopicUserAgentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
 }
@@ -243,14 +244,14 @@ type ArrayOfChatMessage []*ChatMessage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatMessage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatMessage", x, soap.Complex[*ChatMessage])
+		codec.WritePtr(e, ns0, "ChatMessage", x, codec.Complex[*ChatMessage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatMessage", ns0, "ChatMessage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatMessage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatMessage]))
 	}
 	d.End()
 }
@@ -262,14 +263,14 @@ type ArrayOfChatPresence []*ChatPresence
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatPresence) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatPresence", x, soap.Complex[*ChatPresence])
+		codec.WritePtr(e, ns0, "ChatPresence", x, codec.Complex[*ChatPresence])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatPresence", ns0, "ChatPresence") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatPresence]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatPresence]))
 	}
 	d.End()
 }
@@ -281,14 +282,14 @@ type ArrayOfChatSessionEntity []*ChatSessionEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatSessionEntity", x, soap.Complex[*ChatSessionEntity])
+		codec.WritePtr(e, ns0, "ChatSessionEntity", x, codec.Complex[*ChatSessionEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatSessionEntity", ns0, "ChatSessionEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSessionEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatSessionEntity]))
 	}
 	d.End()
 }
@@ -300,14 +301,14 @@ type ArrayOfChatTopicAgent []*ChatTopicAgent
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatTopicAgent", x, soap.Complex[*ChatTopicAgent])
+		codec.WritePtr(e, ns0, "ChatTopicAgent", x, codec.Complex[*ChatTopicAgent])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatTopicAgent", ns0, "ChatTopicAgent") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatTopicAgent]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatTopicAgent]))
 	}
 	d.End()
 }
@@ -319,14 +320,14 @@ type ArrayOfChatTopicEntity []*ChatTopicEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatTopicEntity", x, soap.Complex[*ChatTopicEntity])
+		codec.WritePtr(e, ns0, "ChatTopicEntity", x, codec.Complex[*ChatTopicEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatTopicEntity", ns0, "ChatTopicEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatTopicEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatTopicEntity]))
 	}
 	d.End()
 }
@@ -347,29 +348,29 @@ type ChatBotSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatBotSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "BotName", v.BotName)
-	soap.WriteOptItemLeaf(e, ns0, "BotRegisterScriptId", v.BotRegisterScriptId, "ChatBotSettings.BotRegisterScriptId")
-	soap.WriteOptItemLeaf(e, ns0, "BotSessionCreatedScriptId", v.BotSessionCreatedScriptId, "ChatBotSettings.BotSessionCreatedScriptId")
-	soap.WriteOptItemLeaf(e, ns0, "BotSessionChangedScriptId", v.BotSessionChangedScriptId, "ChatBotSettings.BotSessionChangedScriptId")
-	soap.WriteOptItemLeaf(e, ns0, "BotMessageReceivedScriptId", v.BotMessageReceivedScriptId, "ChatBotSettings.BotMessageReceivedScriptId")
+	codec.WriteOptLeaf(e, ns0, "BotName", v.BotName)
+	codec.WriteOptItemLeaf(e, ns0, "BotRegisterScriptId", v.BotRegisterScriptId, "ChatBotSettings.BotRegisterScriptId")
+	codec.WriteOptItemLeaf(e, ns0, "BotSessionCreatedScriptId", v.BotSessionCreatedScriptId, "ChatBotSettings.BotSessionCreatedScriptId")
+	codec.WriteOptItemLeaf(e, ns0, "BotSessionChangedScriptId", v.BotSessionChangedScriptId, "ChatBotSettings.BotSessionChangedScriptId")
+	codec.WriteOptItemLeaf(e, ns0, "BotMessageReceivedScriptId", v.BotMessageReceivedScriptId, "ChatBotSettings.BotMessageReceivedScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatBotSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BotName", soap.NSXSD, "string") {
-		v.BotName = soap.ReadOpt(d, soap.ReadString)
+		v.BotName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BotRegisterScriptId", soap.NSXSD, "int") {
-		v.BotRegisterScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BotRegisterScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BotSessionCreatedScriptId", soap.NSXSD, "int") {
-		v.BotSessionCreatedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BotSessionCreatedScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BotSessionChangedScriptId", soap.NSXSD, "int") {
-		v.BotSessionChangedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BotSessionChangedScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BotMessageReceivedScriptId", soap.NSXSD, "int") {
-		v.BotMessageReceivedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BotMessageReceivedScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -441,45 +442,45 @@ type ChatMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatMessageId", v.ChatMessageId, "ChatMessage.ChatMessageId")
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatMessage.ChatSessionId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ChatMessageType], "ChatMessage.Type")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
-	soap.WriteOptItemLeaf(e, ns0, "ReadByCustomer", v.ReadByCustomer, "ChatMessage.ReadByCustomer")
-	soap.WriteOptItem(e, ns0, "SpecialType", v.SpecialType, soap.Enum[ChatMessageSpecialType], "ChatMessage.SpecialType")
-	soap.WriteOptLeaf(e, ns0, "SpecialParam", v.SpecialParam)
-	soap.WriteOptItem(e, ns0, "WhenPosted", v.WhenPosted, soap.Text[soap.DateTime], "ChatMessage.WhenPosted")
+	codec.WriteOptItemLeaf(e, ns0, "ChatMessageId", v.ChatMessageId, "ChatMessage.ChatMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatMessage.ChatSessionId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[ChatMessageType], "ChatMessage.Type")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptLeaf(e, ns0, "Author", v.Author)
+	codec.WriteOptItemLeaf(e, ns0, "ReadByCustomer", v.ReadByCustomer, "ChatMessage.ReadByCustomer")
+	codec.WriteOptItem(e, ns0, "SpecialType", v.SpecialType, codec.Enum[ChatMessageSpecialType], "ChatMessage.SpecialType")
+	codec.WriteOptLeaf(e, ns0, "SpecialParam", v.SpecialParam)
+	codec.WriteOptItem(e, ns0, "WhenPosted", v.WhenPosted, codec.Text[soap.DateTime], "ChatMessage.WhenPosted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatMessageId", soap.NSXSD, "int") {
-		v.ChatMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "ChatMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ChatMessageType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[ChatMessageType])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
-		v.Author = soap.ReadOpt(d, soap.ReadString)
+		v.Author = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReadByCustomer", soap.NSXSD, "short") {
-		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ReadByCustomer = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "SpecialType", ns0, "ChatMessageSpecialType") {
-		v.SpecialType = soap.ReadOptItem(d, soap.ReadEnum[ChatMessageSpecialType])
+		v.SpecialType = codec.ReadOptItem(d, codec.ReadEnum[ChatMessageSpecialType])
 	}
 	if d.At(ns0, "SpecialParam", soap.NSXSD, "string") {
-		v.SpecialParam = soap.ReadOpt(d, soap.ReadString)
+		v.SpecialParam = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WhenPosted", soap.NSXSD, "dateTime") {
-		v.WhenPosted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenPosted = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -776,109 +777,109 @@ type ChatOpeningHours struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatOpeningHours) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
-	soap.WriteOptItemLeaf(e, ns0, "MonEnabled", v.MonEnabled, "ChatOpeningHours.MonEnabled")
-	soap.WriteOptItem(e, ns0, "MonStart", v.MonStart, soap.Text[soap.Duration], "ChatOpeningHours.MonStart")
-	soap.WriteOptItem(e, ns0, "MonStop", v.MonStop, soap.Text[soap.Duration], "ChatOpeningHours.MonStop")
-	soap.WriteOptItemLeaf(e, ns0, "TueEnabled", v.TueEnabled, "ChatOpeningHours.TueEnabled")
-	soap.WriteOptItem(e, ns0, "TueStart", v.TueStart, soap.Text[soap.Duration], "ChatOpeningHours.TueStart")
-	soap.WriteOptItem(e, ns0, "TueStop", v.TueStop, soap.Text[soap.Duration], "ChatOpeningHours.TueStop")
-	soap.WriteOptItemLeaf(e, ns0, "WedEnabled", v.WedEnabled, "ChatOpeningHours.WedEnabled")
-	soap.WriteOptItem(e, ns0, "WedStart", v.WedStart, soap.Text[soap.Duration], "ChatOpeningHours.WedStart")
-	soap.WriteOptItem(e, ns0, "WedStop", v.WedStop, soap.Text[soap.Duration], "ChatOpeningHours.WedStop")
-	soap.WriteOptItemLeaf(e, ns0, "ThuEnabled", v.ThuEnabled, "ChatOpeningHours.ThuEnabled")
-	soap.WriteOptItem(e, ns0, "ThuStart", v.ThuStart, soap.Text[soap.Duration], "ChatOpeningHours.ThuStart")
-	soap.WriteOptItem(e, ns0, "ThuStop", v.ThuStop, soap.Text[soap.Duration], "ChatOpeningHours.ThuStop")
-	soap.WriteOptItemLeaf(e, ns0, "FriEnabled", v.FriEnabled, "ChatOpeningHours.FriEnabled")
-	soap.WriteOptItem(e, ns0, "FriStart", v.FriStart, soap.Text[soap.Duration], "ChatOpeningHours.FriStart")
-	soap.WriteOptItem(e, ns0, "FriStop", v.FriStop, soap.Text[soap.Duration], "ChatOpeningHours.FriStop")
-	soap.WriteOptItemLeaf(e, ns0, "SatEnabled", v.SatEnabled, "ChatOpeningHours.SatEnabled")
-	soap.WriteOptItem(e, ns0, "SatStart", v.SatStart, soap.Text[soap.Duration], "ChatOpeningHours.SatStart")
-	soap.WriteOptItem(e, ns0, "SatStop", v.SatStop, soap.Text[soap.Duration], "ChatOpeningHours.SatStop")
-	soap.WriteOptItemLeaf(e, ns0, "SunEnabled", v.SunEnabled, "ChatOpeningHours.SunEnabled")
-	soap.WriteOptItem(e, ns0, "SunStart", v.SunStart, soap.Text[soap.Duration], "ChatOpeningHours.SunStart")
-	soap.WriteOptItem(e, ns0, "SunStop", v.SunStop, soap.Text[soap.Duration], "ChatOpeningHours.SunStop")
-	soap.WriteOptItemLeaf(e, ns0, "UseLunchHours", v.UseLunchHours, "ChatOpeningHours.UseLunchHours")
-	soap.WriteOptItem(e, ns0, "LunchStart", v.LunchStart, soap.Text[soap.Duration], "ChatOpeningHours.LunchStart")
-	soap.WriteOptItem(e, ns0, "LunchStop", v.LunchStop, soap.Text[soap.Duration], "ChatOpeningHours.LunchStop")
+	codec.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, codec.Complex[*TimeZoneData])
+	codec.WriteOptItemLeaf(e, ns0, "MonEnabled", v.MonEnabled, "ChatOpeningHours.MonEnabled")
+	codec.WriteOptItem(e, ns0, "MonStart", v.MonStart, codec.Text[soap.Duration], "ChatOpeningHours.MonStart")
+	codec.WriteOptItem(e, ns0, "MonStop", v.MonStop, codec.Text[soap.Duration], "ChatOpeningHours.MonStop")
+	codec.WriteOptItemLeaf(e, ns0, "TueEnabled", v.TueEnabled, "ChatOpeningHours.TueEnabled")
+	codec.WriteOptItem(e, ns0, "TueStart", v.TueStart, codec.Text[soap.Duration], "ChatOpeningHours.TueStart")
+	codec.WriteOptItem(e, ns0, "TueStop", v.TueStop, codec.Text[soap.Duration], "ChatOpeningHours.TueStop")
+	codec.WriteOptItemLeaf(e, ns0, "WedEnabled", v.WedEnabled, "ChatOpeningHours.WedEnabled")
+	codec.WriteOptItem(e, ns0, "WedStart", v.WedStart, codec.Text[soap.Duration], "ChatOpeningHours.WedStart")
+	codec.WriteOptItem(e, ns0, "WedStop", v.WedStop, codec.Text[soap.Duration], "ChatOpeningHours.WedStop")
+	codec.WriteOptItemLeaf(e, ns0, "ThuEnabled", v.ThuEnabled, "ChatOpeningHours.ThuEnabled")
+	codec.WriteOptItem(e, ns0, "ThuStart", v.ThuStart, codec.Text[soap.Duration], "ChatOpeningHours.ThuStart")
+	codec.WriteOptItem(e, ns0, "ThuStop", v.ThuStop, codec.Text[soap.Duration], "ChatOpeningHours.ThuStop")
+	codec.WriteOptItemLeaf(e, ns0, "FriEnabled", v.FriEnabled, "ChatOpeningHours.FriEnabled")
+	codec.WriteOptItem(e, ns0, "FriStart", v.FriStart, codec.Text[soap.Duration], "ChatOpeningHours.FriStart")
+	codec.WriteOptItem(e, ns0, "FriStop", v.FriStop, codec.Text[soap.Duration], "ChatOpeningHours.FriStop")
+	codec.WriteOptItemLeaf(e, ns0, "SatEnabled", v.SatEnabled, "ChatOpeningHours.SatEnabled")
+	codec.WriteOptItem(e, ns0, "SatStart", v.SatStart, codec.Text[soap.Duration], "ChatOpeningHours.SatStart")
+	codec.WriteOptItem(e, ns0, "SatStop", v.SatStop, codec.Text[soap.Duration], "ChatOpeningHours.SatStop")
+	codec.WriteOptItemLeaf(e, ns0, "SunEnabled", v.SunEnabled, "ChatOpeningHours.SunEnabled")
+	codec.WriteOptItem(e, ns0, "SunStart", v.SunStart, codec.Text[soap.Duration], "ChatOpeningHours.SunStart")
+	codec.WriteOptItem(e, ns0, "SunStop", v.SunStop, codec.Text[soap.Duration], "ChatOpeningHours.SunStop")
+	codec.WriteOptItemLeaf(e, ns0, "UseLunchHours", v.UseLunchHours, "ChatOpeningHours.UseLunchHours")
+	codec.WriteOptItem(e, ns0, "LunchStart", v.LunchStart, codec.Text[soap.Duration], "ChatOpeningHours.LunchStart")
+	codec.WriteOptItem(e, ns0, "LunchStop", v.LunchStop, codec.Text[soap.Duration], "ChatOpeningHours.LunchStop")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TzLocation", ns0, "TimeZoneData") {
-		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
+		v.TzLocation = codec.ReadOpt(d, codec.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "MonEnabled", soap.NSXSD, "boolean") {
-		v.MonEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.MonEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MonStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.MonStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.MonStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "MonStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.MonStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.MonStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "TueEnabled", soap.NSXSD, "boolean") {
-		v.TueEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.TueEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TueStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.TueStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.TueStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "TueStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.TueStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.TueStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "WedEnabled", soap.NSXSD, "boolean") {
-		v.WedEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.WedEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WedStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.WedStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.WedStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "WedStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.WedStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.WedStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "ThuEnabled", soap.NSXSD, "boolean") {
-		v.ThuEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.ThuEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ThuStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.ThuStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.ThuStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "ThuStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.ThuStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.ThuStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "FriEnabled", soap.NSXSD, "boolean") {
-		v.FriEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.FriEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FriStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.FriStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.FriStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "FriStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.FriStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.FriStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "SatEnabled", soap.NSXSD, "boolean") {
-		v.SatEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.SatEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SatStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.SatStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.SatStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "SatStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.SatStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.SatStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "SunEnabled", soap.NSXSD, "boolean") {
-		v.SunEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.SunEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SunStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.SunStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.SunStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "SunStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.SunStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.SunStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "UseLunchHours", soap.NSXSD, "boolean") {
-		v.UseLunchHours = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseLunchHours = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LunchStart", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.LunchStart = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.LunchStart = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "LunchStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.LunchStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.LunchStop = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	d.End()
 }
@@ -1102,30 +1103,30 @@ type ChatPresence struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatPresence) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "ChatPresence.UserId")
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptItemLeaf(e, ns0, "OngoingChats", v.OngoingChats, "ChatPresence.OngoingChats")
-	soap.WriteOptItemLeaf(e, ns0, "Present", v.Present, "ChatPresence.Present")
-	soap.WriteOpt(e, ns0, "ChatTopics", v.ChatTopics, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "ChatPresence.UserId")
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptItemLeaf(e, ns0, "OngoingChats", v.OngoingChats, "ChatPresence.OngoingChats")
+	codec.WriteOptItemLeaf(e, ns0, "Present", v.Present, "ChatPresence.Present")
+	codec.WriteOpt(e, ns0, "ChatTopics", v.ChatTopics, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OngoingChats", soap.NSXSD, "int") {
-		v.OngoingChats = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OngoingChats = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Present", soap.NSXSD, "boolean") {
-		v.Present = soap.ReadOptItem(d, soap.ReadBool)
+		v.Present = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChatTopics", ns2, "ArrayOfint") {
-		v.ChatTopics = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ChatTopics = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1257,134 +1258,134 @@ type ChatSessionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSessionEntity.ChatSessionId")
-	soap.WriteOptItemLeaf(e, ns0, "TopicId", v.TopicId, "ChatSessionEntity.TopicId")
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptLeaf(e, ns0, "CustomerAlias", v.CustomerAlias)
-	soap.WriteOptLeaf(e, ns0, "CustomerHost", v.CustomerHost)
-	soap.WriteOptLeaf(e, ns0, "CustomerName", v.CustomerName)
-	soap.WriteOptLeaf(e, ns0, "CustomerEmail", v.CustomerEmail)
-	soap.WriteOptLeaf(e, ns0, "CustomerPhone", v.CustomerPhone)
-	soap.WriteOptItemLeaf(e, ns0, "CustomerConsented", v.CustomerConsented, "ChatSessionEntity.CustomerConsented")
-	soap.WriteOptLeaf(e, ns0, "CustomerCompanyName", v.CustomerCompanyName)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ChatSessionStatus], "ChatSessionEntity.Status")
-	soap.WriteOptLeaf(e, ns0, "FirstMessage", v.FirstMessage)
-	soap.WriteOptLeaf(e, ns0, "LastMessage", v.LastMessage)
-	soap.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime], "ChatSessionEntity.WhenRequested")
-	soap.WriteOptItem(e, ns0, "WhenStarted", v.WhenStarted, soap.Text[soap.DateTime], "ChatSessionEntity.WhenStarted")
-	soap.WriteOptItem(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime], "ChatSessionEntity.WhenEnded")
-	soap.WriteOptItem(e, ns0, "WhenIdle", v.WhenIdle, soap.Text[soap.DateTime], "ChatSessionEntity.WhenIdle")
-	soap.WriteOptItem(e, ns0, "WhenFetched", v.WhenFetched, soap.Text[soap.DateTime], "ChatSessionEntity.WhenFetched")
-	soap.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
-	soap.WriteOptItemLeaf(e, ns0, "InitialQueuePos", v.InitialQueuePos, "ChatSessionEntity.InitialQueuePos")
-	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "ChatSessionEntity.AlertLevel")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ChatSessionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[ChatSessionFlags], "ChatSessionEntity.Flags")
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
-	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
-	soap.WriteOptPtr(e, ns0, "TransferTo", v.TransferTo, soap.Complex[*Associate])
-	soap.WriteOptItemLeaf(e, ns0, "ChatbotIsActive", v.ChatbotIsActive, "ChatSessionEntity.ChatbotIsActive")
-	soap.WriteOptItemLeaf(e, ns0, "Rating", v.Rating, "ChatSessionEntity.Rating")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSessionEntity.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "TopicId", v.TopicId, "ChatSessionEntity.TopicId")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOptLeaf(e, ns0, "CustomerAlias", v.CustomerAlias)
+	codec.WriteOptLeaf(e, ns0, "CustomerHost", v.CustomerHost)
+	codec.WriteOptLeaf(e, ns0, "CustomerName", v.CustomerName)
+	codec.WriteOptLeaf(e, ns0, "CustomerEmail", v.CustomerEmail)
+	codec.WriteOptLeaf(e, ns0, "CustomerPhone", v.CustomerPhone)
+	codec.WriteOptItemLeaf(e, ns0, "CustomerConsented", v.CustomerConsented, "ChatSessionEntity.CustomerConsented")
+	codec.WriteOptLeaf(e, ns0, "CustomerCompanyName", v.CustomerCompanyName)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[ChatSessionStatus], "ChatSessionEntity.Status")
+	codec.WriteOptLeaf(e, ns0, "FirstMessage", v.FirstMessage)
+	codec.WriteOptLeaf(e, ns0, "LastMessage", v.LastMessage)
+	codec.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, codec.Text[soap.DateTime], "ChatSessionEntity.WhenRequested")
+	codec.WriteOptItem(e, ns0, "WhenStarted", v.WhenStarted, codec.Text[soap.DateTime], "ChatSessionEntity.WhenStarted")
+	codec.WriteOptItem(e, ns0, "WhenEnded", v.WhenEnded, codec.Text[soap.DateTime], "ChatSessionEntity.WhenEnded")
+	codec.WriteOptItem(e, ns0, "WhenIdle", v.WhenIdle, codec.Text[soap.DateTime], "ChatSessionEntity.WhenIdle")
+	codec.WriteOptItem(e, ns0, "WhenFetched", v.WhenFetched, codec.Text[soap.DateTime], "ChatSessionEntity.WhenFetched")
+	codec.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
+	codec.WriteOptItemLeaf(e, ns0, "InitialQueuePos", v.InitialQueuePos, "ChatSessionEntity.InitialQueuePos")
+	codec.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "ChatSessionEntity.AlertLevel")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ChatSessionEntity.Rank")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[ChatSessionFlags], "ChatSessionEntity.Flags")
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*Contact])
+	codec.WriteOptPtr(e, ns0, "Project", v.Project, codec.Complex[*Project])
+	codec.WriteOptPtr(e, ns0, "Sale", v.Sale, codec.Complex[*Sale])
+	codec.WriteOptPtr(e, ns0, "Ticket", v.Ticket, codec.Complex[*Ticket])
+	codec.WriteOptPtr(e, ns0, "TransferTo", v.TransferTo, codec.Complex[*Associate])
+	codec.WriteOptItemLeaf(e, ns0, "ChatbotIsActive", v.ChatbotIsActive, "ChatSessionEntity.ChatbotIsActive")
+	codec.WriteOptItemLeaf(e, ns0, "Rating", v.Rating, "ChatSessionEntity.Rating")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TopicId", soap.NSXSD, "int") {
-		v.TopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "CustomerAlias", soap.NSXSD, "string") {
-		v.CustomerAlias = soap.ReadOpt(d, soap.ReadString)
+		v.CustomerAlias = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomerHost", soap.NSXSD, "string") {
-		v.CustomerHost = soap.ReadOpt(d, soap.ReadString)
+		v.CustomerHost = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomerName", soap.NSXSD, "string") {
-		v.CustomerName = soap.ReadOpt(d, soap.ReadString)
+		v.CustomerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomerEmail", soap.NSXSD, "string") {
-		v.CustomerEmail = soap.ReadOpt(d, soap.ReadString)
+		v.CustomerEmail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomerPhone", soap.NSXSD, "string") {
-		v.CustomerPhone = soap.ReadOpt(d, soap.ReadString)
+		v.CustomerPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomerConsented", soap.NSXSD, "boolean") {
-		v.CustomerConsented = soap.ReadOptItem(d, soap.ReadBool)
+		v.CustomerConsented = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CustomerCompanyName", soap.NSXSD, "string") {
-		v.CustomerCompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.CustomerCompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "ChatSessionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ChatSessionStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[ChatSessionStatus])
 	}
 	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
-		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
+		v.FirstMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LastMessage", soap.NSXSD, "string") {
-		v.LastMessage = soap.ReadOpt(d, soap.ReadString)
+		v.LastMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WhenRequested", soap.NSXSD, "dateTime") {
-		v.WhenRequested = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenRequested = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WhenStarted", soap.NSXSD, "dateTime") {
-		v.WhenStarted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenStarted = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WhenEnded", soap.NSXSD, "dateTime") {
-		v.WhenEnded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenEnded = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WhenIdle", soap.NSXSD, "dateTime") {
-		v.WhenIdle = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenIdle = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WhenFetched", soap.NSXSD, "dateTime") {
-		v.WhenFetched = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenFetched = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
-		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
+		v.SessionKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InitialQueuePos", soap.NSXSD, "int") {
-		v.InitialQueuePos = soap.ReadOptItem(d, soap.ReadInt32)
+		v.InitialQueuePos = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AlertLevel", soap.NSXSD, "int") {
-		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AlertLevel = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Flags", ns0, "ChatSessionFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[ChatSessionFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[ChatSessionFlags])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Project = codec.ReadOpt(d, codec.ReadComplex[Project])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[Sale])
+		v.Sale = codec.ReadOpt(d, codec.ReadComplex[Sale])
 	}
 	if d.At(ns0, "Ticket", ns0, "Ticket") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[Ticket])
+		v.Ticket = codec.ReadOpt(d, codec.ReadComplex[Ticket])
 	}
 	if d.At(ns0, "TransferTo", ns0, "Associate") {
-		v.TransferTo = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.TransferTo = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ChatbotIsActive", soap.NSXSD, "boolean") {
-		v.ChatbotIsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChatbotIsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rating", soap.NSXSD, "int") {
-		v.Rating = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rating = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1677,14 +1678,14 @@ func (v ChatSessionFlags) Has(flags ChatSessionFlags) bool {
 func (v ChatSessionFlags) MarshalText() ([]byte, error) {
 	names := [...]string{"UserIsTyping"}
 	values := [...]ChatSessionFlags{ChatSessionFlagsUserIsTyping}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ChatSessionFlags) UnmarshalText(b []byte) error {
 	names := [...]string{"UserIsTyping"}
 	values := [...]ChatSessionFlags{ChatSessionFlagsUserIsTyping}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ChatSessionFlags: %w", err)
 	}
@@ -1696,7 +1697,7 @@ func (v *ChatSessionFlags) UnmarshalText(b []byte) error {
 func (v ChatSessionFlags) String() string {
 	names := [...]string{"UserIsTyping"}
 	values := [...]ChatSessionFlags{ChatSessionFlagsUserIsTyping}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ChatSessionStatus is the enumeration ChatSessionStatus.
@@ -1804,13 +1805,13 @@ type ChatSessionsForUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatSessionEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatSessionEntity])
 	}
 	d.End()
 }
@@ -1841,33 +1842,33 @@ type ChatTopicAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TopicId", v.TopicId, "ChatTopicAgent.TopicId")
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
-	soap.WriteOptItemLeaf(e, ns0, "CanListen", v.CanListen, "ChatTopicAgent.CanListen")
-	soap.WriteOptItemLeaf(e, ns0, "CanRespond", v.CanRespond, "ChatTopicAgent.CanRespond")
-	soap.WriteOptItemLeaf(e, ns0, "CanManage", v.CanManage, "ChatTopicAgent.CanManage")
-	soap.WriteOptItemLeaf(e, ns0, "CanNotify", v.CanNotify, "ChatTopicAgent.CanNotify")
+	codec.WriteOptItemLeaf(e, ns0, "TopicId", v.TopicId, "ChatTopicAgent.TopicId")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*Associate])
+	codec.WriteOptItemLeaf(e, ns0, "CanListen", v.CanListen, "ChatTopicAgent.CanListen")
+	codec.WriteOptItemLeaf(e, ns0, "CanRespond", v.CanRespond, "ChatTopicAgent.CanRespond")
+	codec.WriteOptItemLeaf(e, ns0, "CanManage", v.CanManage, "ChatTopicAgent.CanManage")
+	codec.WriteOptItemLeaf(e, ns0, "CanNotify", v.CanNotify, "ChatTopicAgent.CanNotify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TopicId", soap.NSXSD, "int") {
-		v.TopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CanListen", soap.NSXSD, "boolean") {
-		v.CanListen = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanListen = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CanRespond", soap.NSXSD, "boolean") {
-		v.CanRespond = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanRespond = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CanManage", soap.NSXSD, "boolean") {
-		v.CanManage = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanManage = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CanNotify", soap.NSXSD, "boolean") {
-		v.CanNotify = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanNotify = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1991,134 +1992,134 @@ type ChatTopicEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "ChatTopicEntity.ChatTopicId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "WelcomeMessage", v.WelcomeMessage)
-	soap.WriteOptPtr(e, ns0, "Language", v.Language, soap.Complex[*CustomerLanguage])
-	soap.WriteOptItem(e, ns0, "LastAccept", v.LastAccept, soap.Text[soap.DateTime], "ChatTopicEntity.LastAccept")
-	soap.WriteOptItemLeaf(e, ns0, "SecondsPrAccept", v.SecondsPrAccept, "ChatTopicEntity.SecondsPrAccept")
-	soap.WriteOptLeaf(e, ns0, "AlertRecipient", v.AlertRecipient)
-	soap.WriteOptPtr(e, ns0, "AlertTemplate", v.AlertTemplate, soap.Complex[*ReplyTemplate])
-	soap.WriteOptItemLeaf(e, ns0, "CollectConsent", v.CollectConsent, "ChatTopicEntity.CollectConsent")
-	soap.WriteOptLeaf(e, ns0, "BadgeHeader", v.BadgeHeader)
-	soap.WriteOptItemLeaf(e, ns0, "CustomQueueTextEnabled", v.CustomQueueTextEnabled, "ChatTopicEntity.CustomQueueTextEnabled")
-	soap.WriteOptLeaf(e, ns0, "CustomQueueText", v.CustomQueueText)
-	soap.WriteOptItemLeaf(e, ns0, "WarnNewChatMinutes", v.WarnNewChatMinutes, "ChatTopicEntity.WarnNewChatMinutes")
-	soap.WriteOptItemLeaf(e, ns0, "WarnManagerNewChatMinutes", v.WarnManagerNewChatMinutes, "ChatTopicEntity.WarnManagerNewChatMinutes")
-	soap.WriteOptItemLeaf(e, ns0, "TicketEnabled", v.TicketEnabled, "ChatTopicEntity.TicketEnabled")
-	soap.WriteOptPtr(e, ns0, "TicketCategory", v.TicketCategory, soap.Complex[*TicketCategory])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*TicketPriority])
-	soap.WriteOptItemLeaf(e, ns0, "OpeningHoursEnabled", v.OpeningHoursEnabled, "ChatTopicEntity.OpeningHoursEnabled")
-	soap.WriteOptPtr(e, ns0, "OpeningHours", v.OpeningHours, soap.Complex[*ChatOpeningHours])
-	soap.WriteOptPtr(e, ns0, "Widget", v.Widget, soap.Complex[*ChatWidgetSettings])
-	soap.WriteOptItemLeaf(e, ns0, "BotEnabled", v.BotEnabled, "ChatTopicEntity.BotEnabled")
-	soap.WriteOptPtr(e, ns0, "BotSettings", v.BotSettings, soap.Complex[*ChatBotSettings])
-	soap.WriteOptItemLeaf(e, ns0, "OfflineCollectConsent", v.OfflineCollectConsent, "ChatTopicEntity.OfflineCollectConsent")
-	soap.WriteOptItemLeaf(e, ns0, "WarnChatMessageMinutes", v.WarnChatMessageMinutes, "ChatTopicEntity.WarnChatMessageMinutes")
-	soap.WriteOptItemLeaf(e, ns0, "WarnManagerChatMessageMinutes", v.WarnManagerChatMessageMinutes, "ChatTopicEntity.WarnManagerChatMessageMinutes")
-	soap.WriteOptItemLeaf(e, ns0, "UseQueueOfflineForm", v.UseQueueOfflineForm, "ChatTopicEntity.UseQueueOfflineForm")
-	soap.WriteOptItemLeaf(e, ns0, "OfflineFormTimeLimit", v.OfflineFormTimeLimit, "ChatTopicEntity.OfflineFormTimeLimit")
-	soap.WriteOptItemLeaf(e, ns0, "OfflineFormQueueLength", v.OfflineFormQueueLength, "ChatTopicEntity.OfflineFormQueueLength")
-	soap.WriteOptItemLeaf(e, ns0, "WidgetEnableRating", v.WidgetEnableRating, "ChatTopicEntity.WidgetEnableRating")
-	soap.WriteOptLeaf(e, ns0, "WidgetRatingText", v.WidgetRatingText)
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "ChatTopicEntity.ChatTopicId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "WelcomeMessage", v.WelcomeMessage)
+	codec.WriteOptPtr(e, ns0, "Language", v.Language, codec.Complex[*CustomerLanguage])
+	codec.WriteOptItem(e, ns0, "LastAccept", v.LastAccept, codec.Text[soap.DateTime], "ChatTopicEntity.LastAccept")
+	codec.WriteOptItemLeaf(e, ns0, "SecondsPrAccept", v.SecondsPrAccept, "ChatTopicEntity.SecondsPrAccept")
+	codec.WriteOptLeaf(e, ns0, "AlertRecipient", v.AlertRecipient)
+	codec.WriteOptPtr(e, ns0, "AlertTemplate", v.AlertTemplate, codec.Complex[*ReplyTemplate])
+	codec.WriteOptItemLeaf(e, ns0, "CollectConsent", v.CollectConsent, "ChatTopicEntity.CollectConsent")
+	codec.WriteOptLeaf(e, ns0, "BadgeHeader", v.BadgeHeader)
+	codec.WriteOptItemLeaf(e, ns0, "CustomQueueTextEnabled", v.CustomQueueTextEnabled, "ChatTopicEntity.CustomQueueTextEnabled")
+	codec.WriteOptLeaf(e, ns0, "CustomQueueText", v.CustomQueueText)
+	codec.WriteOptItemLeaf(e, ns0, "WarnNewChatMinutes", v.WarnNewChatMinutes, "ChatTopicEntity.WarnNewChatMinutes")
+	codec.WriteOptItemLeaf(e, ns0, "WarnManagerNewChatMinutes", v.WarnManagerNewChatMinutes, "ChatTopicEntity.WarnManagerNewChatMinutes")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEnabled", v.TicketEnabled, "ChatTopicEntity.TicketEnabled")
+	codec.WriteOptPtr(e, ns0, "TicketCategory", v.TicketCategory, codec.Complex[*TicketCategory])
+	codec.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, codec.Complex[*TicketPriority])
+	codec.WriteOptItemLeaf(e, ns0, "OpeningHoursEnabled", v.OpeningHoursEnabled, "ChatTopicEntity.OpeningHoursEnabled")
+	codec.WriteOptPtr(e, ns0, "OpeningHours", v.OpeningHours, codec.Complex[*ChatOpeningHours])
+	codec.WriteOptPtr(e, ns0, "Widget", v.Widget, codec.Complex[*ChatWidgetSettings])
+	codec.WriteOptItemLeaf(e, ns0, "BotEnabled", v.BotEnabled, "ChatTopicEntity.BotEnabled")
+	codec.WriteOptPtr(e, ns0, "BotSettings", v.BotSettings, codec.Complex[*ChatBotSettings])
+	codec.WriteOptItemLeaf(e, ns0, "OfflineCollectConsent", v.OfflineCollectConsent, "ChatTopicEntity.OfflineCollectConsent")
+	codec.WriteOptItemLeaf(e, ns0, "WarnChatMessageMinutes", v.WarnChatMessageMinutes, "ChatTopicEntity.WarnChatMessageMinutes")
+	codec.WriteOptItemLeaf(e, ns0, "WarnManagerChatMessageMinutes", v.WarnManagerChatMessageMinutes, "ChatTopicEntity.WarnManagerChatMessageMinutes")
+	codec.WriteOptItemLeaf(e, ns0, "UseQueueOfflineForm", v.UseQueueOfflineForm, "ChatTopicEntity.UseQueueOfflineForm")
+	codec.WriteOptItemLeaf(e, ns0, "OfflineFormTimeLimit", v.OfflineFormTimeLimit, "ChatTopicEntity.OfflineFormTimeLimit")
+	codec.WriteOptItemLeaf(e, ns0, "OfflineFormQueueLength", v.OfflineFormQueueLength, "ChatTopicEntity.OfflineFormQueueLength")
+	codec.WriteOptItemLeaf(e, ns0, "WidgetEnableRating", v.WidgetEnableRating, "ChatTopicEntity.WidgetEnableRating")
+	codec.WriteOptLeaf(e, ns0, "WidgetRatingText", v.WidgetRatingText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WelcomeMessage", soap.NSXSD, "string") {
-		v.WelcomeMessage = soap.ReadOpt(d, soap.ReadString)
+		v.WelcomeMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Language", ns0, "CustomerLanguage") {
-		v.Language = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
+		v.Language = codec.ReadOpt(d, codec.ReadComplex[CustomerLanguage])
 	}
 	if d.At(ns0, "LastAccept", soap.NSXSD, "dateTime") {
-		v.LastAccept = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastAccept = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SecondsPrAccept", soap.NSXSD, "int") {
-		v.SecondsPrAccept = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SecondsPrAccept = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AlertRecipient", soap.NSXSD, "string") {
-		v.AlertRecipient = soap.ReadOpt(d, soap.ReadString)
+		v.AlertRecipient = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AlertTemplate", ns0, "ReplyTemplate") {
-		v.AlertTemplate = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplate])
+		v.AlertTemplate = codec.ReadOpt(d, codec.ReadComplex[ReplyTemplate])
 	}
 	if d.At(ns0, "CollectConsent", soap.NSXSD, "boolean") {
-		v.CollectConsent = soap.ReadOptItem(d, soap.ReadBool)
+		v.CollectConsent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "BadgeHeader", soap.NSXSD, "string") {
-		v.BadgeHeader = soap.ReadOpt(d, soap.ReadString)
+		v.BadgeHeader = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomQueueTextEnabled", soap.NSXSD, "boolean") {
-		v.CustomQueueTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.CustomQueueTextEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CustomQueueText", soap.NSXSD, "string") {
-		v.CustomQueueText = soap.ReadOpt(d, soap.ReadString)
+		v.CustomQueueText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WarnNewChatMinutes", soap.NSXSD, "int") {
-		v.WarnNewChatMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WarnNewChatMinutes = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WarnManagerNewChatMinutes", soap.NSXSD, "int") {
-		v.WarnManagerNewChatMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WarnManagerNewChatMinutes = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketEnabled", soap.NSXSD, "boolean") {
-		v.TicketEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.TicketEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TicketCategory", ns0, "TicketCategory") {
-		v.TicketCategory = soap.ReadOpt(d, soap.ReadComplex[TicketCategory])
+		v.TicketCategory = codec.ReadOpt(d, codec.ReadComplex[TicketCategory])
 	}
 	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
+		v.TicketPriority = codec.ReadOpt(d, codec.ReadComplex[TicketPriority])
 	}
 	if d.At(ns0, "OpeningHoursEnabled", soap.NSXSD, "boolean") {
-		v.OpeningHoursEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.OpeningHoursEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OpeningHours", ns0, "ChatOpeningHours") {
-		v.OpeningHours = soap.ReadOpt(d, soap.ReadComplex[ChatOpeningHours])
+		v.OpeningHours = codec.ReadOpt(d, codec.ReadComplex[ChatOpeningHours])
 	}
 	if d.At(ns0, "Widget", ns0, "ChatWidgetSettings") {
-		v.Widget = soap.ReadOpt(d, soap.ReadComplex[ChatWidgetSettings])
+		v.Widget = codec.ReadOpt(d, codec.ReadComplex[ChatWidgetSettings])
 	}
 	if d.At(ns0, "BotEnabled", soap.NSXSD, "boolean") {
-		v.BotEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.BotEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "BotSettings", ns0, "ChatBotSettings") {
-		v.BotSettings = soap.ReadOpt(d, soap.ReadComplex[ChatBotSettings])
+		v.BotSettings = codec.ReadOpt(d, codec.ReadComplex[ChatBotSettings])
 	}
 	if d.At(ns0, "OfflineCollectConsent", soap.NSXSD, "boolean") {
-		v.OfflineCollectConsent = soap.ReadOptItem(d, soap.ReadBool)
+		v.OfflineCollectConsent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WarnChatMessageMinutes", soap.NSXSD, "int") {
-		v.WarnChatMessageMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WarnChatMessageMinutes = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WarnManagerChatMessageMinutes", soap.NSXSD, "int") {
-		v.WarnManagerChatMessageMinutes = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WarnManagerChatMessageMinutes = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UseQueueOfflineForm", soap.NSXSD, "boolean") {
-		v.UseQueueOfflineForm = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseQueueOfflineForm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OfflineFormTimeLimit", soap.NSXSD, "int") {
-		v.OfflineFormTimeLimit = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OfflineFormTimeLimit = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OfflineFormQueueLength", soap.NSXSD, "int") {
-		v.OfflineFormQueueLength = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OfflineFormQueueLength = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WidgetEnableRating", soap.NSXSD, "boolean") {
-		v.WidgetEnableRating = soap.ReadOptItem(d, soap.ReadBool)
+		v.WidgetEnableRating = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WidgetRatingText", soap.NSXSD, "string") {
-		v.WidgetRatingText = soap.ReadOpt(d, soap.ReadString)
+		v.WidgetRatingText = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2409,13 +2410,13 @@ type ChatTopicsForUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatTopicEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatTopicEntity])
 	}
 	d.End()
 }
@@ -2500,141 +2501,141 @@ type ChatWidgetSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatWidgetSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AutoFaqEnabled", v.AutoFaqEnabled, "ChatWidgetSettings.AutoFaqEnabled")
-	soap.WriteOptPtr(e, ns0, "AutoFaqCategory", v.AutoFaqCategory, soap.Complex[*KbCategory])
-	soap.WriteOptItemLeaf(e, ns0, "PreFormEnabled", v.PreFormEnabled, "ChatWidgetSettings.PreFormEnabled")
-	soap.WriteOptLeaf(e, ns0, "PreFormMessage", v.PreFormMessage)
-	soap.WriteOptItem(e, ns0, "RequiredFields", v.RequiredFields, soap.Text[WidgetRequiredFields], "ChatWidgetSettings.RequiredFields")
-	soap.WriteOptItemLeaf(e, ns0, "PostFormEnabled", v.PostFormEnabled, "ChatWidgetSettings.PostFormEnabled")
-	soap.WriteOptLeaf(e, ns0, "PostFormHeader", v.PostFormHeader)
-	soap.WriteOptLeaf(e, ns0, "PostFormMessage", v.PostFormMessage)
-	soap.WriteOptItemLeaf(e, ns0, "PostTranscriptEnabled", v.PostTranscriptEnabled, "ChatWidgetSettings.PostTranscriptEnabled")
-	soap.WriteOptLeaf(e, ns0, "LanguageIsoCode", v.LanguageIsoCode)
-	soap.WriteOptItem(e, ns0, "Size", v.Size, soap.Enum[ChatWidgetSize], "ChatWidgetSettings.Size")
-	soap.WriteOptItem(e, ns0, "Theme", v.Theme, soap.Enum[WidgetTheme], "ChatWidgetSettings.Theme")
-	soap.WriteOptLeaf(e, ns0, "Color", v.Color)
-	soap.WriteOptLeaf(e, ns0, "BadgeColor", v.BadgeColor)
-	soap.WriteOptLeaf(e, ns0, "BadgeTextColor", v.BadgeTextColor)
-	soap.WriteOptLeaf(e, ns0, "CustMsgColor", v.CustMsgColor)
-	soap.WriteOptLeaf(e, ns0, "CustMsgTextColor", v.CustMsgTextColor)
-	soap.WriteOptLeaf(e, ns0, "AgentMsgColor", v.AgentMsgColor)
-	soap.WriteOptLeaf(e, ns0, "AgentMsgTextColor", v.AgentMsgTextColor)
-	soap.WriteOptLeaf(e, ns0, "ButtonColor", v.ButtonColor)
-	soap.WriteOptLeaf(e, ns0, "ButtonTextColor", v.ButtonTextColor)
-	soap.WriteOptLeaf(e, ns0, "Font", v.Font)
-	soap.WriteOptLeaf(e, ns0, "FontSize", v.FontSize)
-	soap.WriteOptItemLeaf(e, ns0, "LogoEnabled", v.LogoEnabled, "ChatWidgetSettings.LogoEnabled")
-	soap.WriteOptItemLeaf(e, ns0, "LogoBlobId", v.LogoBlobId, "ChatWidgetSettings.LogoBlobId")
-	soap.WriteOptLeaf(e, ns0, "LogoName", v.LogoName)
-	soap.WriteOptItemLeaf(e, ns0, "ShowAgentPhoto", v.ShowAgentPhoto, "ChatWidgetSettings.ShowAgentPhoto")
-	soap.WriteOptLeaf(e, ns0, "WelcomeTitle", v.WelcomeTitle)
-	soap.WriteOptLeaf(e, ns0, "WelcomeMessage", v.WelcomeMessage)
-	soap.WriteOptLeaf(e, ns0, "OfflineHeader", v.OfflineHeader)
-	soap.WriteOptLeaf(e, ns0, "OfflineMessage", v.OfflineMessage)
-	soap.WriteOptItem(e, ns0, "OfflineFields", v.OfflineFields, soap.Text[WidgetRequiredFields], "ChatWidgetSettings.OfflineFields")
-	soap.WriteOptItemLeaf(e, ns0, "UseAgentFirstname", v.UseAgentFirstname, "ChatWidgetSettings.UseAgentFirstname")
+	codec.WriteOptItemLeaf(e, ns0, "AutoFaqEnabled", v.AutoFaqEnabled, "ChatWidgetSettings.AutoFaqEnabled")
+	codec.WriteOptPtr(e, ns0, "AutoFaqCategory", v.AutoFaqCategory, codec.Complex[*KbCategory])
+	codec.WriteOptItemLeaf(e, ns0, "PreFormEnabled", v.PreFormEnabled, "ChatWidgetSettings.PreFormEnabled")
+	codec.WriteOptLeaf(e, ns0, "PreFormMessage", v.PreFormMessage)
+	codec.WriteOptItem(e, ns0, "RequiredFields", v.RequiredFields, codec.Text[WidgetRequiredFields], "ChatWidgetSettings.RequiredFields")
+	codec.WriteOptItemLeaf(e, ns0, "PostFormEnabled", v.PostFormEnabled, "ChatWidgetSettings.PostFormEnabled")
+	codec.WriteOptLeaf(e, ns0, "PostFormHeader", v.PostFormHeader)
+	codec.WriteOptLeaf(e, ns0, "PostFormMessage", v.PostFormMessage)
+	codec.WriteOptItemLeaf(e, ns0, "PostTranscriptEnabled", v.PostTranscriptEnabled, "ChatWidgetSettings.PostTranscriptEnabled")
+	codec.WriteOptLeaf(e, ns0, "LanguageIsoCode", v.LanguageIsoCode)
+	codec.WriteOptItem(e, ns0, "Size", v.Size, codec.Enum[ChatWidgetSize], "ChatWidgetSettings.Size")
+	codec.WriteOptItem(e, ns0, "Theme", v.Theme, codec.Enum[WidgetTheme], "ChatWidgetSettings.Theme")
+	codec.WriteOptLeaf(e, ns0, "Color", v.Color)
+	codec.WriteOptLeaf(e, ns0, "BadgeColor", v.BadgeColor)
+	codec.WriteOptLeaf(e, ns0, "BadgeTextColor", v.BadgeTextColor)
+	codec.WriteOptLeaf(e, ns0, "CustMsgColor", v.CustMsgColor)
+	codec.WriteOptLeaf(e, ns0, "CustMsgTextColor", v.CustMsgTextColor)
+	codec.WriteOptLeaf(e, ns0, "AgentMsgColor", v.AgentMsgColor)
+	codec.WriteOptLeaf(e, ns0, "AgentMsgTextColor", v.AgentMsgTextColor)
+	codec.WriteOptLeaf(e, ns0, "ButtonColor", v.ButtonColor)
+	codec.WriteOptLeaf(e, ns0, "ButtonTextColor", v.ButtonTextColor)
+	codec.WriteOptLeaf(e, ns0, "Font", v.Font)
+	codec.WriteOptLeaf(e, ns0, "FontSize", v.FontSize)
+	codec.WriteOptItemLeaf(e, ns0, "LogoEnabled", v.LogoEnabled, "ChatWidgetSettings.LogoEnabled")
+	codec.WriteOptItemLeaf(e, ns0, "LogoBlobId", v.LogoBlobId, "ChatWidgetSettings.LogoBlobId")
+	codec.WriteOptLeaf(e, ns0, "LogoName", v.LogoName)
+	codec.WriteOptItemLeaf(e, ns0, "ShowAgentPhoto", v.ShowAgentPhoto, "ChatWidgetSettings.ShowAgentPhoto")
+	codec.WriteOptLeaf(e, ns0, "WelcomeTitle", v.WelcomeTitle)
+	codec.WriteOptLeaf(e, ns0, "WelcomeMessage", v.WelcomeMessage)
+	codec.WriteOptLeaf(e, ns0, "OfflineHeader", v.OfflineHeader)
+	codec.WriteOptLeaf(e, ns0, "OfflineMessage", v.OfflineMessage)
+	codec.WriteOptItem(e, ns0, "OfflineFields", v.OfflineFields, codec.Text[WidgetRequiredFields], "ChatWidgetSettings.OfflineFields")
+	codec.WriteOptItemLeaf(e, ns0, "UseAgentFirstname", v.UseAgentFirstname, "ChatWidgetSettings.UseAgentFirstname")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AutoFaqEnabled", soap.NSXSD, "boolean") {
-		v.AutoFaqEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.AutoFaqEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AutoFaqCategory", ns0, "KbCategory") {
-		v.AutoFaqCategory = soap.ReadOpt(d, soap.ReadComplex[KbCategory])
+		v.AutoFaqCategory = codec.ReadOpt(d, codec.ReadComplex[KbCategory])
 	}
 	if d.At(ns0, "PreFormEnabled", soap.NSXSD, "boolean") {
-		v.PreFormEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.PreFormEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PreFormMessage", soap.NSXSD, "string") {
-		v.PreFormMessage = soap.ReadOpt(d, soap.ReadString)
+		v.PreFormMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RequiredFields", ns0, "WidgetRequiredFields") {
-		v.RequiredFields = soap.ReadOptItem(d, soap.ReadText[WidgetRequiredFields])
+		v.RequiredFields = codec.ReadOptItem(d, codec.ReadText[WidgetRequiredFields])
 	}
 	if d.At(ns0, "PostFormEnabled", soap.NSXSD, "boolean") {
-		v.PostFormEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.PostFormEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PostFormHeader", soap.NSXSD, "string") {
-		v.PostFormHeader = soap.ReadOpt(d, soap.ReadString)
+		v.PostFormHeader = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PostFormMessage", soap.NSXSD, "string") {
-		v.PostFormMessage = soap.ReadOpt(d, soap.ReadString)
+		v.PostFormMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PostTranscriptEnabled", soap.NSXSD, "boolean") {
-		v.PostTranscriptEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.PostTranscriptEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LanguageIsoCode", soap.NSXSD, "string") {
-		v.LanguageIsoCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageIsoCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Size", ns0, "ChatWidgetSize") {
-		v.Size = soap.ReadOptItem(d, soap.ReadEnum[ChatWidgetSize])
+		v.Size = codec.ReadOptItem(d, codec.ReadEnum[ChatWidgetSize])
 	}
 	if d.At(ns0, "Theme", ns0, "WidgetTheme") {
-		v.Theme = soap.ReadOptItem(d, soap.ReadEnum[WidgetTheme])
+		v.Theme = codec.ReadOptItem(d, codec.ReadEnum[WidgetTheme])
 	}
 	if d.At(ns0, "Color", soap.NSXSD, "string") {
-		v.Color = soap.ReadOpt(d, soap.ReadString)
+		v.Color = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BadgeColor", soap.NSXSD, "string") {
-		v.BadgeColor = soap.ReadOpt(d, soap.ReadString)
+		v.BadgeColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BadgeTextColor", soap.NSXSD, "string") {
-		v.BadgeTextColor = soap.ReadOpt(d, soap.ReadString)
+		v.BadgeTextColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustMsgColor", soap.NSXSD, "string") {
-		v.CustMsgColor = soap.ReadOpt(d, soap.ReadString)
+		v.CustMsgColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustMsgTextColor", soap.NSXSD, "string") {
-		v.CustMsgTextColor = soap.ReadOpt(d, soap.ReadString)
+		v.CustMsgTextColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AgentMsgColor", soap.NSXSD, "string") {
-		v.AgentMsgColor = soap.ReadOpt(d, soap.ReadString)
+		v.AgentMsgColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AgentMsgTextColor", soap.NSXSD, "string") {
-		v.AgentMsgTextColor = soap.ReadOpt(d, soap.ReadString)
+		v.AgentMsgTextColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ButtonColor", soap.NSXSD, "string") {
-		v.ButtonColor = soap.ReadOpt(d, soap.ReadString)
+		v.ButtonColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ButtonTextColor", soap.NSXSD, "string") {
-		v.ButtonTextColor = soap.ReadOpt(d, soap.ReadString)
+		v.ButtonTextColor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Font", soap.NSXSD, "string") {
-		v.Font = soap.ReadOpt(d, soap.ReadString)
+		v.Font = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FontSize", soap.NSXSD, "string") {
-		v.FontSize = soap.ReadOpt(d, soap.ReadString)
+		v.FontSize = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LogoEnabled", soap.NSXSD, "boolean") {
-		v.LogoEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogoEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogoBlobId", soap.NSXSD, "int") {
-		v.LogoBlobId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LogoBlobId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LogoName", soap.NSXSD, "string") {
-		v.LogoName = soap.ReadOpt(d, soap.ReadString)
+		v.LogoName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShowAgentPhoto", soap.NSXSD, "boolean") {
-		v.ShowAgentPhoto = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowAgentPhoto = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WelcomeTitle", soap.NSXSD, "string") {
-		v.WelcomeTitle = soap.ReadOpt(d, soap.ReadString)
+		v.WelcomeTitle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WelcomeMessage", soap.NSXSD, "string") {
-		v.WelcomeMessage = soap.ReadOpt(d, soap.ReadString)
+		v.WelcomeMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OfflineHeader", soap.NSXSD, "string") {
-		v.OfflineHeader = soap.ReadOpt(d, soap.ReadString)
+		v.OfflineHeader = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OfflineMessage", soap.NSXSD, "string") {
-		v.OfflineMessage = soap.ReadOpt(d, soap.ReadString)
+		v.OfflineMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OfflineFields", ns0, "WidgetRequiredFields") {
-		v.OfflineFields = soap.ReadOptItem(d, soap.ReadText[WidgetRequiredFields])
+		v.OfflineFields = codec.ReadOptItem(d, codec.ReadText[WidgetRequiredFields])
 	}
 	if d.At(ns0, "UseAgentFirstname", soap.NSXSD, "boolean") {
-		v.UseAgentFirstname = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseAgentFirstname = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2967,13 +2968,13 @@ type CreateChatSessionForTopic struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateChatSessionForTopic) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "CreateChatSessionForTopic.ChatTopicId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "CreateChatSessionForTopic.ChatTopicId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateChatSessionForTopic) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2995,13 +2996,13 @@ type CreateChatSessionForTopicResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateChatSessionForTopicResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateChatSessionForTopicResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -3035,13 +3036,13 @@ type CreateDefaultChatSessionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -3075,13 +3076,13 @@ type CreateDefaultChatTopicAgentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultChatTopicAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatTopicAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
 }
@@ -3115,13 +3116,13 @@ type CreateDefaultChatTopicEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicEntity])
 	}
 	d.End()
 }
@@ -3143,13 +3144,13 @@ type DeleteChatSessionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, "DeleteChatSessionEntity.ChatSessionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, "DeleteChatSessionEntity.ChatSessionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntityId", soap.NSXSD, "int") {
-		v.ChatSessionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3183,13 +3184,13 @@ type DeleteChatTopicEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, "DeleteChatTopicEntity.ChatTopicEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, "DeleteChatTopicEntity.ChatTopicEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntityId", soap.NSXSD, "int") {
-		v.ChatTopicEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3225,17 +3226,17 @@ type DeleteChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "DeleteChatTopicUserAgent.ChatTopicId")
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "DeleteChatTopicUserAgent.ChatTopicId")
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3278,17 +3279,17 @@ type GetChatMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "GetChatMessages.ChatSessionId")
-	soap.WriteOptItemLeaf(e, ns0, "After", v.After, "GetChatMessages.After")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "GetChatMessages.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "After", v.After, "GetChatMessages.After")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatMessages) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "After", soap.NSXSD, "int") {
-		v.After = soap.ReadOptItem(d, soap.ReadInt32)
+		v.After = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3318,13 +3319,13 @@ type GetChatMessagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatMessage])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatMessage])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatMessage])
 	}
 	d.End()
 }
@@ -3357,13 +3358,13 @@ type GetChatPresenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatPresenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatPresence])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatPresence])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatPresence") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatPresence])
 	}
 	d.End()
 }
@@ -3384,13 +3385,13 @@ type GetChatSessionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, "GetChatSessionEntity.ChatSessionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionEntityId", v.ChatSessionEntityId, "GetChatSessionEntity.ChatSessionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntityId", soap.NSXSD, "int") {
-		v.ChatSessionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3412,13 +3413,13 @@ type GetChatSessionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -3439,13 +3440,13 @@ type GetChatTopicEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, "GetChatTopicEntity.ChatTopicEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicEntityId", v.ChatTopicEntityId, "GetChatTopicEntity.ChatTopicEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntityId", soap.NSXSD, "int") {
-		v.ChatTopicEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3467,13 +3468,13 @@ type GetChatTopicEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicEntity])
 	}
 	d.End()
 }
@@ -3497,17 +3498,17 @@ type GetChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatTopicUserAgent.ChatTopicId")
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatTopicUserAgent.ChatTopicId")
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3537,13 +3538,13 @@ type GetChatTopicUserAgentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatTopicUserAgentList.ChatTopicId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "GetChatTopicUserAgentList.ChatTopicId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3565,13 +3566,13 @@ type GetChatTopicUserAgentListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatTopicAgent])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatTopicAgent])
 	}
 	d.End()
 }
@@ -3593,13 +3594,13 @@ type GetChatTopicUserAgentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
 }
@@ -3622,17 +3623,17 @@ type GetChatTranscript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTranscript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "GetChatTranscript.ChatSessionId")
-	soap.WriteOptItemLeaf(e, ns0, "Html", v.Html, "GetChatTranscript.Html")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "GetChatTranscript.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "Html", v.Html, "GetChatTranscript.Html")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTranscript) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Html", soap.NSXSD, "boolean") {
-		v.Html = soap.ReadOptItem(d, soap.ReadBool)
+		v.Html = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3662,13 +3663,13 @@ type GetChatTranscriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChatTranscriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTranscriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3691,17 +3692,17 @@ type GetUserAgentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAgentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Flat", v.Flat, "GetUserAgentList.Flat")
-	soap.WriteOptItemLeaf(e, ns0, "OnlyPresent", v.OnlyPresent, "GetUserAgentList.OnlyPresent")
+	codec.WriteOptItemLeaf(e, ns0, "Flat", v.Flat, "GetUserAgentList.Flat")
+	codec.WriteOptItemLeaf(e, ns0, "OnlyPresent", v.OnlyPresent, "GetUserAgentList.OnlyPresent")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Flat", soap.NSXSD, "boolean") {
-		v.Flat = soap.ReadOptItem(d, soap.ReadBool)
+		v.Flat = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnlyPresent", soap.NSXSD, "boolean") {
-		v.OnlyPresent = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyPresent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3731,13 +3732,13 @@ type GetUserAgentListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAgentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -3758,13 +3759,13 @@ type IsWithinOpeningHours struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsWithinOpeningHours) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "IsWithinOpeningHours.ChatTopicId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "IsWithinOpeningHours.ChatTopicId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsWithinOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3786,13 +3787,13 @@ type IsWithinOpeningHoursResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsWithinOpeningHoursResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsWithinOpeningHoursResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsWithinOpeningHoursResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsWithinOpeningHoursResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3823,33 +3824,33 @@ type KbCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *KbCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "KbCategoryId", v.KbCategoryId, "KbCategory.KbCategoryId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
-	soap.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "KbCategory.ParentId")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "KbCategory.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "KbCategoryId", v.KbCategoryId, "KbCategory.KbCategoryId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
+	codec.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "KbCategory.ParentId")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "KbCategory.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *KbCategory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "KbCategoryId", soap.NSXSD, "int") {
-		v.KbCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.KbCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Fullname", soap.NSXSD, "string") {
-		v.Fullname = soap.ReadOpt(d, soap.ReadString)
+		v.Fullname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ParentId", soap.NSXSD, "int") {
-		v.ParentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ParentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3910,13 +3911,13 @@ type PickUpChatSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PickUpChatSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "PickUpChatSession.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "PickUpChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3938,13 +3939,13 @@ type PickUpChatSessionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PickUpChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -3978,13 +3979,13 @@ type PickUpFirstChatSessionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PickUpFirstChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpFirstChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -4006,13 +4007,13 @@ type RejectChatSessionTransfer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectChatSessionTransfer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "RejectChatSessionTransfer.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "RejectChatSessionTransfer.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4034,13 +4035,13 @@ type RejectChatSessionTransferResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectChatSessionTransferResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -4067,25 +4068,25 @@ type ReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "ReplyTemplate.ReplyTemplateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ReplyTemplate.FolderId")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "ReplyTemplate.ReplyTemplateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ReplyTemplate.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4130,13 +4131,13 @@ type ResetChatSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResetChatSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ResetChatSession.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ResetChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResetChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4158,13 +4159,13 @@ type ResetChatSessionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResetChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResetChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -4185,13 +4186,13 @@ type SaveChatPresence struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatPresence) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ChatPresence", v.ChatPresence, soap.Value[ArrayOfChatPresence])
+	codec.WriteOpt(e, ns0, "ChatPresence", v.ChatPresence, codec.Value[ArrayOfChatPresence])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatPresence) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatPresence", ns0, "ArrayOfChatPresence") {
-		v.ChatPresence = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
+		v.ChatPresence = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatPresence])
 	}
 	d.End()
 }
@@ -4225,13 +4226,13 @@ type SaveChatSessionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ChatSessionEntity", v.ChatSessionEntity, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "ChatSessionEntity", v.ChatSessionEntity, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntity", ns0, "ChatSessionEntity") {
-		v.ChatSessionEntity = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.ChatSessionEntity = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -4253,13 +4254,13 @@ type SaveChatSessionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -4280,13 +4281,13 @@ type SaveChatTopicEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ChatTopicEntity", v.ChatTopicEntity, soap.Complex[*ChatTopicEntity])
+	codec.WriteOptPtr(e, ns0, "ChatTopicEntity", v.ChatTopicEntity, codec.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntity", ns0, "ChatTopicEntity") {
-		v.ChatTopicEntity = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
+		v.ChatTopicEntity = codec.ReadOpt(d, codec.ReadComplex[ChatTopicEntity])
 	}
 	d.End()
 }
@@ -4308,13 +4309,13 @@ type SaveChatTopicEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicEntity])
 	}
 	d.End()
 }
@@ -4337,17 +4338,17 @@ type TransferChatSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TransferChatSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "TransferChatSession.ChatSessionId")
-	soap.WriteOptLeaf(e, ns0, "ToAssociate", v.ToAssociate)
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "TransferChatSession.ChatSessionId")
+	codec.WriteOptLeaf(e, ns0, "ToAssociate", v.ToAssociate)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TransferChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ToAssociate", soap.NSXSD, "string") {
-		v.ToAssociate = soap.ReadOpt(d, soap.ReadString)
+		v.ToAssociate = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4377,13 +4378,13 @@ type TransferChatSessionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TransferChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatSessionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatSessionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TransferChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatSessionEntity])
 	}
 	d.End()
 }
@@ -4409,21 +4410,21 @@ type UpdateChatTopicUserAgent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "UpdateChatTopicUserAgent.ChatTopicId")
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
-	soap.WriteOptPtr(e, ns0, "Useragent", v.Useragent, soap.Complex[*ChatTopicAgent])
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "UpdateChatTopicUserAgent.ChatTopicId")
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptPtr(e, ns0, "Useragent", v.Useragent, codec.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Useragent", ns0, "ChatTopicAgent") {
-		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
+		v.Useragent = codec.ReadOpt(d, codec.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
 }
@@ -4461,13 +4462,13 @@ type UpdateChatTopicUserAgentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ChatTopicAgent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ChatTopicAgent])
 	}
 	d.End()
 }
@@ -4491,17 +4492,17 @@ type UpdateChatTopicUserAgents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "UpdateChatTopicUserAgents.ChatTopicId")
-	soap.WriteOpt(e, ns0, "Useragents", v.Useragents, soap.Value[ArrayOfChatTopicAgent])
+	codec.WriteOptItemLeaf(e, ns0, "ChatTopicId", v.ChatTopicId, "UpdateChatTopicUserAgents.ChatTopicId")
+	codec.WriteOpt(e, ns0, "Useragents", v.Useragents, codec.Value[ArrayOfChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgents) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
-		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatTopicId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Useragents", ns0, "ArrayOfChatTopicAgent") {
-		v.Useragents = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
+		v.Useragents = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatTopicAgent])
 	}
 	d.End()
 }
@@ -4531,13 +4532,13 @@ type UpdateChatTopicUserAgentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateChatTopicUserAgentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatTopicAgent])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatTopicAgent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicAgent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatTopicAgent])
 	}
 	d.End()
 }
@@ -4578,14 +4579,14 @@ func (v WidgetRequiredFields) Has(flags WidgetRequiredFields) bool {
 func (v WidgetRequiredFields) MarshalText() ([]byte, error) {
 	names := [...]string{"Email", "Name", "Company", "Phone", "Country"}
 	values := [...]WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *WidgetRequiredFields) UnmarshalText(b []byte) error {
 	names := [...]string{"Email", "Name", "Company", "Phone", "Country"}
 	values := [...]WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("WidgetRequiredFields: %w", err)
 	}
@@ -4597,7 +4598,7 @@ func (v *WidgetRequiredFields) UnmarshalText(b []byte) error {
 func (v WidgetRequiredFields) String() string {
 	names := [...]string{"Email", "Name", "Company", "Phone", "Country"}
 	values := [...]WidgetRequiredFields{WidgetRequiredFieldsEmail, WidgetRequiredFieldsName, WidgetRequiredFieldsCompany, WidgetRequiredFieldsPhone, WidgetRequiredFieldsCountry}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // WidgetTheme is the enumeration WidgetTheme.

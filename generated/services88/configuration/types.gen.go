@@ -21,10 +21,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/generated/services88/internal/td57e281a"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -40,14 +41,14 @@ type ArrayOfConfigurableScreenDelta []*ConfigurableScreenDelta
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConfigurableScreenDelta", x, soap.Complex[*ConfigurableScreenDelta])
+		codec.WritePtr(e, ns0, "ConfigurableScreenDelta", x, codec.Complex[*ConfigurableScreenDelta])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConfigurableScreenDelta]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ConfigurableScreenDelta]))
 	}
 	d.End()
 }
@@ -59,14 +60,14 @@ type ArrayOfDeltaState []DeltaState
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeltaState) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "DeltaState", x, soap.Enum[DeltaState])
+		codec.Write(e, ns0, "DeltaState", x, codec.Enum[DeltaState])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeltaState) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[DeltaState]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[DeltaState]))
 	}
 	d.End()
 }
@@ -78,14 +79,14 @@ type ArrayOfDeltaType []DeltaType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeltaType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "DeltaType", x, soap.Enum[DeltaType])
+		codec.Write(e, ns0, "DeltaType", x, codec.Enum[DeltaType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeltaType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[DeltaType]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[DeltaType]))
 	}
 	d.End()
 }
@@ -97,14 +98,14 @@ type ArrayOfWindowPosSize []*WindowPosSize
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWindowPosSize) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WindowPosSize", x, soap.Complex[*WindowPosSize])
+		codec.WritePtr(e, ns0, "WindowPosSize", x, codec.Complex[*WindowPosSize])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WindowPosSize]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WindowPosSize]))
 	}
 	d.End()
 }
@@ -122,21 +123,21 @@ type ClearConfigurationCache struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearConfigurationCache) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
-	soap.WriteOptItemLeaf(e, ns0, "ForAllAssociates", v.ForAllAssociates, "ClearConfigurationCache.ForAllAssociates")
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptItemLeaf(e, ns0, "ForAllAssociates", v.ForAllAssociates, "ClearConfigurationCache.ForAllAssociates")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearConfigurationCache) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForAllAssociates", soap.NSXSD, "boolean") {
-		v.ForAllAssociates = soap.ReadOptItem(d, soap.ReadBool)
+		v.ForAllAssociates = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -212,62 +213,62 @@ type ConfigurableScreenDelta struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "DeltaJson", v.DeltaJson)
-	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "ConfigurableScreenDelta.DeltaType")
-	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "ConfigurableScreenDelta.DeltaState")
-	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ConfigurableScreenDelta.CreatedDate")
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
+	codec.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "ConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "DeltaJson", v.DeltaJson)
+	codec.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, codec.Enum[DeltaType], "ConfigurableScreenDelta.DeltaType")
+	codec.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, codec.Enum[DeltaState], "ConfigurableScreenDelta.DeltaState")
+	codec.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ConfigurableScreenDelta.UpdatedDate")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ConfigurableScreenDelta.CreatedDate")
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
-		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConfigurableScreenDeltaId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeltaJson", soap.NSXSD, "string") {
-		v.DeltaJson = soap.ReadOpt(d, soap.ReadString)
+		v.DeltaJson = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadEnum[DeltaType])
+		v.DeltaType = codec.ReadOptItem(d, codec.ReadEnum[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadEnum[DeltaState])
+		v.DeltaState = codec.ReadOptItem(d, codec.ReadEnum[DeltaState])
 	}
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
-		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
+		v.RecipeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "AppliesToIds", ns2, "ArrayOfint") {
-		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppliesToIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AppliesToKey", soap.NSXSD, "string") {
-		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
+		v.AppliesToKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -414,13 +415,13 @@ type CreateDefaultConfigurableScreenDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -454,13 +455,13 @@ type CreateDefaultDiaryViewEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DiaryViewEntity])
 	}
 	d.End()
 }
@@ -494,13 +495,13 @@ type CreateDefaultLandingPageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LandingPageEntity])
 	}
 	d.End()
 }
@@ -534,13 +535,13 @@ type CreateDefaultSystemEventEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SystemEventEntity])
 	}
 	d.End()
 }
@@ -562,13 +563,13 @@ type DeleteConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	codec.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "DeleteConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
-		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConfigurableScreenDeltaId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -603,13 +604,13 @@ type DeleteDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "DeleteDiaryViewEntity.DiaryViewEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "DeleteDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntityId", soap.NSXSD, "int") {
-		v.DiaryViewEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DiaryViewEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -643,13 +644,13 @@ type DeleteLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "DeleteLandingPageEntity.LandingPageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "DeleteLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntityId", soap.NSXSD, "int") {
-		v.LandingPageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LandingPageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -683,13 +684,13 @@ type DeleteSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "DeleteSystemEventEntity.SystemEventEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "DeleteSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntityId", soap.NSXSD, "int") {
-		v.SystemEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SystemEventEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -722,13 +723,13 @@ type DeleteWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "DeleteWindowPosSize.WindowPosSizeId")
+	codec.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "DeleteWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
-		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WindowPosSizeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -770,26 +771,26 @@ type DeltaQuery struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeltaQuery) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
-	soap.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, soap.Value[ArrayOfDeltaState])
-	soap.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, soap.Value[ArrayOfDeltaType])
-	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
+	codec.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, codec.Value[ArrayOfDeltaState])
+	codec.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, codec.Value[ArrayOfDeltaType])
+	codec.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeltaQuery) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
-		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
+		v.RecipeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeltaStates", ns0, "ArrayOfDeltaState") {
-		v.DeltaStates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaState])
+		v.DeltaStates = codec.ReadOpt(d, codec.ReadValue[ArrayOfDeltaState])
 	}
 	if d.At(ns0, "DeltaTypes", ns0, "ArrayOfDeltaType") {
-		v.DeltaTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaType])
+		v.DeltaTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfDeltaType])
 	}
 	if d.At(ns0, "AppliesToIds", ns2, "ArrayOfint") {
-		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AppliesToIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -992,42 +993,42 @@ type DiaryViewEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DiaryViewId", v.DiaryViewId, "DiaryViewEntity.DiaryViewId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "VisibleColumns", v.VisibleColumns, "DiaryViewEntity.VisibleColumns")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DiaryViewEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "DiaryViewEntity.AssocId")
-	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOptItemLeaf(e, ns0, "TzLocationId", v.TzLocationId, "DiaryViewEntity.TzLocationId")
+	codec.WriteOptItemLeaf(e, ns0, "DiaryViewId", v.DiaryViewId, "DiaryViewEntity.DiaryViewId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "VisibleColumns", v.VisibleColumns, "DiaryViewEntity.VisibleColumns")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DiaryViewEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "DiaryViewEntity.AssocId")
+	codec.WriteOpt(e, ns0, "AssociateList", v.AssociateList, codec.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "TzLocationId", v.TzLocationId, "DiaryViewEntity.TzLocationId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DiaryViewId", soap.NSXSD, "int") {
-		v.DiaryViewId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DiaryViewId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VisibleColumns", soap.NSXSD, "short") {
-		v.VisibleColumns = soap.ReadOptItem(d, soap.ReadInt16)
+		v.VisibleColumns = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "AssocId", soap.NSXSD, "int") {
-		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssocId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.AssociateList = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "TzLocationId", soap.NSXSD, "int") {
-		v.TzLocationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TzLocationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1120,13 +1121,13 @@ type ExistsSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExistsSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1148,13 +1149,13 @@ type ExistsSystemEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExistsSystemEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExistsSystemEventResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ExistsSystemEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExistsSystemEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1187,13 +1188,13 @@ type GetAllFeatureTogglesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFeatureTogglesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringBoolDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringBoolDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringBoolDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringBoolDictionary])
 	}
 	d.End()
 }
@@ -1220,25 +1221,25 @@ type GetAnyConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnyConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
-	soap.WriteOptLeaf(e, ns0, "Item", v.Item)
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptLeaf(e, ns0, "Item", v.Item)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnyConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Item", soap.NSXSD, "string") {
-		v.Item = soap.ReadOpt(d, soap.ReadString)
+		v.Item = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1284,13 +1285,13 @@ type GetAnyConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnyConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnyConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1314,17 +1315,17 @@ type GetApplicationConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1354,13 +1355,13 @@ type GetApplicationConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1385,21 +1386,21 @@ type GetCRMUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
-	soap.WriteOptLeaf(e, ns0, "Currents", v.Currents)
-	soap.WriteOptItemLeaf(e, ns0, "Frameless", v.Frameless, "GetCRMUrl.Frameless")
+	codec.WriteOptLeaf(e, ns0, "SoProtocol", v.SoProtocol)
+	codec.WriteOptLeaf(e, ns0, "Currents", v.Currents)
+	codec.WriteOptItemLeaf(e, ns0, "Frameless", v.Frameless, "GetCRMUrl.Frameless")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SoProtocol", soap.NSXSD, "string") {
-		v.SoProtocol = soap.ReadOpt(d, soap.ReadString)
+		v.SoProtocol = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Currents", soap.NSXSD, "string") {
-		v.Currents = soap.ReadOpt(d, soap.ReadString)
+		v.Currents = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Frameless", soap.NSXSD, "boolean") {
-		v.Frameless = soap.ReadOptItem(d, soap.ReadBool)
+		v.Frameless = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1436,13 +1437,13 @@ type GetCRMUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1469,25 +1470,25 @@ type GetCSAuthUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSAuthUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
-	soap.WriteOptLeaf(e, ns0, "Action", v.Action)
-	soap.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	codec.WriteOptLeaf(e, ns0, "Action", v.Action)
+	codec.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSAuthUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProgramName", soap.NSXSD, "string") {
-		v.ProgramName = soap.ReadOpt(d, soap.ReadString)
+		v.ProgramName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Action", soap.NSXSD, "string") {
-		v.Action = soap.ReadOpt(d, soap.ReadString)
+		v.Action = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraParameters", soap.NSXSD, "string") {
-		v.ExtraParameters = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraParameters = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1532,13 +1533,13 @@ type GetCSAuthUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSAuthUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSAuthUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1559,13 +1560,13 @@ type GetCSRegistryValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Entry", v.Entry, "GetCSRegistryValue.Entry")
+	codec.WriteOptItemLeaf(e, ns0, "Entry", v.Entry, "GetCSRegistryValue.Entry")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSRegistryValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Entry", soap.NSXSD, "int") {
-		v.Entry = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Entry = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1587,13 +1588,13 @@ type GetCSRegistryValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSRegistryValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSRegistryValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1626,13 +1627,13 @@ type GetCSWwwFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCSWwwFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSWwwFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1654,13 +1655,13 @@ type GetConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
+	codec.WriteOptItemLeaf(e, ns0, "ConfigurableScreenDeltaId", v.ConfigurableScreenDeltaId, "GetConfigurableScreenDelta.ConfigurableScreenDeltaId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
-		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConfigurableScreenDeltaId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1683,13 +1684,13 @@ type GetConfigurableScreenDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -1711,13 +1712,13 @@ type GetConfigurableScreenDeltasByDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -1740,13 +1741,13 @@ type GetConfigurableScreenDeltasByDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConfigurableScreenDelta])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -1768,13 +1769,13 @@ type GetConfigurableScreenDeltasByQuery struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByQuery) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DeltaQuery", v.DeltaQuery, soap.Complex[*DeltaQuery])
+	codec.WriteOptPtr(e, ns0, "DeltaQuery", v.DeltaQuery, codec.Complex[*DeltaQuery])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByQuery) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeltaQuery", ns0, "DeltaQuery") {
-		v.DeltaQuery = soap.ReadOpt(d, soap.ReadComplex[DeltaQuery])
+		v.DeltaQuery = codec.ReadOpt(d, codec.ReadComplex[DeltaQuery])
 	}
 	d.End()
 }
@@ -1796,13 +1797,13 @@ type GetConfigurableScreenDeltasByQueryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurableScreenDeltasByQueryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConfigurableScreenDelta])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByQueryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -1846,13 +1847,13 @@ type GetCsCgiUrlInternalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsCgiUrlInternalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsCgiUrlInternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1873,13 +1874,13 @@ type GetCsCgiUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsCgiUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsCgiUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1906,25 +1907,25 @@ type GetCsProgramUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsProgramUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
-	soap.WriteOptLeaf(e, ns0, "Action", v.Action)
-	soap.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	codec.WriteOptLeaf(e, ns0, "Action", v.Action)
+	codec.WriteOptLeaf(e, ns0, "ExtraParameters", v.ExtraParameters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProgramName", soap.NSXSD, "string") {
-		v.ProgramName = soap.ReadOpt(d, soap.ReadString)
+		v.ProgramName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Action", soap.NSXSD, "string") {
-		v.Action = soap.ReadOpt(d, soap.ReadString)
+		v.Action = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraParameters", soap.NSXSD, "string") {
-		v.ExtraParameters = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraParameters = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1970,13 +1971,13 @@ type GetCsProgramUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCsProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2009,13 +2010,13 @@ type GetCustomerUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2036,13 +2037,13 @@ type GetDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "GetDiaryViewEntity.DiaryViewEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "DiaryViewEntityId", v.DiaryViewEntityId, "GetDiaryViewEntity.DiaryViewEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntityId", soap.NSXSD, "int") {
-		v.DiaryViewEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DiaryViewEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2064,13 +2065,13 @@ type GetDiaryViewEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DiaryViewEntity])
 	}
 	d.End()
 }
@@ -2091,13 +2092,13 @@ type GetEMarketingUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMarketingUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMarketingUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2119,13 +2120,13 @@ type GetEMarketingUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMarketingUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMarketingUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2158,13 +2159,13 @@ type GetEmailNumberOfDaysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailNumberOfDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmailNumberOfDaysResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmailNumberOfDaysResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailNumberOfDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2187,17 +2188,17 @@ type GetFilterList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFilterList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFilterList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2227,13 +2228,13 @@ type GetFilterListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFilterListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFilterListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2266,13 +2267,13 @@ type GetHelpDispatcherUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHelpDispatcherUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHelpDispatcherUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2295,17 +2296,17 @@ type GetLandingPage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetLandingPage.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetLandingPage.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2334,13 +2335,13 @@ type GetLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "GetLandingPageEntity.LandingPageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "LandingPageEntityId", v.LandingPageEntityId, "GetLandingPageEntity.LandingPageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntityId", soap.NSXSD, "int") {
-		v.LandingPageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LandingPageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2362,13 +2363,13 @@ type GetLandingPageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LandingPageEntity])
 	}
 	d.End()
 }
@@ -2390,13 +2391,13 @@ type GetLandingPageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLandingPageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LandingPageEntity])
 	}
 	d.End()
 }
@@ -2429,13 +2430,13 @@ type GetMyWindowPosSizesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
 }
@@ -2458,17 +2459,17 @@ type GetObjectMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetObjectMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetObjectMapping) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2498,13 +2499,13 @@ type GetObjectMappingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetObjectMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetObjectMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2529,21 +2530,21 @@ type GetPageConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPageConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
-	soap.WriteOptLeaf(e, ns0, "Page", v.Page)
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptLeaf(e, ns0, "Page", v.Page)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "string") {
-		v.Page = soap.ReadOpt(d, soap.ReadString)
+		v.Page = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2581,13 +2582,13 @@ type GetPageConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2621,13 +2622,13 @@ type GetRecipeAppliesToMappingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipeAppliesToMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipeAppliesToMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -2653,21 +2654,21 @@ type GetRefreshedPageConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefreshedPageConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Application", v.Application)
-	soap.WriteOptLeaf(e, ns0, "Instance", v.Instance)
-	soap.WriteOptLeaf(e, ns0, "Page", v.Page)
+	codec.WriteOptLeaf(e, ns0, "Application", v.Application)
+	codec.WriteOptLeaf(e, ns0, "Instance", v.Instance)
+	codec.WriteOptLeaf(e, ns0, "Page", v.Page)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefreshedPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
-		v.Application = soap.ReadOpt(d, soap.ReadString)
+		v.Application = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
-		v.Instance = soap.ReadOpt(d, soap.ReadString)
+		v.Instance = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "string") {
-		v.Page = soap.ReadOpt(d, soap.ReadString)
+		v.Page = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2705,13 +2706,13 @@ type GetRefreshedPageConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefreshedPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefreshedPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2735,17 +2736,17 @@ type GetScreenConfigurationDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, soap.Enum[DeltaType], "GetScreenConfigurationDelta.DeltaType")
-	soap.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, soap.Enum[DeltaState], "GetScreenConfigurationDelta.DeltaState")
+	codec.WriteOptItem(e, ns0, "DeltaType", v.DeltaType, codec.Enum[DeltaType], "GetScreenConfigurationDelta.DeltaType")
+	codec.WriteOptItem(e, ns0, "DeltaState", v.DeltaState, codec.Enum[DeltaState], "GetScreenConfigurationDelta.DeltaState")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
-		v.DeltaType = soap.ReadOptItem(d, soap.ReadEnum[DeltaType])
+		v.DeltaType = codec.ReadOptItem(d, codec.ReadEnum[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
-		v.DeltaState = soap.ReadOptItem(d, soap.ReadEnum[DeltaState])
+		v.DeltaState = codec.ReadOptItem(d, codec.ReadEnum[DeltaState])
 	}
 	d.End()
 }
@@ -2775,13 +2776,13 @@ type GetScreenConfigurationDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2815,13 +2816,13 @@ type GetScreenConfigurationDeltasResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetScreenConfigurationDeltasResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2853,13 +2854,13 @@ type GetSpfDomainResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpfDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2880,13 +2881,13 @@ type GetSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "GetSystemEventEntity.SystemEventEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SystemEventEntityId", v.SystemEventEntityId, "GetSystemEventEntity.SystemEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntityId", soap.NSXSD, "int") {
-		v.SystemEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SystemEventEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2908,13 +2909,13 @@ type GetSystemEventEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SystemEventEntity])
 	}
 	d.End()
 }
@@ -2935,13 +2936,13 @@ type GetWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "GetWindowPosSize.WindowPosSizeId")
+	codec.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "GetWindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
-		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WindowPosSizeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2962,13 +2963,13 @@ type GetWindowPosSizeList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizeIds", v.WindowPosSizeIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "WindowPosSizeIds", v.WindowPosSizeIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizeList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeIds", ns2, "ArrayOfint") {
-		v.WindowPosSizeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.WindowPosSizeIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2990,13 +2991,13 @@ type GetWindowPosSizeListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
 }
@@ -3018,13 +3019,13 @@ type GetWindowPosSizeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WindowPosSize])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WindowPosSize])
 	}
 	d.End()
 }
@@ -3046,13 +3047,13 @@ type GetWindowPosSizesOnAssociateId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetWindowPosSizesOnAssociateId.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetWindowPosSizesOnAssociateId.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnAssociateId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3074,13 +3075,13 @@ type GetWindowPosSizesOnAssociateIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnAssociateIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnAssociateIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
 }
@@ -3102,13 +3103,13 @@ type GetWindowPosSizesOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetWindowPosSizesOnPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetWindowPosSizesOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3130,13 +3131,13 @@ type GetWindowPosSizesOnPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizesOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
 }
@@ -3157,13 +3158,13 @@ type GetWwwUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Client", v.Client)
+	codec.WriteOptLeaf(e, ns0, "Client", v.Client)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Client", soap.NSXSD, "string") {
-		v.Client = soap.ReadOpt(d, soap.ReadString)
+		v.Client = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3196,13 +3197,13 @@ type GetWwwUrlForSMWebResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrlForSMWebResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrlForSMWebResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3223,13 +3224,13 @@ type GetWwwUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWwwUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3263,34 +3264,34 @@ type LandingPageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "LandingPageId", v.LandingPageId, "LandingPageEntity.LandingPageId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "LandingPageEntity.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "LandingPageEntity.SelectionId")
-	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "LandingPageId", v.LandingPageId, "LandingPageEntity.LandingPageId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "LandingPageEntity.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "LandingPageEntity.SelectionId")
+	codec.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LandingPageId", soap.NSXSD, "int") {
-		v.LandingPageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LandingPageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityTableName", soap.NSXSD, "string") {
-		v.EntityTableName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityTableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PinnedSelections", ns0, "ArrayOfMDOListItem") {
-		v.PinnedSelections = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.PinnedSelections = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "PinnedEntities", ns0, "ArrayOfMDOListItem") {
-		v.PinnedEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.PinnedEntities = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -3462,13 +3463,13 @@ type SaveAndPublish struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAndPublish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAndPublish) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -3491,13 +3492,13 @@ type SaveAndPublishResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAndPublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAndPublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -3519,13 +3520,13 @@ type SaveConfigurableScreenDelta struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "ConfigurableScreenDelta", v.ConfigurableScreenDelta, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
-		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.ConfigurableScreenDelta = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -3548,13 +3549,13 @@ type SaveConfigurableScreenDeltaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConfigurableScreenDelta])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConfigurableScreenDelta])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConfigurableScreenDelta])
 	}
 	d.End()
 }
@@ -3575,13 +3576,13 @@ type SaveDiaryViewEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DiaryViewEntity", v.DiaryViewEntity, soap.Complex[*DiaryViewEntity])
+	codec.WriteOptPtr(e, ns0, "DiaryViewEntity", v.DiaryViewEntity, codec.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntity", ns0, "DiaryViewEntity") {
-		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.DiaryViewEntity = codec.ReadOpt(d, codec.ReadComplex[DiaryViewEntity])
 	}
 	d.End()
 }
@@ -3603,13 +3604,13 @@ type SaveDiaryViewEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DiaryViewEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DiaryViewEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DiaryViewEntity])
 	}
 	d.End()
 }
@@ -3631,13 +3632,13 @@ type SaveLandingPageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LandingPageEntity", v.LandingPageEntity, soap.Complex[*LandingPageEntity])
+	codec.WriteOptPtr(e, ns0, "LandingPageEntity", v.LandingPageEntity, codec.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntity", ns0, "LandingPageEntity") {
-		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.LandingPageEntity = codec.ReadOpt(d, codec.ReadComplex[LandingPageEntity])
 	}
 	d.End()
 }
@@ -3659,13 +3660,13 @@ type SaveLandingPageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LandingPageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LandingPageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LandingPageEntity])
 	}
 	d.End()
 }
@@ -3687,13 +3688,13 @@ type SaveSystemEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemEventEntity", v.SystemEventEntity, soap.Complex[*SystemEventEntity])
+	codec.WriteOptPtr(e, ns0, "SystemEventEntity", v.SystemEventEntity, codec.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntity", ns0, "SystemEventEntity") {
-		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.SystemEventEntity = codec.ReadOpt(d, codec.ReadComplex[SystemEventEntity])
 	}
 	d.End()
 }
@@ -3715,13 +3716,13 @@ type SaveSystemEventEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SystemEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SystemEventEntity])
 	}
 	d.End()
 }
@@ -3742,13 +3743,13 @@ type SaveWindowPosSize struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSize) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WindowPosSize", v.WindowPosSize, soap.Complex[*WindowPosSize])
+	codec.WriteOptPtr(e, ns0, "WindowPosSize", v.WindowPosSize, codec.Complex[*WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
-		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
+		v.WindowPosSize = codec.ReadOpt(d, codec.ReadComplex[WindowPosSize])
 	}
 	d.End()
 }
@@ -3770,13 +3771,13 @@ type SaveWindowPosSizeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WindowPosSize])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WindowPosSize])
 	}
 	d.End()
 }
@@ -3797,13 +3798,13 @@ type SaveWindowPosSizes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizes", v.WindowPosSizes, soap.Value[ArrayOfWindowPosSize])
+	codec.WriteOpt(e, ns0, "WindowPosSizes", v.WindowPosSizes, codec.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizes", ns0, "ArrayOfWindowPosSize") {
-		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.WindowPosSizes = codec.ReadOpt(d, codec.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
 }
@@ -3825,13 +3826,13 @@ type SaveWindowPosSizesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWindowPosSize])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWindowPosSize])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWindowPosSize])
 	}
 	d.End()
 }
@@ -3854,17 +3855,17 @@ type SetAppliesToKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAppliesToKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
-	soap.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
+	codec.WriteOptLeaf(e, ns0, "RecipeId", v.RecipeId)
+	codec.WriteOptLeaf(e, ns0, "AppliesToKey", v.AppliesToKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAppliesToKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
-		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
+		v.RecipeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AppliesToKey", soap.NSXSD, "string") {
-		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
+		v.AppliesToKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3914,29 +3915,29 @@ type SetLandingPagePinForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetLandingPagePinForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Pin", v.Pin, "SetLandingPagePinForAssociate.Pin")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetLandingPagePinForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
-	soap.WriteOptLeaf(e, ns0, "PinTableName", v.PinTableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "SetLandingPagePinForAssociate.RecordId")
+	codec.WriteOptItemLeaf(e, ns0, "Pin", v.Pin, "SetLandingPagePinForAssociate.Pin")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetLandingPagePinForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "EntityTableName", v.EntityTableName)
+	codec.WriteOptLeaf(e, ns0, "PinTableName", v.PinTableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "SetLandingPagePinForAssociate.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetLandingPagePinForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Pin", soap.NSXSD, "boolean") {
-		v.Pin = soap.ReadOptItem(d, soap.ReadBool)
+		v.Pin = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityTableName", soap.NSXSD, "string") {
-		v.EntityTableName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityTableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PinTableName", soap.NSXSD, "string") {
-		v.PinTableName = soap.ReadOpt(d, soap.ReadString)
+		v.PinTableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4080,50 +4081,50 @@ type SystemEventEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SystemEventId", v.SystemEventId, "SystemEventEntity.SystemEventId")
-	soap.WriteOptItem(e, ns0, "Scope", v.Scope, soap.Enum[SystemEventScope], "SystemEventEntity.Scope")
-	soap.WriteOptItem(e, ns0, "Eta", v.Eta, soap.Text[soap.DateTime], "SystemEventEntity.Eta")
-	soap.WriteOptLeaf(e, ns0, "Eventkey", v.Eventkey)
-	soap.WriteOptLeaf(e, ns0, "Eventmess", v.Eventmess)
-	soap.WriteOptItemLeaf(e, ns0, "ExtraInfo", v.ExtraInfo, "SystemEventEntity.ExtraInfo")
-	soap.WriteOptItemLeaf(e, ns0, "Owner", v.Owner, "SystemEventEntity.Owner")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SystemEventEntity.UpdatedCount")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SystemEventEntity.Registered")
-	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*Associate])
+	codec.WriteOptItemLeaf(e, ns0, "SystemEventId", v.SystemEventId, "SystemEventEntity.SystemEventId")
+	codec.WriteOptItem(e, ns0, "Scope", v.Scope, codec.Enum[SystemEventScope], "SystemEventEntity.Scope")
+	codec.WriteOptItem(e, ns0, "Eta", v.Eta, codec.Text[soap.DateTime], "SystemEventEntity.Eta")
+	codec.WriteOptLeaf(e, ns0, "Eventkey", v.Eventkey)
+	codec.WriteOptLeaf(e, ns0, "Eventmess", v.Eventmess)
+	codec.WriteOptItemLeaf(e, ns0, "ExtraInfo", v.ExtraInfo, "SystemEventEntity.ExtraInfo")
+	codec.WriteOptItemLeaf(e, ns0, "Owner", v.Owner, "SystemEventEntity.Owner")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SystemEventEntity.UpdatedCount")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "SystemEventEntity.Registered")
+	codec.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, codec.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SystemEventId", soap.NSXSD, "int") {
-		v.SystemEventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SystemEventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Scope", ns0, "SystemEventScope") {
-		v.Scope = soap.ReadOptItem(d, soap.ReadEnum[SystemEventScope])
+		v.Scope = codec.ReadOptItem(d, codec.ReadEnum[SystemEventScope])
 	}
 	if d.At(ns0, "Eta", soap.NSXSD, "dateTime") {
-		v.Eta = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Eta = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Eventkey", soap.NSXSD, "string") {
-		v.Eventkey = soap.ReadOpt(d, soap.ReadString)
+		v.Eventkey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Eventmess", soap.NSXSD, "string") {
-		v.Eventmess = soap.ReadOpt(d, soap.ReadString)
+		v.Eventmess = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "int") {
-		v.ExtraInfo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtraInfo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Owner", soap.NSXSD, "int") {
-		v.Owner = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Owner = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UpdatedCount = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ActivatedBy", ns0, "Associate") {
-		v.ActivatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.ActivatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	d.End()
 }
@@ -4319,54 +4320,54 @@ type WindowPosSize struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "OwnerWindow", v.OwnerWindow)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "WindowPosSize.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WindowPosSize.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "ExtraId", v.ExtraId, "WindowPosSize.ExtraId")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "WindowPosSize.Height")
-	soap.WriteOptItemLeaf(e, ns0, "LeftX", v.LeftX, "WindowPosSize.LeftX")
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[ShowWindowState], "WindowPosSize.State")
-	soap.WriteOptItemLeaf(e, ns0, "UpperY", v.UpperY, "WindowPosSize.UpperY")
-	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "WindowPosSize.Width")
-	soap.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "WindowPosSize.WindowPosSizeId")
+	codec.WriteOptLeaf(e, ns0, "OwnerWindow", v.OwnerWindow)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "WindowPosSize.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WindowPosSize.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "ExtraId", v.ExtraId, "WindowPosSize.ExtraId")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptItemLeaf(e, ns0, "Height", v.Height, "WindowPosSize.Height")
+	codec.WriteOptItemLeaf(e, ns0, "LeftX", v.LeftX, "WindowPosSize.LeftX")
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[ShowWindowState], "WindowPosSize.State")
+	codec.WriteOptItemLeaf(e, ns0, "UpperY", v.UpperY, "WindowPosSize.UpperY")
+	codec.WriteOptItemLeaf(e, ns0, "Width", v.Width, "WindowPosSize.Width")
+	codec.WriteOptItemLeaf(e, ns0, "WindowPosSizeId", v.WindowPosSizeId, "WindowPosSize.WindowPosSizeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerWindow", soap.NSXSD, "string") {
-		v.OwnerWindow = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerWindow = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraId", soap.NSXSD, "int") {
-		v.ExtraId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtraId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Height = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LeftX", soap.NSXSD, "int") {
-		v.LeftX = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LeftX = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "State", ns0, "ShowWindowState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[ShowWindowState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[ShowWindowState])
 	}
 	if d.At(ns0, "UpperY", soap.NSXSD, "int") {
-		v.UpperY = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpperY = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Width = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
-		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WindowPosSizeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

@@ -33,10 +33,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -55,17 +56,17 @@ type AddPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddPerson.ContactId")
-	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*PersonEntity])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddPerson.ContactId")
+	codec.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewPersonEntity", ns0, "PersonEntity") {
-		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.NewPersonEntity = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -94,13 +95,13 @@ type AddPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -120,14 +121,14 @@ type ArrayOfAddress []*Address
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAddress) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Address", x, soap.Complex[*Address])
+		codec.WritePtr(e, ns0, "Address", x, codec.Complex[*Address])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAddress) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Address", ns0, "Address") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Address]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Address]))
 	}
 	d.End()
 }
@@ -139,14 +140,14 @@ type ArrayOfContactActivity []*ContactActivity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfContactActivity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ContactActivity", x, soap.Complex[*ContactActivity])
+		codec.WritePtr(e, ns0, "ContactActivity", x, codec.Complex[*ContactActivity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfContactActivity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ContactActivity", ns0, "ContactActivity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactActivity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ContactActivity]))
 	}
 	d.End()
 }
@@ -161,17 +162,17 @@ type ChangeCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
-	soap.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
+	codec.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, codec.Complex[*ContactEntity])
+	codec.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
-		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -201,13 +202,13 @@ type ChangeCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -251,14 +252,14 @@ func (v ContactAction) Has(flags ContactAction) bool {
 func (v ContactAction) MarshalText() ([]byte, error) {
 	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
 	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ContactAction) UnmarshalText(b []byte) error {
 	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
 	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ContactAction: %w", err)
 	}
@@ -270,7 +271,7 @@ func (v *ContactAction) UnmarshalText(b []byte) error {
 func (v ContactAction) String() string {
 	names := [...]string{"Created", "Updated", "NewActivity", "ActivityCompleted", "PersonAdded", "PersonUpdated", "DocumentAdded", "UndefinedValue128"}
 	values := [...]ContactAction{ContactActionCreated, ContactActionUpdated, ContactActionNewActivity, ContactActionActivityCompleted, ContactActionPersonAdded, ContactActionPersonUpdated, ContactActionDocumentAdded, ContactActionUndefinedValue128}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ContactActivity is the complex type ContactActivity. It extends Carrier,
@@ -310,66 +311,66 @@ type ContactActivity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactActivity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactActivity.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
-	soap.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Text[ContactAction], "ContactActivity.Action")
-	soap.WriteOptItem(e, ns0, "ActionTime", v.ActionTime, soap.Text[soap.DateTime], "ContactActivity.ActionTime")
-	soap.WriteOptLeaf(e, ns0, "Category", v.Category)
-	soap.WriteOptLeaf(e, ns0, "ActivityPersonName", v.ActivityPersonName)
-	soap.WriteOptItemLeaf(e, ns0, "ActionId", v.ActionId, "ContactActivity.ActionId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactActivity.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ActivityPersonId", v.ActivityPersonId, "ContactActivity.ActivityPersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ContactActivity.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactActivity.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Department", v.Department)
+	codec.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "URL", v.URL)
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptItem(e, ns0, "Action", v.Action, codec.Text[ContactAction], "ContactActivity.Action")
+	codec.WriteOptItem(e, ns0, "ActionTime", v.ActionTime, codec.Text[soap.DateTime], "ContactActivity.ActionTime")
+	codec.WriteOptLeaf(e, ns0, "Category", v.Category)
+	codec.WriteOptLeaf(e, ns0, "ActivityPersonName", v.ActivityPersonName)
+	codec.WriteOptItemLeaf(e, ns0, "ActionId", v.ActionId, "ContactActivity.ActionId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactActivity.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ActivityPersonId", v.ActivityPersonId, "ContactActivity.ActivityPersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ContactActivity.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactActivity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
+		v.Department = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
+		v.OrgNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
+		v.URL = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Action", ns0, "ContactAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadText[ContactAction])
+		v.Action = codec.ReadOptItem(d, codec.ReadText[ContactAction])
 	}
 	if d.At(ns0, "ActionTime", soap.NSXSD, "dateTime") {
-		v.ActionTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ActionTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Category", soap.NSXSD, "string") {
-		v.Category = soap.ReadOpt(d, soap.ReadString)
+		v.Category = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActivityPersonName", soap.NSXSD, "string") {
-		v.ActivityPersonName = soap.ReadOpt(d, soap.ReadString)
+		v.ActivityPersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActionId", soap.NSXSD, "int") {
-		v.ActionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActivityPersonId", soap.NSXSD, "int") {
-		v.ActivityPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActivityPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -529,14 +530,14 @@ func (v ContactSourceType) Has(flags ContactSourceType) bool {
 func (v ContactSourceType) MarshalText() ([]byte, error) {
 	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
 	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ContactSourceType) UnmarshalText(b []byte) error {
 	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
 	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ContactSourceType: %w", err)
 	}
@@ -548,7 +549,7 @@ func (v *ContactSourceType) UnmarshalText(b []byte) error {
 func (v ContactSourceType) String() string {
 	names := [...]string{"History", "Diary", "Favorites", "UndefinedValue8"}
 	values := [...]ContactSourceType{ContactSourceTypeHistory, ContactSourceTypeDiary, ContactSourceTypeFavorites, ContactSourceTypeUndefinedValue8}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ContactSummary is the complex type ContactSummary.
@@ -569,33 +570,33 @@ type ContactSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ArrayOfTicketSummaryItem])
-	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[ArrayOfSaleSummaryItem])
-	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[ArrayOfChatSummaryItem])
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*Contact])
+	codec.WriteOpt(e, ns0, "Tickets", v.Tickets, codec.Value[ArrayOfTicketSummaryItem])
+	codec.WriteOpt(e, ns0, "Followups", v.Followups, codec.Value[ArrayOfActivitySummaryItem])
+	codec.WriteOpt(e, ns0, "Documents", v.Documents, codec.Value[ArrayOfActivitySummaryItem])
+	codec.WriteOpt(e, ns0, "Sales", v.Sales, codec.Value[ArrayOfSaleSummaryItem])
+	codec.WriteOpt(e, ns0, "Chats", v.Chats, codec.Value[ArrayOfChatSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactSummary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
-		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
+		v.Tickets = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketSummaryItem])
 	}
 	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
-		v.Followups = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
+		v.Followups = codec.ReadOpt(d, codec.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
+		v.Documents = codec.ReadOpt(d, codec.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
-		v.Sales = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleSummaryItem])
+		v.Sales = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleSummaryItem])
 	}
 	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
-		v.Chats = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSummaryItem])
+		v.Chats = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatSummaryItem])
 	}
 	d.End()
 }
@@ -662,25 +663,25 @@ type Copy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Copy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "Copy.SourceContactId")
-	soap.WriteOptLeaf(e, ns0, "DestinationContactName", v.DestinationContactName)
-	soap.WriteOptLeaf(e, ns0, "DestinationContactDepartment", v.DestinationContactDepartment)
-	soap.WriteOptItemLeaf(e, ns0, "CopyPersons", v.CopyPersons, "Copy.CopyPersons")
+	codec.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "Copy.SourceContactId")
+	codec.WriteOptLeaf(e, ns0, "DestinationContactName", v.DestinationContactName)
+	codec.WriteOptLeaf(e, ns0, "DestinationContactDepartment", v.DestinationContactDepartment)
+	codec.WriteOptItemLeaf(e, ns0, "CopyPersons", v.CopyPersons, "Copy.CopyPersons")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Copy) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
-		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationContactName", soap.NSXSD, "string") {
-		v.DestinationContactName = soap.ReadOpt(d, soap.ReadString)
+		v.DestinationContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DestinationContactDepartment", soap.NSXSD, "string") {
-		v.DestinationContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.DestinationContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CopyPersons", soap.NSXSD, "boolean") {
-		v.CopyPersons = soap.ReadOptItem(d, soap.ReadBool)
+		v.CopyPersons = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -726,13 +727,13 @@ type CopyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -766,13 +767,13 @@ type CreateDefaultContactEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -806,13 +807,13 @@ type CreateDefaultPreviewContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewContact])
 	}
 	d.End()
 }
@@ -833,13 +834,13 @@ type CreateNewEntry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
+	codec.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, codec.Complex[*DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
+		v.Duplicate = codec.ReadOpt(d, codec.ReadComplex[DuplicateEntry])
 	}
 	d.End()
 }
@@ -861,13 +862,13 @@ type CreateNewEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -888,13 +889,13 @@ type DeleteContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactEntityId", v.ContactEntityId, "DeleteContactEntity.ContactEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactEntityId", v.ContactEntityId, "DeleteContactEntity.ContactEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntityId", soap.NSXSD, "int") {
-		v.ContactEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -952,17 +953,17 @@ type EnrichContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
-	soap.WriteOptLeaf(e, ns0, "EnrichId", v.EnrichId)
+	codec.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, codec.Complex[*ContactEntity])
+	codec.WriteOptLeaf(e, ns0, "EnrichId", v.EnrichId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EnrichContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	if d.At(ns0, "EnrichId", soap.NSXSD, "string") {
-		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
+		v.EnrichId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -992,13 +993,13 @@ type EnrichContactEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EnrichContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -1019,13 +1020,13 @@ type GetAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetAddress.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetAddress.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1048,17 +1049,17 @@ type GetAddressByCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetAddressByCountry.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetAddressByCountry.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1088,13 +1089,13 @@ type GetAddressByCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	d.End()
 }
@@ -1115,13 +1116,13 @@ type GetAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	d.End()
 }
@@ -1142,13 +1143,13 @@ type GetContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1169,13 +1170,13 @@ type GetContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactEntityId", v.ContactEntityId, "GetContactEntity.ContactEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactEntityId", v.ContactEntityId, "GetContactEntity.ContactEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntityId", soap.NSXSD, "int") {
-		v.ContactEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1197,13 +1198,13 @@ type GetContactEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -1224,13 +1225,13 @@ type GetContactList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactIds", v.ContactIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ContactIds", v.ContactIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactIds", ns2, "ArrayOfint") {
-		v.ContactIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ContactIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1252,13 +1253,13 @@ type GetContactListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfContact])
 	}
 	d.End()
 }
@@ -1279,13 +1280,13 @@ type GetContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Contact])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Contact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Contact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Contact])
 	}
 	d.End()
 }
@@ -1308,17 +1309,17 @@ type GetContactSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactSummary.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetContactSummary.Limit")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactSummary.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetContactSummary.Limit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactSummary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Limit", soap.NSXSD, "int") {
-		v.Limit = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Limit = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1348,13 +1349,13 @@ type GetContactSummaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactSummary])
 	}
 	d.End()
 }
@@ -1376,13 +1377,13 @@ type GetContactWithPersons struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactWithPersons) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactWithPersons.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactWithPersons.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactWithPersons) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1404,13 +1405,13 @@ type GetContactWithPersonsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactWithPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactWithPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -1431,13 +1432,13 @@ type GetDomainDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDomainDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Domain", v.Domain)
+	codec.WriteOptLeaf(e, ns0, "Domain", v.Domain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDomainDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", soap.NSXSD, "string") {
-		v.Domain = soap.ReadOpt(d, soap.ReadString)
+		v.Domain = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1459,13 +1460,13 @@ type GetDomainDuplicatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDomainDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDomainDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
 }
@@ -1498,13 +1499,13 @@ type GetDuplicateRulesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
 }
@@ -1525,13 +1526,13 @@ type GetDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1553,13 +1554,13 @@ type GetDuplicatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
 }
@@ -1584,21 +1585,21 @@ type GetMyActiveContacts struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContacts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "ActivityStartTime", v.ActivityStartTime, soap.Text[soap.DateTime], "GetMyActiveContacts.ActivityStartTime")
-	soap.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Text[ContactAction], "GetMyActiveContacts.ActionType")
+	codec.WriteOptItem(e, ns0, "ActivityStartTime", v.ActivityStartTime, codec.Text[soap.DateTime], "GetMyActiveContacts.ActivityStartTime")
+	codec.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "ActionType", v.ActionType, codec.Text[ContactAction], "GetMyActiveContacts.ActionType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyActiveContacts) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ActivityStartTime", soap.NSXSD, "dateTime") {
-		v.ActivityStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ActivityStartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ContactCategories", ns2, "ArrayOfint") {
-		v.ContactCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ContactCategories = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ActionType", ns0, "ContactAction") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadText[ContactAction])
+		v.ActionType = codec.ReadOptItem(d, codec.ReadText[ContactAction])
 	}
 	d.End()
 }
@@ -1636,13 +1637,13 @@ type GetMyActiveContactsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactActivity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfContactActivity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyActiveContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactActivity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactActivity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactActivity])
 	}
 	d.End()
 }
@@ -1674,13 +1675,13 @@ type GetMyBizCardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyBizCardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyBizCardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -1712,13 +1713,13 @@ type GetMyContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -1751,13 +1752,13 @@ type GetMyContactsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfContact])
 	}
 	d.End()
 }
@@ -1778,13 +1779,13 @@ type GetMyRecentContacts struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContacts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceType", v.SourceType, soap.Text[ContactSourceType], "GetMyRecentContacts.SourceType")
+	codec.WriteOptItem(e, ns0, "SourceType", v.SourceType, codec.Text[ContactSourceType], "GetMyRecentContacts.SourceType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyRecentContacts) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "ContactSourceType") {
-		v.SourceType = soap.ReadOptItem(d, soap.ReadText[ContactSourceType])
+		v.SourceType = codec.ReadOptItem(d, codec.ReadText[ContactSourceType])
 	}
 	d.End()
 }
@@ -1806,13 +1807,13 @@ type GetMyRecentContactsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyRecentContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfContact])
 	}
 	d.End()
 }
@@ -1836,17 +1837,17 @@ type GetNameDepartmentDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNameDepartmentDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Department", v.Department)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNameDepartmentDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
+		v.Department = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1876,13 +1877,13 @@ type GetNameDepartmentDuplicatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNameDepartmentDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNameDepartmentDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
 }
@@ -1903,13 +1904,13 @@ type GetPersons struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersons) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersons.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersons.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersons) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1930,13 +1931,13 @@ type GetPersonsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -1957,13 +1958,13 @@ type GetPreviewContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPreviewContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPreviewContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1985,13 +1986,13 @@ type GetPreviewContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewContact])
 	}
 	d.End()
 }
@@ -2013,13 +2014,13 @@ type GetPreviewEnrichContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewEnrichContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EnrichId", v.EnrichId)
+	codec.WriteOptLeaf(e, ns0, "EnrichId", v.EnrichId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewEnrichContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EnrichId", soap.NSXSD, "string") {
-		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
+		v.EnrichId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2041,13 +2042,13 @@ type GetPreviewEnrichContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewEnrichContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewContact])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewEnrichContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewContact])
 	}
 	d.End()
 }
@@ -2069,13 +2070,13 @@ type GetQuoteVersionAddresses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionAddresses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionAddresses.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionAddresses.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionAddresses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2097,13 +2098,13 @@ type GetQuoteVersionAddressesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionAddressesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAddress])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAddress])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAddress])
 	}
 	d.End()
 }
@@ -2126,17 +2127,17 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2166,13 +2167,13 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2199,25 +2200,25 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "Merge.SourceContactId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Merge.DestinationContactId")
-	soap.WriteOptItemLeaf(e, ns0, "MergeIdenticalPersons", v.MergeIdenticalPersons, "Merge.MergeIdenticalPersons")
-	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
+	codec.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "Merge.SourceContactId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Merge.DestinationContactId")
+	codec.WriteOptItemLeaf(e, ns0, "MergeIdenticalPersons", v.MergeIdenticalPersons, "Merge.MergeIdenticalPersons")
+	codec.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
-		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationContactId", soap.NSXSD, "int") {
-		v.DestinationContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MergeIdenticalPersons", soap.NSXSD, "boolean") {
-		v.MergeIdenticalPersons = soap.ReadOptItem(d, soap.ReadBool)
+		v.MergeIdenticalPersons = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ReplaceEmptyFieldsOnDestination", soap.NSXSD, "boolean") {
-		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplaceEmptyFieldsOnDestination = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2296,57 +2297,57 @@ type PreviewContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PreviewContact.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "PreviewContact.CountryId")
-	soap.WriteOptLeaf(e, ns0, "Number2", v.Number2)
-	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
-	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptLeaf(e, ns0, "BusinessName", v.BusinessName)
-	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PreviewContact.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Department", v.Department)
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "PreviewContact.CountryId")
+	codec.WriteOptLeaf(e, ns0, "Number2", v.Number2)
+	codec.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	codec.WriteOptLeaf(e, ns0, "URL", v.URL)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "BusinessName", v.BusinessName)
+	codec.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptPtr(e, ns0, "Address", v.Address, codec.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
+		v.Department = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
+		v.Number2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
+		v.DirectPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
+		v.URL = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
-		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
+		v.BusinessName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Address = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	d.End()
 }
@@ -2455,13 +2456,13 @@ type SaveContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -2483,13 +2484,13 @@ type SaveContactEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -2517,25 +2518,25 @@ type SaveQuoteVersionAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SaveQuoteVersionAddress.QuoteVersionId")
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOptItem(e, ns0, "AddressType", v.AddressType, soap.Enum[AddressType], "SaveQuoteVersionAddress.AddressType")
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SaveQuoteVersionAddress.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SaveQuoteVersionAddress.QuoteVersionId")
+	codec.WriteOptPtr(e, ns0, "Address", v.Address, codec.Complex[*Address])
+	codec.WriteOptItem(e, ns0, "AddressType", v.AddressType, codec.Enum[AddressType], "SaveQuoteVersionAddress.AddressType")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SaveQuoteVersionAddress.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Address = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
+		v.AddressType = codec.ReadOptItem(d, codec.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2581,13 +2582,13 @@ type SaveQuoteVersionAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	d.End()
 }
@@ -2609,13 +2610,13 @@ type SetDuplicateRulesStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
+	codec.WriteOpt(e, ns0, "Rules", v.Rules, codec.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Rules = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
 }
@@ -2648,13 +2649,13 @@ type Undelete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2690,21 +2691,21 @@ type UpdateInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "UpdateInterests.ContactId")
-	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "UpdateInterests.ContactId")
+	codec.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EnableInterestIds", ns2, "ArrayOfint") {
-		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.EnableInterestIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DisableInterestIds", ns2, "ArrayOfint") {
-		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DisableInterestIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2754,13 +2755,13 @@ type ValidateContactEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
+	codec.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, codec.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
+		v.ContactEntity = codec.ReadOpt(d, codec.ReadComplex[ContactEntity])
 	}
 	d.End()
 }
@@ -2782,13 +2783,13 @@ type ValidateContactEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t0d6ce3d8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,14 +37,14 @@ type ArrayOfCRMScriptSourceMap []*CRMScriptSourceMap
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CRMScriptSourceMap", x, soap.Complex[*CRMScriptSourceMap])
+		codec.WritePtr(e, ns0, "CRMScriptSourceMap", x, codec.Complex[*CRMScriptSourceMap])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CRMScriptSourceMap", ns0, "CRMScriptSourceMap") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CRMScriptSourceMap]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CRMScriptSourceMap]))
 	}
 	d.End()
 }
@@ -95,86 +96,86 @@ type CRMScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "EjscriptId", v.EjscriptId, "CRMScriptEntity.EjscriptId")
-	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
-	soap.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
-	soap.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "CRMScriptEntity.HierarchyId")
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptLeaf(e, ns0, "SourceCode", v.SourceCode)
-	soap.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, soap.Enum[ScriptType], "CRMScriptEntity.ScriptType")
-	soap.WriteOptItemLeaf(e, ns0, "HtmlOutput", v.HtmlOutput, "CRMScriptEntity.HtmlOutput")
-	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
-	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CRMScriptEntity.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CRMScriptEntity.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CRMScriptEntity.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CRMScriptEntity.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "CRMScriptEntity.BlockedVerbs")
+	codec.WriteOptItemLeaf(e, ns0, "EjscriptId", v.EjscriptId, "CRMScriptEntity.EjscriptId")
+	codec.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	codec.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
+	codec.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "CRMScriptEntity.HierarchyId")
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptLeaf(e, ns0, "SourceCode", v.SourceCode)
+	codec.WriteOptItem(e, ns0, "ScriptType", v.ScriptType, codec.Enum[ScriptType], "CRMScriptEntity.ScriptType")
+	codec.WriteOptItemLeaf(e, ns0, "HtmlOutput", v.HtmlOutput, "CRMScriptEntity.HtmlOutput")
+	codec.WriteOpt(e, ns0, "Includes", v.Includes, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, codec.Value[ArrayOfCRMScriptSourceMap])
+	codec.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, codec.Complex[*CRMScriptResult])
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "CRMScriptEntity.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CRMScriptEntity.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "CRMScriptEntity.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CRMScriptEntity.UpdatedAssociateId")
+	codec.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, codec.Text[EjScriptVerb], "CRMScriptEntity.BlockedVerbs")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EjscriptId", soap.NSXSD, "int") {
-		v.EjscriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjscriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+		v.IncludeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AccessKey", soap.NSXSD, "string") {
-		v.AccessKey = soap.ReadOpt(d, soap.ReadString)
+		v.AccessKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HierarchyId", soap.NSXSD, "int") {
-		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HierarchyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SourceCode", soap.NSXSD, "string") {
-		v.SourceCode = soap.ReadOpt(d, soap.ReadString)
+		v.SourceCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ScriptType", ns0, "ScriptType") {
-		v.ScriptType = soap.ReadOptItem(d, soap.ReadEnum[ScriptType])
+		v.ScriptType = codec.ReadOptItem(d, codec.ReadEnum[ScriptType])
 	}
 	if d.At(ns0, "HtmlOutput", soap.NSXSD, "short") {
-		v.HtmlOutput = soap.ReadOptItem(d, soap.ReadInt16)
+		v.HtmlOutput = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Includes", ns2, "ArrayOfint") {
-		v.Includes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Includes = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
-		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
+		v.SourceMaps = codec.ReadOpt(d, codec.ReadValue[ArrayOfCRMScriptSourceMap])
 	}
 	if d.At(ns0, "ValidationResult", ns0, "CRMScriptResult") {
-		v.ValidationResult = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.ValidationResult = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
-		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
+		v.BlockedVerbs = codec.ReadOptItem(d, codec.ReadText[EjScriptVerb])
 	}
 	d.End()
 }
@@ -364,26 +365,26 @@ type CRMScriptErrorInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
-	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
-	soap.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptErrorInfo.LineNumber")
-	soap.WriteOptItemLeaf(e, ns0, "CharacterPosition", v.CharacterPosition, "CRMScriptErrorInfo.CharacterPosition")
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	codec.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptErrorInfo.LineNumber")
+	codec.WriteOptItemLeaf(e, ns0, "CharacterPosition", v.CharacterPosition, "CRMScriptErrorInfo.CharacterPosition")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptErrorInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+		v.IncludeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LineNumber", soap.NSXSD, "int") {
-		v.LineNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LineNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CharacterPosition", soap.NSXSD, "int") {
-		v.CharacterPosition = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CharacterPosition = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -459,38 +460,38 @@ type CRMScriptResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Valid", v.Valid, "CRMScriptResult.Valid")
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
-	soap.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptResult.LineNumber")
-	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOptLeaf(e, ns0, "Transpiled", v.Transpiled)
-	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
+	codec.WriteOptItemLeaf(e, ns0, "Valid", v.Valid, "CRMScriptResult.Valid")
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptItemLeaf(e, ns0, "LineNumber", v.LineNumber, "CRMScriptResult.LineNumber")
+	codec.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, codec.Complex[*CRMScriptErrorInfo])
+	codec.WriteOptLeaf(e, ns0, "Transpiled", v.Transpiled)
+	codec.WriteOpt(e, ns0, "Includes", v.Includes, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, codec.Value[ArrayOfCRMScriptSourceMap])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Valid", soap.NSXSD, "boolean") {
-		v.Valid = soap.ReadOptItem(d, soap.ReadBool)
+		v.Valid = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LineNumber", soap.NSXSD, "int") {
-		v.LineNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LineNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErrorInformation", ns0, "CRMScriptErrorInfo") {
-		v.ErrorInformation = soap.ReadOpt(d, soap.ReadComplex[CRMScriptErrorInfo])
+		v.ErrorInformation = codec.ReadOpt(d, codec.ReadComplex[CRMScriptErrorInfo])
 	}
 	if d.At(ns0, "Transpiled", soap.NSXSD, "string") {
-		v.Transpiled = soap.ReadOpt(d, soap.ReadString)
+		v.Transpiled = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Includes", ns2, "ArrayOfint") {
-		v.Includes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Includes = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
-		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
+		v.SourceMaps = codec.ReadOpt(d, codec.ReadValue[ArrayOfCRMScriptSourceMap])
 	}
 	d.End()
 }
@@ -594,46 +595,46 @@ type CRMScriptRunResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Output", v.Output)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
-	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
-	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*EventData])
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CRMScriptRunResult.Success")
-	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
-	soap.WriteOptItemLeaf(e, ns0, "StatusCode", v.StatusCode, "CRMScriptRunResult.StatusCode")
-	soap.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "Output", v.Output)
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[StringDictionary])
+	codec.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, codec.Complex[*CRMScriptTraceRun])
+	codec.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, codec.Complex[*EventData])
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CRMScriptRunResult.Success")
+	codec.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, codec.Complex[*CRMScriptErrorInfo])
+	codec.WriteOptItemLeaf(e, ns0, "StatusCode", v.StatusCode, "CRMScriptRunResult.StatusCode")
+	codec.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
+	codec.WriteOpt(e, ns0, "Headers", v.Headers, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptRunResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Output", soap.NSXSD, "string") {
-		v.Output = soap.ReadOpt(d, soap.ReadString)
+		v.Output = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "TraceRun", ns0, "CRMScriptTraceRun") {
-		v.TraceRun = soap.ReadOpt(d, soap.ReadComplex[CRMScriptTraceRun])
+		v.TraceRun = codec.ReadOpt(d, codec.ReadComplex[CRMScriptTraceRun])
 	}
 	if d.At(ns0, "Eventdata", ns0, "EventData") {
-		v.Eventdata = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.Eventdata = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ErrorInformation", ns0, "CRMScriptErrorInfo") {
-		v.ErrorInformation = soap.ReadOpt(d, soap.ReadComplex[CRMScriptErrorInfo])
+		v.ErrorInformation = codec.ReadOpt(d, codec.ReadComplex[CRMScriptErrorInfo])
 	}
 	if d.At(ns0, "StatusCode", soap.NSXSD, "int") {
-		v.StatusCode = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StatusCode = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StatusMessage", soap.NSXSD, "string") {
-		v.StatusMessage = soap.ReadOpt(d, soap.ReadString)
+		v.StatusMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Headers = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -745,30 +746,30 @@ type CRMScriptSourceMap struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "LineNumberFrom", v.LineNumberFrom, "CRMScriptSourceMap.LineNumberFrom")
-	soap.WriteOptItemLeaf(e, ns0, "LineNumberTo", v.LineNumberTo, "CRMScriptSourceMap.LineNumberTo")
-	soap.WriteOptItemLeaf(e, ns0, "Delta", v.Delta, "CRMScriptSourceMap.Delta")
-	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
-	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "LineNumberFrom", v.LineNumberFrom, "CRMScriptSourceMap.LineNumberFrom")
+	codec.WriteOptItemLeaf(e, ns0, "LineNumberTo", v.LineNumberTo, "CRMScriptSourceMap.LineNumberTo")
+	codec.WriteOptItemLeaf(e, ns0, "Delta", v.Delta, "CRMScriptSourceMap.Delta")
+	codec.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	codec.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LineNumberFrom", soap.NSXSD, "int") {
-		v.LineNumberFrom = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LineNumberFrom = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LineNumberTo", soap.NSXSD, "int") {
-		v.LineNumberTo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LineNumberTo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Delta", soap.NSXSD, "int") {
-		v.Delta = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Delta = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+		v.IncludeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludedFrom", ns2, "ArrayOfstring") {
-		v.IncludedFrom = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.IncludedFrom = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -860,54 +861,54 @@ type CRMScriptTraceRun struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.StartedAt")
-	soap.WriteOptItem(e, ns0, "EndedAt", v.EndedAt, soap.Text[soap.DateTime], "CRMScriptTraceRun.EndedAt")
-	soap.WriteOptItemLeaf(e, ns0, "ExecutionTime", v.ExecutionTime, "CRMScriptTraceRun.ExecutionTime")
-	soap.WriteOptItemLeaf(e, ns0, "UserExecutionTime", v.UserExecutionTime, "CRMScriptTraceRun.UserExecutionTime")
-	soap.WriteOptItemLeaf(e, ns0, "PeakMemory", v.PeakMemory, "CRMScriptTraceRun.PeakMemory")
-	soap.WriteOptItemLeaf(e, ns0, "NumFrames", v.NumFrames, "CRMScriptTraceRun.NumFrames")
-	soap.WriteOptItemLeaf(e, ns0, "FileSize", v.FileSize, "CRMScriptTraceRun.FileSize")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CRMScriptTraceRun.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
-	soap.WriteOptLeaf(e, ns0, "Frames", v.Frames)
-	soap.WriteOptItemLeaf(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, "CRMScriptTraceRun.ForceSaveTrace")
+	codec.WriteOptItem(e, ns0, "StartedAt", v.StartedAt, codec.Text[soap.DateTime], "CRMScriptTraceRun.StartedAt")
+	codec.WriteOptItem(e, ns0, "EndedAt", v.EndedAt, codec.Text[soap.DateTime], "CRMScriptTraceRun.EndedAt")
+	codec.WriteOptItemLeaf(e, ns0, "ExecutionTime", v.ExecutionTime, "CRMScriptTraceRun.ExecutionTime")
+	codec.WriteOptItemLeaf(e, ns0, "UserExecutionTime", v.UserExecutionTime, "CRMScriptTraceRun.UserExecutionTime")
+	codec.WriteOptItemLeaf(e, ns0, "PeakMemory", v.PeakMemory, "CRMScriptTraceRun.PeakMemory")
+	codec.WriteOptItemLeaf(e, ns0, "NumFrames", v.NumFrames, "CRMScriptTraceRun.NumFrames")
+	codec.WriteOptItemLeaf(e, ns0, "FileSize", v.FileSize, "CRMScriptTraceRun.FileSize")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CRMScriptTraceRun.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Status", v.Status)
+	codec.WriteOptLeaf(e, ns0, "Frames", v.Frames)
+	codec.WriteOptItemLeaf(e, ns0, "ForceSaveTrace", v.ForceSaveTrace, "CRMScriptTraceRun.ForceSaveTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptTraceRun) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
-		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndedAt", soap.NSXSD, "dateTime") {
-		v.EndedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExecutionTime", soap.NSXSD, "int") {
-		v.ExecutionTime = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExecutionTime = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserExecutionTime", soap.NSXSD, "int") {
-		v.UserExecutionTime = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserExecutionTime = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PeakMemory", soap.NSXSD, "int") {
-		v.PeakMemory = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PeakMemory = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumFrames", soap.NSXSD, "int") {
-		v.NumFrames = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumFrames = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FileSize", soap.NSXSD, "int") {
-		v.FileSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FileSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Status", soap.NSXSD, "string") {
-		v.Status = soap.ReadOpt(d, soap.ReadString)
+		v.Status = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Frames", soap.NSXSD, "string") {
-		v.Frames = soap.ReadOpt(d, soap.ReadString)
+		v.Frames = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForceSaveTrace", soap.NSXSD, "boolean") {
-		v.ForceSaveTrace = soap.ReadOptItem(d, soap.ReadBool)
+		v.ForceSaveTrace = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1037,13 +1038,13 @@ type CreateDefaultCRMScriptEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
 }
@@ -1077,13 +1078,13 @@ type CreateDefaultTriggerScriptEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -1105,13 +1106,13 @@ type DeleteCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	codec.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1145,13 +1146,13 @@ type DeleteCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "DeleteCRMScriptEntity.CRMScriptEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "DeleteCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntityId", soap.NSXSD, "int") {
-		v.CRMScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CRMScriptEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1185,13 +1186,13 @@ type DeleteTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
+	codec.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
-		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.TriggerScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1225,13 +1226,13 @@ type DeleteTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "DeleteTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntityId", soap.NSXSD, "int") {
-		v.TriggerScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TriggerScriptEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1289,14 +1290,14 @@ func (v EjScriptVerb) Has(flags EjScriptVerb) bool {
 func (v EjScriptVerb) MarshalText() ([]byte, error) {
 	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
 	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *EjScriptVerb) UnmarshalText(b []byte) error {
 	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
 	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("EjScriptVerb: %w", err)
 	}
@@ -1308,7 +1309,7 @@ func (v *EjScriptVerb) UnmarshalText(b []byte) error {
 func (v EjScriptVerb) String() string {
 	names := [...]string{"BlockGET", "BlockPOST", "BlockPUT", "BlockDELETE", "BlockPATCH", "BlockOPTIONS", "BlockHEAD", "BlockTRACE", "BlockCONNECT", "BlockOTHER"}
 	values := [...]EjScriptVerb{EjScriptVerbBlockGET, EjScriptVerbBlockPOST, EjScriptVerbBlockPUT, EjScriptVerbBlockDELETE, EjScriptVerbBlockPATCH, EjScriptVerbBlockOPTIONS, EjScriptVerbBlockHEAD, EjScriptVerbBlockTRACE, EjScriptVerbBlockCONNECT, EjScriptVerbBlockOTHER}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ExecuteScript is the anonymous type of element ExecuteScript.
@@ -1321,17 +1322,17 @@ type ExecuteScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScript.CRMScriptId")
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScript.CRMScriptId")
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScript) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptId", soap.NSXSD, "int") {
-		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CRMScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -1362,17 +1363,17 @@ type ExecuteScriptAsEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScriptAsEvent.CRMScriptId")
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	codec.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ExecuteScriptAsEvent.CRMScriptId")
+	codec.WriteOptPtr(e, ns0, "EventData", v.EventData, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptId", soap.NSXSD, "int") {
-		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CRMScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1404,17 +1405,17 @@ type ExecuteScriptAsEventByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	codec.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
+	codec.WriteOptPtr(e, ns0, "EventData", v.EventData, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEventByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptUniqueId", soap.NSXSD, "string") {
-		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.CRMScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1444,13 +1445,13 @@ type ExecuteScriptAsEventByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1472,13 +1473,13 @@ type ExecuteScriptAsEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1502,17 +1503,17 @@ type ExecuteScriptByIncludeId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptIncludeId", soap.NSXSD, "string") {
-		v.CRMScriptIncludeId = soap.ReadOpt(d, soap.ReadString)
+		v.CRMScriptIncludeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -1542,13 +1543,13 @@ type ExecuteScriptByIncludeIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1574,21 +1575,21 @@ type ExecuteScriptByString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	codec.WriteOptLeaf(e, ns0, "Script", v.Script)
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[StringDictionary])
+	codec.WriteOptPtr(e, ns0, "EventData", v.EventData, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByString) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Script", soap.NSXSD, "string") {
-		v.Script = soap.ReadOpt(d, soap.ReadString)
+		v.Script = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1626,13 +1627,13 @@ type ExecuteScriptByStringResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptRunResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptRunResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptRunResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptRunResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptRunResult])
 	}
 	d.End()
 }
@@ -1656,17 +1657,17 @@ type ExecuteScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
+	codec.WriteOpt(e, ns0, "Parameters", v.Parameters, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptUniqueId", soap.NSXSD, "string") {
-		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.CRMScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Parameters = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -1696,13 +1697,13 @@ type ExecuteScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1724,13 +1725,13 @@ type ExecuteScriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1752,13 +1753,13 @@ type GetCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	codec.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1780,13 +1781,13 @@ type GetCRMScriptByUniqueIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Script])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Script])
 	}
 	d.End()
 }
@@ -1807,13 +1808,13 @@ type GetCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "GetCRMScriptEntity.CRMScriptEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CRMScriptEntityId", v.CRMScriptEntityId, "GetCRMScriptEntity.CRMScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntityId", soap.NSXSD, "int") {
-		v.CRMScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CRMScriptEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1835,13 +1836,13 @@ type GetCRMScriptEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
 }
@@ -1863,13 +1864,13 @@ type GetTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
+	codec.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
-		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.TriggerScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1891,13 +1892,13 @@ type GetTriggerScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -1919,13 +1920,13 @@ type GetTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "GetTriggerScriptEntity.TriggerScriptEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TriggerScriptEntityId", v.TriggerScriptEntityId, "GetTriggerScriptEntity.TriggerScriptEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntityId", soap.NSXSD, "int") {
-		v.TriggerScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TriggerScriptEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1947,13 +1948,13 @@ type GetTriggerScriptEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -1976,17 +1977,17 @@ type ResolveIncludes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
-	soap.WriteOptItemLeaf(e, ns0, "IgnoreErrors", v.IgnoreErrors, "ResolveIncludes.IgnoreErrors")
+	codec.WriteOptLeaf(e, ns0, "Script", v.Script)
+	codec.WriteOptItemLeaf(e, ns0, "IgnoreErrors", v.IgnoreErrors, "ResolveIncludes.IgnoreErrors")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveIncludes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Script", soap.NSXSD, "string") {
-		v.Script = soap.ReadOpt(d, soap.ReadString)
+		v.Script = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IgnoreErrors", soap.NSXSD, "boolean") {
-		v.IgnoreErrors = soap.ReadOptItem(d, soap.ReadBool)
+		v.IgnoreErrors = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2016,13 +2017,13 @@ type ResolveIncludesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveIncludesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2046,17 +2047,17 @@ type SaveCRMScriptByUniqueIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
-	soap.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, soap.Complex[*Script])
+	codec.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	codec.WriteOptPtr(e, ns0, "Crmscript", v.Crmscript, codec.Complex[*Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Crmscript", ns0, "Script") {
-		v.Crmscript = soap.ReadOpt(d, soap.ReadComplex[Script])
+		v.Crmscript = codec.ReadOpt(d, codec.ReadComplex[Script])
 	}
 	d.End()
 }
@@ -2086,13 +2087,13 @@ type SaveCRMScriptByUniqueIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Script])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Script])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Script])
 	}
 	d.End()
 }
@@ -2113,13 +2114,13 @@ type SaveCRMScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CRMScriptEntity", v.CRMScriptEntity, soap.Complex[*CRMScriptEntity])
+	codec.WriteOptPtr(e, ns0, "CRMScriptEntity", v.CRMScriptEntity, codec.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntity", ns0, "CRMScriptEntity") {
-		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.CRMScriptEntity = codec.ReadOpt(d, codec.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
 }
@@ -2141,13 +2142,13 @@ type SaveCRMScriptEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
 }
@@ -2169,13 +2170,13 @@ type SaveCRMScriptEntityWithoutCompile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityWithoutCompile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CrmScriptEntity", v.CrmScriptEntity, soap.Complex[*CRMScriptEntity])
+	codec.WriteOptPtr(e, ns0, "CrmScriptEntity", v.CrmScriptEntity, codec.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntityWithoutCompile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CrmScriptEntity", ns0, "CRMScriptEntity") {
-		v.CrmScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.CrmScriptEntity = codec.ReadOpt(d, codec.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
 }
@@ -2197,13 +2198,13 @@ type SaveCRMScriptEntityWithoutCompileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptEntity])
 	}
 	d.End()
 }
@@ -2227,17 +2228,17 @@ type SaveTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
+	codec.WriteOptPtr(e, ns0, "Entity", v.Entity, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
-		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.TriggerScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "TriggerScriptEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Entity = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -2267,13 +2268,13 @@ type SaveTriggerScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -2295,13 +2296,13 @@ type SaveTriggerScriptEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TriggerScriptEntity", v.TriggerScriptEntity, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptPtr(e, ns0, "TriggerScriptEntity", v.TriggerScriptEntity, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntity", ns0, "TriggerScriptEntity") {
-		v.TriggerScriptEntity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.TriggerScriptEntity = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -2323,13 +2324,13 @@ type SaveTriggerScriptEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TriggerScriptEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TriggerScriptEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TriggerScriptEntity])
 	}
 	d.End()
 }
@@ -2373,54 +2374,54 @@ type Script struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Script) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Script.Registered")
-	soap.WriteOptLeaf(e, ns0, "RegisteredBy", v.RegisteredBy)
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Script.Updated")
-	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
-	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
-	soap.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, soap.Text[EjScriptVerb], "Script.BlockedVerbs")
+	codec.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "IncludeId", v.IncludeId)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "Script.Registered")
+	codec.WriteOptLeaf(e, ns0, "RegisteredBy", v.RegisteredBy)
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "Script.Updated")
+	codec.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	codec.WriteOptLeaf(e, ns0, "Path", v.Path)
+	codec.WriteOptItem(e, ns0, "BlockedVerbs", v.BlockedVerbs, codec.Text[EjScriptVerb], "Script.BlockedVerbs")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Script) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeId", soap.NSXSD, "string") {
-		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
+		v.IncludeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredBy", soap.NSXSD, "string") {
-		v.RegisteredBy = soap.ReadOpt(d, soap.ReadString)
+		v.RegisteredBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
+		v.Path = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
-		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
+		v.BlockedVerbs = codec.ReadOptItem(d, codec.ReadText[EjScriptVerb])
 	}
 	d.End()
 }
@@ -2616,50 +2617,50 @@ type TriggerScriptEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ScreenChooserId", v.ScreenChooserId, "TriggerScriptEntity.ScreenChooserId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, soap.Enum[EventHandlerType], "TriggerScriptEntity.ScreenType")
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "TriggerScriptEntity.Enabled")
-	soap.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TriggerScriptEntity.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "TriggerScriptEntity.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "TriggerScriptEntity.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "TriggerScriptEntity.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "ScreenChooserId", v.ScreenChooserId, "TriggerScriptEntity.ScreenChooserId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "ScreenType", v.ScreenType, codec.Enum[EventHandlerType], "TriggerScriptEntity.ScreenType")
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "TriggerScriptEntity.Enabled")
+	codec.WriteOptLeaf(e, ns0, "UniqueIdentifier", v.UniqueIdentifier)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "TriggerScriptEntity.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "TriggerScriptEntity.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "TriggerScriptEntity.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "TriggerScriptEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ScreenChooserId", soap.NSXSD, "int") {
-		v.ScreenChooserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ScreenChooserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ScreenType", ns0, "EventHandlerType") {
-		v.ScreenType = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
+		v.ScreenType = codec.ReadOptItem(d, codec.ReadEnum[EventHandlerType])
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
-		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2768,13 +2769,13 @@ type ValidateScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ValidateScript.CRMScriptId")
+	codec.WriteOptItemLeaf(e, ns0, "CRMScriptId", v.CRMScriptId, "ValidateScript.CRMScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScript) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptId", soap.NSXSD, "int") {
-		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CRMScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2796,13 +2797,13 @@ type ValidateScriptByIncludeId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
+	codec.WriteOptLeaf(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptIncludeId", soap.NSXSD, "string") {
-		v.CRMScriptIncludeId = soap.ReadOpt(d, soap.ReadString)
+		v.CRMScriptIncludeId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2824,13 +2825,13 @@ type ValidateScriptByIncludeIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	d.End()
 }
@@ -2852,13 +2853,13 @@ type ValidateScriptByString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Script", v.Script)
+	codec.WriteOptLeaf(e, ns0, "Script", v.Script)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByString) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Script", soap.NSXSD, "string") {
-		v.Script = soap.ReadOpt(d, soap.ReadString)
+		v.Script = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2880,13 +2881,13 @@ type ValidateScriptByStringResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	d.End()
 }
@@ -2908,13 +2909,13 @@ type ValidateScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
+	codec.WriteOptLeaf(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptUniqueId", soap.NSXSD, "string") {
-		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.CRMScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2936,13 +2937,13 @@ type ValidateScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	d.End()
 }
@@ -2964,13 +2965,13 @@ type ValidateScriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	d.End()
 }
@@ -2992,13 +2993,13 @@ type ValidateTriggerScript struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScript) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TriggerScriptId", v.TriggerScriptId, "ValidateTriggerScript.TriggerScriptId")
+	codec.WriteOptItemLeaf(e, ns0, "TriggerScriptId", v.TriggerScriptId, "ValidateTriggerScript.TriggerScriptId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScript) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptId", soap.NSXSD, "int") {
-		v.TriggerScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TriggerScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3020,13 +3021,13 @@ type ValidateTriggerScriptByUniqueId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
+	codec.WriteOptLeaf(e, ns0, "TriggerScriptUniqueId", v.TriggerScriptUniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
-		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.TriggerScriptUniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3048,13 +3049,13 @@ type ValidateTriggerScriptByUniqueIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	d.End()
 }
@@ -3076,13 +3077,13 @@ type ValidateTriggerScriptResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTriggerScriptResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CRMScriptResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CRMScriptResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CRMScriptResult])
 	}
 	d.End()
 }

@@ -20,11 +20,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t359c1659"
 	"github.com/soapgen/soapgen/generated/services88/internal/tfe84e52d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -44,17 +45,17 @@ type AddMessageFromMailData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddMessageFromMailData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "AddMessageFromMailData.TicketId")
-	soap.WriteOptLeaf(e, ns0, "Data", v.Data)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "AddMessageFromMailData.TicketId")
+	codec.WriteOptLeaf(e, ns0, "Data", v.Data)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddMessageFromMailData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Data", soap.NSXSD, "string") {
-		v.Data = soap.ReadOpt(d, soap.ReadString)
+		v.Data = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -84,13 +85,13 @@ type AddMessageFromMailDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddMessageFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddMessageFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketInfo])
 	}
 	d.End()
 }
@@ -110,14 +111,14 @@ type ArrayOfChatSession []*ChatSession
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatSession) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatSession", x, soap.Complex[*ChatSession])
+		codec.WritePtr(e, ns0, "ChatSession", x, codec.Complex[*ChatSession])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatSession", ns0, "ChatSession") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSession]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatSession]))
 	}
 	d.End()
 }
@@ -129,14 +130,14 @@ type ArrayOfCsFeatureToggle []*CsFeatureToggle
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CsFeatureToggle", x, soap.Complex[*CsFeatureToggle])
+		codec.WritePtr(e, ns0, "CsFeatureToggle", x, codec.Complex[*CsFeatureToggle])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CsFeatureToggle", ns0, "CsFeatureToggle") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CsFeatureToggle]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CsFeatureToggle]))
 	}
 	d.End()
 }
@@ -148,14 +149,14 @@ type ArrayOfCustomerCenterConfig []*CustomerCenterConfig
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomerCenterConfig", x, soap.Complex[*CustomerCenterConfig])
+		codec.WritePtr(e, ns0, "CustomerCenterConfig", x, codec.Complex[*CustomerCenterConfig])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomerCenterConfig]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomerCenterConfig]))
 	}
 	d.End()
 }
@@ -167,14 +168,14 @@ type ArrayOfEventHandlerType []EventHandlerType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEventHandlerType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "EventHandlerType", x, soap.Enum[EventHandlerType])
+		codec.Write(e, ns0, "EventHandlerType", x, codec.Enum[EventHandlerType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEventHandlerType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[EventHandlerType]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[EventHandlerType]))
 	}
 	d.End()
 }
@@ -186,14 +187,14 @@ type ArrayOfMailbox []*Mailbox
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfMailbox) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Mailbox", x, soap.Complex[*Mailbox])
+		codec.WritePtr(e, ns0, "Mailbox", x, codec.Complex[*Mailbox])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfMailbox) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Mailbox", ns0, "Mailbox") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Mailbox]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Mailbox]))
 	}
 	d.End()
 }
@@ -205,14 +206,14 @@ type ArrayOfStatisticsDataSet []*StatisticsDataSet
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfStatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "StatisticsDataSet", x, soap.Complex[*StatisticsDataSet])
+		codec.WritePtr(e, ns0, "StatisticsDataSet", x, codec.Complex[*StatisticsDataSet])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfStatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StatisticsDataSet", ns0, "StatisticsDataSet") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatisticsDataSet]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[StatisticsDataSet]))
 	}
 	d.End()
 }
@@ -224,14 +225,14 @@ type ArrayOfStatisticsDataValue []*StatisticsDataValue
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfStatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "StatisticsDataValue", x, soap.Complex[*StatisticsDataValue])
+		codec.WritePtr(e, ns0, "StatisticsDataValue", x, codec.Complex[*StatisticsDataValue])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfStatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StatisticsDataValue", ns0, "StatisticsDataValue") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatisticsDataValue]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[StatisticsDataValue]))
 	}
 	d.End()
 }
@@ -243,14 +244,14 @@ type ArrayOfStatusScreenPanelType []StatusScreenPanelType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfStatusScreenPanelType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "StatusScreenPanelType", x, soap.Enum[StatusScreenPanelType])
+		codec.Write(e, ns0, "StatusScreenPanelType", x, codec.Enum[StatusScreenPanelType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfStatusScreenPanelType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StatusScreenPanelType", ns0, "StatusScreenPanelType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[StatusScreenPanelType]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[StatusScreenPanelType]))
 	}
 	d.End()
 }
@@ -262,14 +263,14 @@ type ArrayOfTicketInfo []*TicketInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketInfo", x, soap.Complex[*TicketInfo])
+		codec.WritePtr(e, ns0, "TicketInfo", x, codec.Complex[*TicketInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketInfo", ns0, "TicketInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketInfo]))
 	}
 	d.End()
 }
@@ -285,14 +286,14 @@ type ChatSession struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSession) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSession.ChatSessionId")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSession.ChatSessionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSession) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -341,13 +342,13 @@ type ChatSessionsForUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChatSession])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChatSession])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSession") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSession])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatSession])
 	}
 	d.End()
 }
@@ -381,13 +382,13 @@ type CheckIfCustomizedTemplatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckIfCustomizedTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckIfCustomizedTemplatesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckIfCustomizedTemplatesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckIfCustomizedTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -409,13 +410,13 @@ type CheckSymmetricEncryption struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckSymmetricEncryption) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EncryptedString", v.EncryptedString)
+	codec.WriteOptLeaf(e, ns0, "EncryptedString", v.EncryptedString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckSymmetricEncryption) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EncryptedString", soap.NSXSD, "string") {
-		v.EncryptedString = soap.ReadOpt(d, soap.ReadString)
+		v.EncryptedString = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -437,13 +438,13 @@ type CheckSymmetricEncryptionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckSymmetricEncryptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckSymmetricEncryptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -538,13 +539,13 @@ type CreateDefaultCustomerCenterConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomerCenterConfig])
 	}
 	d.End()
 }
@@ -578,13 +579,13 @@ type CreateDefaultMailboxEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MailboxEntity])
 	}
 	d.End()
 }
@@ -605,13 +606,13 @@ type CreateSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "RemoteIp", v.RemoteIp)
+	codec.WriteOptLeaf(e, ns0, "RemoteIp", v.RemoteIp)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSession) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RemoteIp", soap.NSXSD, "string") {
-		v.RemoteIp = soap.ReadOpt(d, soap.ReadString)
+		v.RemoteIp = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -633,13 +634,13 @@ type CreateSessionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSessionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CsSessionKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CsSessionKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CsSessionKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CsSessionKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CsSessionKey])
 	}
 	d.End()
 }
@@ -665,21 +666,21 @@ type CreateTicketFromMailData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketFromMailData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailboxId", v.MailboxId, "CreateTicketFromMailData.MailboxId")
-	soap.WriteOptLeaf(e, ns0, "Data", v.Data)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTicketFromMailData.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "MailboxId", v.MailboxId, "CreateTicketFromMailData.MailboxId")
+	codec.WriteOptLeaf(e, ns0, "Data", v.Data)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTicketFromMailData.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketFromMailData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailboxId", soap.NSXSD, "int") {
-		v.MailboxId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailboxId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Data", soap.NSXSD, "string") {
-		v.Data = soap.ReadOpt(d, soap.ReadString)
+		v.Data = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -717,13 +718,13 @@ type CreateTicketFromMailDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketInfo])
 	}
 	d.End()
 }
@@ -749,18 +750,18 @@ type CsFeatureToggle struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "State", v.State, "CsFeatureToggle.State")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "State", v.State, "CsFeatureToggle.State")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", soap.NSXSD, "boolean") {
-		v.State = soap.ReadOptItem(d, soap.ReadBool)
+		v.State = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -812,22 +813,22 @@ type CsSessionKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CsSessionKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptItemLeaf(e, ns0, "LoginId", v.LoginId, "CsSessionKey.LoginId")
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "CsSessionKey.UserId")
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptItemLeaf(e, ns0, "LoginId", v.LoginId, "CsSessionKey.LoginId")
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "CsSessionKey.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CsSessionKey) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LoginId", soap.NSXSD, "int") {
-		v.LoginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LoginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -897,42 +898,42 @@ type CustomerCenterConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CustConfigId", v.CustConfigId, "CustomerCenterConfig.CustConfigId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ConfigType], "CustomerCenterConfig.Type")
-	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
-	soap.WriteOptItemLeaf(e, ns0, "CustLangId", v.CustLangId, "CustomerCenterConfig.CustLangId")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "CustomerCenterConfig.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CustomerCenterConfig.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "CustomerCenterConfig.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CustomerCenterConfig.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "CustConfigId", v.CustConfigId, "CustomerCenterConfig.CustConfigId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[ConfigType], "CustomerCenterConfig.Type")
+	codec.WriteOptLeaf(e, ns0, "Config", v.Config)
+	codec.WriteOptItemLeaf(e, ns0, "CustLangId", v.CustLangId, "CustomerCenterConfig.CustLangId")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "CustomerCenterConfig.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "CustomerCenterConfig.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "CustomerCenterConfig.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "CustomerCenterConfig.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CustConfigId", soap.NSXSD, "int") {
-		v.CustConfigId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustConfigId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "ConfigType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ConfigType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[ConfigType])
 	}
 	if d.At(ns0, "Config", soap.NSXSD, "string") {
-		v.Config = soap.ReadOpt(d, soap.ReadString)
+		v.Config = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustLangId", soap.NSXSD, "int") {
-		v.CustLangId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustLangId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1034,26 +1035,26 @@ type CustomerServiceStartup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, "CustomerServiceStartup.TimezoneEnabled")
-	soap.WriteOptItemLeaf(e, ns0, "TZOffset", v.TZOffset, "CustomerServiceStartup.TZOffset")
-	soap.WriteOptLeaf(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey)
-	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[ArrayOfPreference])
+	codec.WriteOptItemLeaf(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, "CustomerServiceStartup.TimezoneEnabled")
+	codec.WriteOptItemLeaf(e, ns0, "TZOffset", v.TZOffset, "CustomerServiceStartup.TZOffset")
+	codec.WriteOptLeaf(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey)
+	codec.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, codec.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TimezoneEnabled", soap.NSXSD, "boolean") {
-		v.TimezoneEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.TimezoneEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TZOffset", soap.NSXSD, "int") {
-		v.TZOffset = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TZOffset = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RecaptchaSiteKey", soap.NSXSD, "string") {
-		v.RecaptchaSiteKey = soap.ReadOpt(d, soap.ReadString)
+		v.RecaptchaSiteKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectedPreferences", ns0, "ArrayOfPreference") {
-		v.SelectedPreferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.SelectedPreferences = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreference])
 	}
 	d.End()
 }
@@ -1114,13 +1115,13 @@ type DeleteChatSessions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatSessions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatSessions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1154,13 +1155,13 @@ type DeleteCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, "DeleteCustomerCenterConfig.CustomerCenterConfigId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, "DeleteCustomerCenterConfig.CustomerCenterConfigId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfigId", soap.NSXSD, "int") {
-		v.CustomerCenterConfigId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerCenterConfigId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1193,13 +1194,13 @@ type EventHandlerExists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Enum[EventHandlerType], "EventHandlerExists.EventHandlerType")
+	codec.WriteOptItem(e, ns0, "EventHandlerType", v.EventHandlerType, codec.Enum[EventHandlerType], "EventHandlerExists.EventHandlerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
+		v.EventHandlerType = codec.ReadOptItem(d, codec.ReadEnum[EventHandlerType])
 	}
 	d.End()
 }
@@ -1221,13 +1222,13 @@ type EventHandlerExistsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExistsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "EventHandlerExistsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "EventHandlerExistsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlerExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1248,13 +1249,13 @@ type EventHandlersExists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlersExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerTypes", v.EventHandlerTypes, soap.Value[ArrayOfEventHandlerType])
+	codec.WriteOpt(e, ns0, "EventHandlerTypes", v.EventHandlerTypes, codec.Value[ArrayOfEventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlersExists) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerTypes", ns0, "ArrayOfEventHandlerType") {
-		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
+		v.EventHandlerTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfEventHandlerType])
 	}
 	d.End()
 }
@@ -1276,13 +1277,13 @@ type EventHandlersExistsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlersExistsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEventHandlerType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlersExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEventHandlerType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEventHandlerType])
 	}
 	d.End()
 }
@@ -1303,13 +1304,13 @@ type ExecuteEventHandlers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
+	codec.WriteOptPtr(e, ns0, "EventData", v.EventData, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteEventHandlers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.EventData = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1331,13 +1332,13 @@ type ExecuteEventHandlersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteEventHandlersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EventData])
 	}
 	d.End()
 }
@@ -1361,17 +1362,17 @@ type FindTicketsByTitleOrId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindTicketsByTitleOrId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TitleOrId", v.TitleOrId)
-	soap.WriteOptItemLeaf(e, ns0, "MaxRows", v.MaxRows, "FindTicketsByTitleOrId.MaxRows")
+	codec.WriteOptLeaf(e, ns0, "TitleOrId", v.TitleOrId)
+	codec.WriteOptItemLeaf(e, ns0, "MaxRows", v.MaxRows, "FindTicketsByTitleOrId.MaxRows")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindTicketsByTitleOrId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TitleOrId", soap.NSXSD, "string") {
-		v.TitleOrId = soap.ReadOpt(d, soap.ReadString)
+		v.TitleOrId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MaxRows", soap.NSXSD, "int") {
-		v.MaxRows = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxRows = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1401,13 +1402,13 @@ type FindTicketsByTitleOrIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindTicketsByTitleOrIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindTicketsByTitleOrIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketInfo])
 	}
 	d.End()
 }
@@ -1441,13 +1442,13 @@ type GetAllCustomerCenterConfigsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCustomerCenterConfigsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerCenterConfig])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomerCenterConfig])
 	}
 	d.End()
 }
@@ -1469,13 +1470,13 @@ type GetCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, "GetCustomerCenterConfig.CustomerCenterConfigId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerCenterConfigId", v.CustomerCenterConfigId, "GetCustomerCenterConfig.CustomerCenterConfigId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfigId", soap.NSXSD, "int") {
-		v.CustomerCenterConfigId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerCenterConfigId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1497,13 +1498,13 @@ type GetCustomerCenterConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomerCenterConfig])
 	}
 	d.End()
 }
@@ -1537,13 +1538,13 @@ type GetCustomerServiceStartupByOwner struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupByOwner) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetCustomerServiceStartupByOwner.UserId")
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetCustomerServiceStartupByOwner.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartupByOwner) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1565,13 +1566,13 @@ type GetCustomerServiceStartupByOwnerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupByOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerServiceStartup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomerServiceStartup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartupByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomerServiceStartup])
 	}
 	d.End()
 }
@@ -1593,13 +1594,13 @@ type GetCustomerServiceStartupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerServiceStartupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerServiceStartup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomerServiceStartup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomerServiceStartup])
 	}
 	d.End()
 }
@@ -1620,13 +1621,13 @@ type GetFaqForCustomer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFaqForCustomer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FaqEntryId", v.FaqEntryId, "GetFaqForCustomer.FaqEntryId")
+	codec.WriteOptItemLeaf(e, ns0, "FaqEntryId", v.FaqEntryId, "GetFaqForCustomer.FaqEntryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFaqForCustomer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FaqEntryId", soap.NSXSD, "int") {
-		v.FaqEntryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FaqEntryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1648,13 +1649,13 @@ type GetFaqForCustomerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFaqForCustomerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFaqForCustomerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1675,13 +1676,13 @@ type GetMailboxEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailboxEntityId", v.MailboxEntityId, "GetMailboxEntity.MailboxEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "MailboxEntityId", v.MailboxEntityId, "GetMailboxEntity.MailboxEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailboxEntityId", soap.NSXSD, "int") {
-		v.MailboxEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailboxEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1703,13 +1704,13 @@ type GetMailboxEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MailboxEntity])
 	}
 	d.End()
 }
@@ -1741,13 +1742,13 @@ type GetMailboxesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailboxesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMailbox])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMailbox])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMailbox") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMailbox])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMailbox])
 	}
 	d.End()
 }
@@ -1774,25 +1775,25 @@ type GetParsedTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetParsedTemplate.ReplyTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetParsedTemplate.LanguageId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetParsedTemplate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetParsedTemplate.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetParsedTemplate.ReplyTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetParsedTemplate.LanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetParsedTemplate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetParsedTemplate.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
-		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1838,13 +1839,13 @@ type GetParsedTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReplyTemplateParsed])
 	}
 	d.End()
 }
@@ -1865,13 +1866,13 @@ type GetPreviewFaqEntry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "KbEntryId", v.KbEntryId, "GetPreviewFaqEntry.KbEntryId")
+	codec.WriteOptItemLeaf(e, ns0, "KbEntryId", v.KbEntryId, "GetPreviewFaqEntry.KbEntryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "KbEntryId", soap.NSXSD, "int") {
-		v.KbEntryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.KbEntryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1893,13 +1894,13 @@ type GetPreviewFaqEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewFaqEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewFaqEntry])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewFaqEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewFaqEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewFaqEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewFaqEntry])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewFaqEntry])
 	}
 	d.End()
 }
@@ -1920,13 +1921,13 @@ type GetPreviewQuickReply struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuickReplyId", v.QuickReplyId, "GetPreviewQuickReply.QuickReplyId")
+	codec.WriteOptItemLeaf(e, ns0, "QuickReplyId", v.QuickReplyId, "GetPreviewQuickReply.QuickReplyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuickReplyId", soap.NSXSD, "int") {
-		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuickReplyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1948,13 +1949,13 @@ type GetPreviewQuickReplyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewQuickReplyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewQuickReply])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewQuickReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewQuickReply") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewQuickReply])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewQuickReply])
 	}
 	d.End()
 }
@@ -1976,13 +1977,13 @@ type GetPreviewReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetPreviewReplyTemplate.ReplyTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetPreviewReplyTemplate.ReplyTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2004,13 +2005,13 @@ type GetPreviewReplyTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewReplyTemplate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewReplyTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewReplyTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewReplyTemplate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewReplyTemplate])
 	}
 	d.End()
 }
@@ -2033,17 +2034,17 @@ type GetProgramUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProgramUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
-	soap.WriteOptItemLeaf(e, ns0, "External", v.External, "GetProgramUrl.External")
+	codec.WriteOptLeaf(e, ns0, "ProgramName", v.ProgramName)
+	codec.WriteOptItemLeaf(e, ns0, "External", v.External, "GetProgramUrl.External")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProgramName", soap.NSXSD, "string") {
-		v.ProgramName = soap.ReadOpt(d, soap.ReadString)
+		v.ProgramName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "External", soap.NSXSD, "boolean") {
-		v.External = soap.ReadOptItem(d, soap.ReadBool)
+		v.External = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2073,13 +2074,13 @@ type GetProgramUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2111,13 +2112,13 @@ type GetSmsConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSmsConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SmsConfig])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SmsConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSmsConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmsConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmsConfig])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SmsConfig])
 	}
 	d.End()
 }
@@ -2138,13 +2139,13 @@ type GetStatistics struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Functions", v.Functions, soap.Value[ArrayOfStatusScreenPanelType])
+	codec.WriteOpt(e, ns0, "Functions", v.Functions, codec.Value[ArrayOfStatusScreenPanelType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Functions", ns0, "ArrayOfStatusScreenPanelType") {
-		v.Functions = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusScreenPanelType])
+		v.Functions = codec.ReadOpt(d, codec.ReadValue[ArrayOfStatusScreenPanelType])
 	}
 	d.End()
 }
@@ -2166,13 +2167,13 @@ type GetStatisticsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfStatisticsDataSet])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfStatisticsDataSet])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatisticsDataSet") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataSet])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfStatisticsDataSet])
 	}
 	d.End()
 }
@@ -2206,13 +2207,13 @@ type GetSystemTemplateSettingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemTemplateSettings])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SystemTemplateSettings])
 	}
 	d.End()
 }
@@ -2235,17 +2236,17 @@ type GetUnparsedTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetUnparsedTemplate.ReplyTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetUnparsedTemplate.LanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "GetUnparsedTemplate.ReplyTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetUnparsedTemplate.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnparsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
-		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2275,13 +2276,13 @@ type GetUnparsedTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnparsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReplyTemplateParsed])
 	}
 	d.End()
 }
@@ -2314,13 +2315,13 @@ type HasChatNotifyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasChatNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasChatNotifyResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasChatNotifyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasChatNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2411,26 +2412,26 @@ type Mailbox struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Mailbox) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "MailInFilterId", v.MailInFilterId, "Mailbox.MailInFilterId")
-	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
-	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
-	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	codec.WriteOptItemLeaf(e, ns0, "MailInFilterId", v.MailInFilterId, "Mailbox.MailInFilterId")
+	codec.WriteOptLeaf(e, ns0, "Address", v.Address)
+	codec.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	codec.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Mailbox) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
-		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailInFilterId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
+		v.Address = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
+		v.PriorityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2506,38 +2507,38 @@ type MailboxEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "MailInFilterId", v.MailInFilterId, "MailboxEntity.MailInFilterId")
-	soap.WriteOptItem(e, ns0, "ServerType", v.ServerType, soap.Enum[MailboxType], "MailboxEntity.ServerType")
-	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptLeaf(e, ns0, "Server", v.Server)
-	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "MailboxEntity.Port")
+	codec.WriteOptItemLeaf(e, ns0, "MailInFilterId", v.MailInFilterId, "MailboxEntity.MailInFilterId")
+	codec.WriteOptItem(e, ns0, "ServerType", v.ServerType, codec.Enum[MailboxType], "MailboxEntity.ServerType")
+	codec.WriteOptLeaf(e, ns0, "Address", v.Address)
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptLeaf(e, ns0, "Server", v.Server)
+	codec.WriteOptItemLeaf(e, ns0, "Port", v.Port, "MailboxEntity.Port")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
-		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailInFilterId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ServerType", ns0, "MailboxType") {
-		v.ServerType = soap.ReadOptItem(d, soap.ReadEnum[MailboxType])
+		v.ServerType = codec.ReadOptItem(d, codec.ReadEnum[MailboxType])
 	}
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
+		v.Address = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
+		v.Server = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Port = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2547,7 +2548,7 @@ func (v *MailboxEntity) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("MailboxEntity", v.logFields()...)
+	return codec.FormatFields("MailboxEntity", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -2560,12 +2561,12 @@ func (v *MailboxEntity) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *MailboxEntity) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *MailboxEntity) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -2768,34 +2769,34 @@ type PreviewFaqEntry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "RegisteredByFullName", v.RegisteredByFullName)
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewFaqEntry.Updated")
-	soap.WriteOptLeaf(e, ns0, "Question", v.Question)
-	soap.WriteOptLeaf(e, ns0, "Answer", v.Answer)
-	soap.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, soap.Enum[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "RegisteredByFullName", v.RegisteredByFullName)
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "PreviewFaqEntry.Updated")
+	codec.WriteOptLeaf(e, ns0, "Question", v.Question)
+	codec.WriteOptLeaf(e, ns0, "Answer", v.Answer)
+	codec.WriteOptItem(e, ns0, "AccessLevel", v.AccessLevel, codec.Enum[KbAccessLevel], "PreviewFaqEntry.AccessLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RegisteredByFullName", soap.NSXSD, "string") {
-		v.RegisteredByFullName = soap.ReadOpt(d, soap.ReadString)
+		v.RegisteredByFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Question", soap.NSXSD, "string") {
-		v.Question = soap.ReadOpt(d, soap.ReadString)
+		v.Question = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Answer", soap.NSXSD, "string") {
-		v.Answer = soap.ReadOpt(d, soap.ReadString)
+		v.Answer = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AccessLevel", ns0, "KbAccessLevel") {
-		v.AccessLevel = soap.ReadOptItem(d, soap.ReadEnum[KbAccessLevel])
+		v.AccessLevel = codec.ReadOptItem(d, codec.ReadEnum[KbAccessLevel])
 	}
 	d.End()
 }
@@ -2881,26 +2882,26 @@ type PreviewQuickReply struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "UpdatedByFullName", v.UpdatedByFullName)
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewQuickReply.Updated")
-	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "UpdatedByFullName", v.UpdatedByFullName)
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "PreviewQuickReply.Updated")
+	codec.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdatedByFullName", soap.NSXSD, "string") {
-		v.UpdatedByFullName = soap.ReadOpt(d, soap.ReadString)
+		v.UpdatedByFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2974,34 +2975,34 @@ type PreviewReplyTemplate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "PreviewReplyTemplate.Updated")
-	soap.WriteOptLeaf(e, ns0, "Body", v.Body)
-	soap.WriteOptItemLeaf(e, ns0, "IsHtml", v.IsHtml, "PreviewReplyTemplate.IsHtml")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "PreviewReplyTemplate.Updated")
+	codec.WriteOptLeaf(e, ns0, "Body", v.Body)
+	codec.WriteOptItemLeaf(e, ns0, "IsHtml", v.IsHtml, "PreviewReplyTemplate.IsHtml")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnedByFullName", soap.NSXSD, "string") {
-		v.OwnedByFullName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnedByFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Body", soap.NSXSD, "string") {
-		v.Body = soap.ReadOpt(d, soap.ReadString)
+		v.Body = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsHtml", soap.NSXSD, "boolean") {
-		v.IsHtml = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsHtml = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3078,13 +3079,13 @@ type RemoveSession struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSession) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LoginId", v.LoginId, "RemoveSession.LoginId")
+	codec.WriteOptItemLeaf(e, ns0, "LoginId", v.LoginId, "RemoveSession.LoginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSession) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LoginId", soap.NSXSD, "int") {
-		v.LoginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LoginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3117,13 +3118,13 @@ type ReportSessionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportSessionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
+	codec.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReportSessionActive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
-		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
+		v.SessionKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3145,13 +3146,13 @@ type ReportSessionActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportSessionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ReportSessionActiveResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ReportSessionActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReportSessionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3173,13 +3174,13 @@ type SaveAllCustomerCenterConfigs struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllCustomerCenterConfigs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustConfigs", v.CustConfigs, soap.Value[ArrayOfCustomerCenterConfig])
+	codec.WriteOpt(e, ns0, "CustConfigs", v.CustConfigs, codec.Value[ArrayOfCustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CustConfigs", ns0, "ArrayOfCustomerCenterConfig") {
-		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
+		v.CustConfigs = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomerCenterConfig])
 	}
 	d.End()
 }
@@ -3213,13 +3214,13 @@ type SaveCustomerCenterConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CustomerCenterConfig", v.CustomerCenterConfig, soap.Complex[*CustomerCenterConfig])
+	codec.WriteOptPtr(e, ns0, "CustomerCenterConfig", v.CustomerCenterConfig, codec.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
-		v.CustomerCenterConfig = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.CustomerCenterConfig = codec.ReadOpt(d, codec.ReadComplex[CustomerCenterConfig])
 	}
 	d.End()
 }
@@ -3241,13 +3242,13 @@ type SaveCustomerCenterConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerCenterConfig])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomerCenterConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomerCenterConfig])
 	}
 	d.End()
 }
@@ -3268,13 +3269,13 @@ type SaveMailboxEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveMailboxEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "MailboxEntity", v.MailboxEntity, soap.Complex[*MailboxEntity])
+	codec.WriteOptPtr(e, ns0, "MailboxEntity", v.MailboxEntity, codec.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailboxEntity", ns0, "MailboxEntity") {
-		v.MailboxEntity = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.MailboxEntity = codec.ReadOpt(d, codec.ReadComplex[MailboxEntity])
 	}
 	d.End()
 }
@@ -3296,13 +3297,13 @@ type SaveMailboxEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MailboxEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MailboxEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MailboxEntity])
 	}
 	d.End()
 }
@@ -3324,13 +3325,13 @@ type SaveSystemTemplateSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemTemplateSettings", v.SystemTemplateSettings, soap.Complex[*SystemTemplateSettings])
+	codec.WriteOptPtr(e, ns0, "SystemTemplateSettings", v.SystemTemplateSettings, codec.Complex[*SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SystemTemplateSettings", ns0, "SystemTemplateSettings") {
-		v.SystemTemplateSettings = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
+		v.SystemTemplateSettings = codec.ReadOpt(d, codec.ReadComplex[SystemTemplateSettings])
 	}
 	d.End()
 }
@@ -3352,13 +3353,13 @@ type SaveSystemTemplateSettingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SystemTemplateSettings])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SystemTemplateSettings])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SystemTemplateSettings])
 	}
 	d.End()
 }
@@ -3379,13 +3380,13 @@ type SessionIsValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SessionIsValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CsSessionKey", v.CsSessionKey)
+	codec.WriteOptLeaf(e, ns0, "CsSessionKey", v.CsSessionKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SessionIsValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CsSessionKey", soap.NSXSD, "string") {
-		v.CsSessionKey = soap.ReadOpt(d, soap.ReadString)
+		v.CsSessionKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3407,13 +3408,13 @@ type SessionIsValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SessionIsValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SessionIsValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SessionIsValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SessionIsValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3443,26 +3444,26 @@ type SmsConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SmsConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry)
-	soap.WriteOptLeaf(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider)
-	soap.WriteOptLeaf(e, ns0, "NsPluginSender", v.NsPluginSender)
-	soap.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry)
+	codec.WriteOptLeaf(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider)
+	codec.WriteOptLeaf(e, ns0, "NsPluginSender", v.NsPluginSender)
+	codec.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SmsConfig) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DefaultSmsCountry", soap.NSXSD, "string") {
-		v.DefaultSmsCountry = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultSmsCountry = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NetServerSmsProvider", soap.NSXSD, "string") {
-		v.NetServerSmsProvider = soap.ReadOpt(d, soap.ReadString)
+		v.NetServerSmsProvider = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NsPluginSender", soap.NSXSD, "string") {
-		v.NsPluginSender = soap.ReadOpt(d, soap.ReadString)
+		v.NsPluginSender = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NsPluginConfig", ns0, "StringDictionary") {
-		v.NsPluginConfig = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.NsPluginConfig = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -3528,18 +3529,18 @@ type SmtpTestResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SmtpTestResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "SmtpTestResult.Success")
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "SmtpTestResult.Success")
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SmtpTestResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3591,22 +3592,22 @@ type StatisticsDataSet struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfStatisticsDataValue])
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Label", v.Label)
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[ArrayOfStatisticsDataValue])
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
+		v.Label = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Values", ns0, "ArrayOfStatisticsDataValue") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataValue])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[ArrayOfStatisticsDataValue])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3666,22 +3667,22 @@ type StatisticsDataValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
-	soap.WriteOptItemLeaf(e, ns0, "Value", v.Value, "StatisticsDataValue.Value")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Label", v.Label)
+	codec.WriteOptItemLeaf(e, ns0, "Value", v.Value, "StatisticsDataValue.Value")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
+		v.Label = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "double") {
-		v.Value = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Value = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3880,94 +3881,94 @@ type SystemTemplateSettings struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, "SystemTemplateSettings.CustomerNewCustomerTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, "SystemTemplateSettings.CustomerCustomerReplyTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, "SystemTemplateSettings.CustomerPasswordTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, "SystemTemplateSettings.CustomerConfirmEmailTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, "SystemTemplateSettings.CustomerChatLogTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, "SystemTemplateSettings.NewLinkTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, "SystemTemplateSettings.HotlistNewMessageTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, "SystemTemplateSettings.HotlistTicketActivatedTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, "SystemTemplateSettings.UserTicketAlarmTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, "SystemTemplateSettings.HotlistTicketTakenOverTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, "SystemTemplateSettings.UserActiveTicketsTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, "SystemTemplateSettings.UserNewMessageTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, "SystemTemplateSettings.UserTicketActivatedTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, "SystemTemplateSettings.UserNewTicketTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, "SystemTemplateSettings.PublishKbQuestionTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, "SystemTemplateSettings.PublishKbAnswerTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, "SystemTemplateSettings.UserTicketTakenOverTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, "SystemTemplateSettings.PrintTicketTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, "SystemTemplateSettings.WeekStatTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, "SystemTemplateSettings.TicketAlarmHotlistTemplateId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddresses", v.EmailAddresses)
+	codec.WriteOptItemLeaf(e, ns0, "CustomerNewCustomerTemplateId", v.CustomerNewCustomerTemplateId, "SystemTemplateSettings.CustomerNewCustomerTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerCustomerReplyTemplateId", v.CustomerCustomerReplyTemplateId, "SystemTemplateSettings.CustomerCustomerReplyTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerPasswordTemplateId", v.CustomerPasswordTemplateId, "SystemTemplateSettings.CustomerPasswordTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerConfirmEmailTemplateId", v.CustomerConfirmEmailTemplateId, "SystemTemplateSettings.CustomerConfirmEmailTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerChatLogTemplateId", v.CustomerChatLogTemplateId, "SystemTemplateSettings.CustomerChatLogTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "NewLinkTemplateId", v.NewLinkTemplateId, "SystemTemplateSettings.NewLinkTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "HotlistNewMessageTemplateId", v.HotlistNewMessageTemplateId, "SystemTemplateSettings.HotlistNewMessageTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "HotlistTicketActivatedTemplateId", v.HotlistTicketActivatedTemplateId, "SystemTemplateSettings.HotlistTicketActivatedTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserTicketAlarmTemplateId", v.UserTicketAlarmTemplateId, "SystemTemplateSettings.UserTicketAlarmTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "HotlistTicketTakenOverTemplateId", v.HotlistTicketTakenOverTemplateId, "SystemTemplateSettings.HotlistTicketTakenOverTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserActiveTicketsTemplateId", v.UserActiveTicketsTemplateId, "SystemTemplateSettings.UserActiveTicketsTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserNewMessageTemplateId", v.UserNewMessageTemplateId, "SystemTemplateSettings.UserNewMessageTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserTicketActivatedTemplateId", v.UserTicketActivatedTemplateId, "SystemTemplateSettings.UserTicketActivatedTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserNewTicketTemplateId", v.UserNewTicketTemplateId, "SystemTemplateSettings.UserNewTicketTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "PublishKbQuestionTemplateId", v.PublishKbQuestionTemplateId, "SystemTemplateSettings.PublishKbQuestionTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "PublishKbAnswerTemplateId", v.PublishKbAnswerTemplateId, "SystemTemplateSettings.PublishKbAnswerTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserTicketTakenOverTemplateId", v.UserTicketTakenOverTemplateId, "SystemTemplateSettings.UserTicketTakenOverTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "PrintTicketTemplateId", v.PrintTicketTemplateId, "SystemTemplateSettings.PrintTicketTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "WeekStatTemplateId", v.WeekStatTemplateId, "SystemTemplateSettings.WeekStatTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketAlarmHotlistTemplateId", v.TicketAlarmHotlistTemplateId, "SystemTemplateSettings.TicketAlarmHotlistTemplateId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddresses", v.EmailAddresses)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CustomerNewCustomerTemplateId", soap.NSXSD, "int") {
-		v.CustomerNewCustomerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerNewCustomerTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomerCustomerReplyTemplateId", soap.NSXSD, "int") {
-		v.CustomerCustomerReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerCustomerReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomerPasswordTemplateId", soap.NSXSD, "int") {
-		v.CustomerPasswordTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerPasswordTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomerConfirmEmailTemplateId", soap.NSXSD, "int") {
-		v.CustomerConfirmEmailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerConfirmEmailTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomerChatLogTemplateId", soap.NSXSD, "int") {
-		v.CustomerChatLogTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerChatLogTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewLinkTemplateId", soap.NSXSD, "int") {
-		v.NewLinkTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewLinkTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HotlistNewMessageTemplateId", soap.NSXSD, "int") {
-		v.HotlistNewMessageTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HotlistNewMessageTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HotlistTicketActivatedTemplateId", soap.NSXSD, "int") {
-		v.HotlistTicketActivatedTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HotlistTicketActivatedTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserTicketAlarmTemplateId", soap.NSXSD, "int") {
-		v.UserTicketAlarmTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserTicketAlarmTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HotlistTicketTakenOverTemplateId", soap.NSXSD, "int") {
-		v.HotlistTicketTakenOverTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HotlistTicketTakenOverTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserActiveTicketsTemplateId", soap.NSXSD, "int") {
-		v.UserActiveTicketsTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserActiveTicketsTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserNewMessageTemplateId", soap.NSXSD, "int") {
-		v.UserNewMessageTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserNewMessageTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserTicketActivatedTemplateId", soap.NSXSD, "int") {
-		v.UserTicketActivatedTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserTicketActivatedTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserNewTicketTemplateId", soap.NSXSD, "int") {
-		v.UserNewTicketTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserNewTicketTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PublishKbQuestionTemplateId", soap.NSXSD, "int") {
-		v.PublishKbQuestionTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PublishKbQuestionTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PublishKbAnswerTemplateId", soap.NSXSD, "int") {
-		v.PublishKbAnswerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PublishKbAnswerTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserTicketTakenOverTemplateId", soap.NSXSD, "int") {
-		v.UserTicketTakenOverTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserTicketTakenOverTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PrintTicketTemplateId", soap.NSXSD, "int") {
-		v.PrintTicketTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrintTicketTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WeekStatTemplateId", soap.NSXSD, "int") {
-		v.WeekStatTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WeekStatTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketAlarmHotlistTemplateId", soap.NSXSD, "int") {
-		v.TicketAlarmHotlistTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketAlarmHotlistTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddresses", soap.NSXSD, "string") {
-		v.EmailAddresses = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddresses = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4185,21 +4186,21 @@ type TestSmtpServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestSmtpServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SmtpUri", v.SmtpUri)
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOptItemLeaf(e, ns0, "UseStoredPassword", v.UseStoredPassword, "TestSmtpServer.UseStoredPassword")
+	codec.WriteOptLeaf(e, ns0, "SmtpUri", v.SmtpUri)
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOptItemLeaf(e, ns0, "UseStoredPassword", v.UseStoredPassword, "TestSmtpServer.UseStoredPassword")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestSmtpServer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SmtpUri", soap.NSXSD, "string") {
-		v.SmtpUri = soap.ReadOpt(d, soap.ReadString)
+		v.SmtpUri = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseStoredPassword", soap.NSXSD, "boolean") {
-		v.UseStoredPassword = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseStoredPassword = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4237,13 +4238,13 @@ type TestSmtpServerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestSmtpServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SmtpTestResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SmtpTestResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestSmtpServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmtpTestResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmtpTestResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SmtpTestResult])
 	}
 	d.End()
 }
@@ -4281,42 +4282,42 @@ type TicketInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketInfo.TicketId")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
-	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
-	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
-	soap.WriteOptLeaf(e, ns0, "TicketUrl", v.TicketUrl)
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketInfo.TicketId")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	codec.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	codec.WriteOptLeaf(e, ns0, "TicketUrl", v.TicketUrl)
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
+		v.PriorityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TicketUrl", soap.NSXSD, "string") {
-		v.TicketUrl = soap.ReadOpt(d, soap.ReadString)
+		v.TicketUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4409,13 +4410,13 @@ type UpdateFeatureToggles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFeatureToggles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[ArrayOfCsFeatureToggle])
+	codec.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, codec.Value[ArrayOfCsFeatureToggle])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FeatureToggles", ns0, "ArrayOfCsFeatureToggle") {
-		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[ArrayOfCsFeatureToggle])
+		v.FeatureToggles = codec.ReadOpt(d, codec.ReadValue[ArrayOfCsFeatureToggle])
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ package customobject
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfCustomObjectField []*CustomObjectField
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomObjectField) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomObjectField", x, soap.Complex[*CustomObjectField])
+		codec.WritePtr(e, ns0, "CustomObjectField", x, codec.Complex[*CustomObjectField])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomObjectField", ns0, "CustomObjectField") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomObjectField]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomObjectField]))
 	}
 	d.End()
 }
@@ -53,14 +54,14 @@ type ArrayOfCustomObjectMetadata []*CustomObjectMetadata
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomObjectMetadata", x, soap.Complex[*CustomObjectMetadata])
+		codec.WritePtr(e, ns0, "CustomObjectMetadata", x, codec.Complex[*CustomObjectMetadata])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomObjectMetadata", ns0, "CustomObjectMetadata") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomObjectMetadata]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomObjectMetadata]))
 	}
 	d.End()
 }
@@ -72,14 +73,14 @@ type ArrayOfCustomObjectRelation []*CustomObjectRelation
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomObjectRelation", x, soap.Complex[*CustomObjectRelation])
+		codec.WritePtr(e, ns0, "CustomObjectRelation", x, codec.Complex[*CustomObjectRelation])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomObjectRelation", ns0, "CustomObjectRelation") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomObjectRelation]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomObjectRelation]))
 	}
 	d.End()
 }
@@ -93,13 +94,13 @@ type CreateDefaultCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -133,13 +134,13 @@ type CreateDefaultCustomObjectDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomObjectDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObjectDefinition])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomObjectDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObjectDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObjectDefinition])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomObjectDefinition])
 	}
 	d.End()
 }
@@ -161,13 +162,13 @@ type CreateDefaultCustomObjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObject])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomObject])
 	}
 	d.End()
 }
@@ -195,22 +196,22 @@ type CustomObject struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObject) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomObject.Id")
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomObject.Id")
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -280,42 +281,42 @@ type CustomObjectDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomObjectDefinition.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "DisplayField", v.DisplayField)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "IconId", v.IconId, "CustomObjectDefinition.IconId")
-	soap.WriteOptItemLeaf(e, ns0, "Flags", v.Flags, "CustomObjectDefinition.Flags")
-	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfCustomObjectField])
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "CustomObjectDefinition.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "DisplayField", v.DisplayField)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "IconId", v.IconId, "CustomObjectDefinition.IconId")
+	codec.WriteOptItemLeaf(e, ns0, "Flags", v.Flags, "CustomObjectDefinition.Flags")
+	codec.WriteOpt(e, ns0, "Fields", v.Fields, codec.Value[ArrayOfCustomObjectField])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayField", soap.NSXSD, "string") {
-		v.DisplayField = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IconId", soap.NSXSD, "int") {
-		v.IconId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.IconId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Flags", soap.NSXSD, "int") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Flags = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Fields", ns0, "ArrayOfCustomObjectField") {
-		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectField])
+		v.Fields = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomObjectField])
 	}
 	d.End()
 }
@@ -422,41 +423,41 @@ type CustomObjectField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
-	soap.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "UseDefaultValue", v.UseDefaultValue, "CustomObjectField.UseDefaultValue")
-	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CustomObjectField.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "CustomObjectField.IsDefault")
+	codec.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	codec.WriteOptLeaf(e, ns0, "FieldType", v.FieldType)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "UseDefaultValue", v.UseDefaultValue, "CustomObjectField.UseDefaultValue")
+	codec.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CustomObjectField.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "CustomObjectField.IsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
-		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+		v.FieldName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldType", soap.NSXSD, "string") {
-		v.FieldType = soap.ReadOpt(d, soap.ReadString)
+		v.FieldType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseDefaultValue", soap.NSXSD, "boolean") {
-		v.UseDefaultValue = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseDefaultValue = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DefaultValue", soap.NSXSD, "string") {
-		v.DefaultValue = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
-		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -549,45 +550,45 @@ type CustomObjectMetadata struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItemLeaf(e, ns0, "FlagHideId", v.FlagHideId, "CustomObjectMetadata.FlagHideId")
-	soap.WriteOptItemLeaf(e, ns0, "FlagHidden", v.FlagHidden, "CustomObjectMetadata.FlagHidden")
-	soap.WriteOptItemLeaf(e, ns0, "FlagShowInFind", v.FlagShowInFind, "CustomObjectMetadata.FlagShowInFind")
-	soap.WriteOptItemLeaf(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, "CustomObjectMetadata.FlagShowInNavigator")
-	soap.WriteOpt(e, ns0, "Relations", v.Relations, soap.Value[ArrayOfCustomObjectRelation])
-	soap.WriteOptItemLeaf(e, ns0, "HasWebPanels", v.HasWebPanels, "CustomObjectMetadata.HasWebPanels")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "FlagHideId", v.FlagHideId, "CustomObjectMetadata.FlagHideId")
+	codec.WriteOptItemLeaf(e, ns0, "FlagHidden", v.FlagHidden, "CustomObjectMetadata.FlagHidden")
+	codec.WriteOptItemLeaf(e, ns0, "FlagShowInFind", v.FlagShowInFind, "CustomObjectMetadata.FlagShowInFind")
+	codec.WriteOptItemLeaf(e, ns0, "FlagShowInNavigator", v.FlagShowInNavigator, "CustomObjectMetadata.FlagShowInNavigator")
+	codec.WriteOpt(e, ns0, "Relations", v.Relations, codec.Value[ArrayOfCustomObjectRelation])
+	codec.WriteOptItemLeaf(e, ns0, "HasWebPanels", v.HasWebPanels, "CustomObjectMetadata.HasWebPanels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FlagHideId", soap.NSXSD, "boolean") {
-		v.FlagHideId = soap.ReadOptItem(d, soap.ReadBool)
+		v.FlagHideId = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FlagHidden", soap.NSXSD, "boolean") {
-		v.FlagHidden = soap.ReadOptItem(d, soap.ReadBool)
+		v.FlagHidden = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FlagShowInFind", soap.NSXSD, "boolean") {
-		v.FlagShowInFind = soap.ReadOptItem(d, soap.ReadBool)
+		v.FlagShowInFind = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FlagShowInNavigator", soap.NSXSD, "boolean") {
-		v.FlagShowInNavigator = soap.ReadOptItem(d, soap.ReadBool)
+		v.FlagShowInNavigator = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Relations", ns0, "ArrayOfCustomObjectRelation") {
-		v.Relations = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectRelation])
+		v.Relations = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomObjectRelation])
 	}
 	if d.At(ns0, "HasWebPanels", soap.NSXSD, "boolean") {
-		v.HasWebPanels = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasWebPanels = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -684,37 +685,37 @@ type CustomObjectRelation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
-	soap.WriteOptLeaf(e, ns0, "EntityTitle", v.EntityTitle)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "RelationField", v.RelationField)
-	soap.WriteOptLeaf(e, ns0, "DisplayField", v.DisplayField)
-	soap.WriteOptItemLeaf(e, ns0, "HideFunctions", v.HideFunctions, "CustomObjectRelation.HideFunctions")
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	codec.WriteOptLeaf(e, ns0, "EntityTitle", v.EntityTitle)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "RelationField", v.RelationField)
+	codec.WriteOptLeaf(e, ns0, "DisplayField", v.DisplayField)
+	codec.WriteOptItemLeaf(e, ns0, "HideFunctions", v.HideFunctions, "CustomObjectRelation.HideFunctions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
-		v.EntityType = soap.ReadOpt(d, soap.ReadString)
+		v.EntityType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityTitle", soap.NSXSD, "string") {
-		v.EntityTitle = soap.ReadOpt(d, soap.ReadString)
+		v.EntityTitle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationField", soap.NSXSD, "string") {
-		v.RelationField = soap.ReadOpt(d, soap.ReadString)
+		v.RelationField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayField", soap.NSXSD, "string") {
-		v.DisplayField = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HideFunctions", soap.NSXSD, "boolean") {
-		v.HideFunctions = soap.ReadOptItem(d, soap.ReadBool)
+		v.HideFunctions = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -785,17 +786,17 @@ type DeleteCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteCustomObject.Id")
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteCustomObject.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -838,17 +839,17 @@ type GetCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetCustomObject.Id")
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetCustomObject.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -878,13 +879,13 @@ type GetCustomObjectDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -906,13 +907,13 @@ type GetCustomObjectDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObjectDefinition])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomObjectDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObjectDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObjectDefinition])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomObjectDefinition])
 	}
 	d.End()
 }
@@ -934,13 +935,13 @@ type GetCustomObjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObject])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomObject])
 	}
 	d.End()
 }
@@ -974,13 +975,13 @@ type GetCustomObjectsIconsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectsIconsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectsIconsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -1014,13 +1015,13 @@ type GetCustomObjectsMetadataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectsMetadataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomObjectMetadata])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCustomObjectMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectsMetadataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomObjectMetadata") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectMetadata])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomObjectMetadata])
 	}
 	d.End()
 }
@@ -1043,17 +1044,17 @@ type HasScreenChooser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasScreenChooser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "Edit", v.Edit, "HasScreenChooser.Edit")
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "Edit", v.Edit, "HasScreenChooser.Edit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasScreenChooser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Edit", soap.NSXSD, "boolean") {
-		v.Edit = soap.ReadOptItem(d, soap.ReadBool)
+		v.Edit = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1083,13 +1084,13 @@ type HasScreenChooserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasScreenChooserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasScreenChooserResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasScreenChooserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasScreenChooserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1112,17 +1113,17 @@ type SaveCustomObject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomObject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
-	soap.WriteOptPtr(e, ns0, "Row", v.Row, soap.Complex[*CustomObject])
+	codec.WriteOptLeaf(e, ns0, "DefinitionName", v.DefinitionName)
+	codec.WriteOptPtr(e, ns0, "Row", v.Row, codec.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomObject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
-		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.DefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Row", ns0, "CustomObject") {
-		v.Row = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
+		v.Row = codec.ReadOpt(d, codec.ReadComplex[CustomObject])
 	}
 	d.End()
 }
@@ -1152,13 +1153,13 @@ type SaveCustomObjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomObject])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomObject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomObject])
 	}
 	d.End()
 }

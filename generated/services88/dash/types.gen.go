@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
 	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -40,17 +41,17 @@ type AddNewTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddNewTileToDashboard.DashboardId")
-	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddNewTileToDashboard.DashboardId")
+	codec.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddNewTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
-		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.DashTileDefinition = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -80,13 +81,13 @@ type AddNewTileToDashboardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddNewTileToDashboardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddNewTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -109,17 +110,17 @@ type AddTileToDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTileToDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddTileToDashboard.DashboardId")
-	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "AddTileToDashboard.DashTileDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "AddTileToDashboard.DashboardId")
+	codec.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "AddTileToDashboard.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DashTileDefinitionId", soap.NSXSD, "int") {
-		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -149,13 +150,13 @@ type AddTileToDashboardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTileToDashboardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -174,14 +175,14 @@ type ArrayOfDash []*Dash
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDash) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Dash", x, soap.Complex[*Dash])
+		codec.WritePtr(e, ns0, "Dash", x, codec.Complex[*Dash])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDash) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Dash", ns0, "Dash") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Dash]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Dash]))
 	}
 	d.End()
 }
@@ -193,14 +194,14 @@ type ArrayOfDashTile []*DashTile
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDashTile) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DashTile", x, soap.Complex[*DashTile])
+		codec.WritePtr(e, ns0, "DashTile", x, codec.Complex[*DashTile])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DashTile", ns0, "DashTile") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DashTile]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DashTile]))
 	}
 	d.End()
 }
@@ -212,14 +213,14 @@ type ArrayOfDashTileHtml []*DashTileHtml
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDashTileHtml) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DashTileHtml", x, soap.Complex[*DashTileHtml])
+		codec.WritePtr(e, ns0, "DashTileHtml", x, codec.Complex[*DashTileHtml])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DashTileHtml", ns0, "DashTileHtml") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DashTileHtml]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DashTileHtml]))
 	}
 	d.End()
 }
@@ -231,14 +232,14 @@ type ArrayOfPreviewDashTile []*PreviewDashTile
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreviewDashTile", x, soap.Complex[*PreviewDashTile])
+		codec.WritePtr(e, ns0, "PreviewDashTile", x, codec.Complex[*PreviewDashTile])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PreviewDashTile", ns0, "PreviewDashTile") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreviewDashTile]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PreviewDashTile]))
 	}
 	d.End()
 }
@@ -250,14 +251,14 @@ type ArrayOfQuickFilterInfo []*QuickFilterInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuickFilterInfo", x, soap.Complex[*QuickFilterInfo])
+		codec.WritePtr(e, ns0, "QuickFilterInfo", x, codec.Complex[*QuickFilterInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuickFilterInfo", ns0, "QuickFilterInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuickFilterInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuickFilterInfo]))
 	}
 	d.End()
 }
@@ -270,13 +271,13 @@ type CopyTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CopyTileSelection.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CopyTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -298,13 +299,13 @@ type CopyTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyTileSelectionResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -326,13 +327,13 @@ type CreateDashTileSelectionFromEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDashTileSelectionFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -354,13 +355,13 @@ type CreateDashTileSelectionFromEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDashTileSelectionFromEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateDashTileSelectionFromEntityResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateDashTileSelectionFromEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDashTileSelectionFromEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -405,13 +406,13 @@ type CreateDefaultDashCollectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashCollectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashCollection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashCollection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashCollection])
 	}
 	d.End()
 }
@@ -433,13 +434,13 @@ type CreateDefaultDashResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Dash])
 	}
 	d.End()
 }
@@ -473,13 +474,13 @@ type CreateDefaultDashThemeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTheme])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTheme])
 	}
 	d.End()
 }
@@ -525,13 +526,13 @@ type CreateDefaultDashTileDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -553,13 +554,13 @@ type CreateDefaultDashTileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -593,13 +594,13 @@ type CreateDefaultPreviewDashResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewDash])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDash])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewDash])
 	}
 	d.End()
 }
@@ -633,13 +634,13 @@ type CreateDefaultPreviewDashTileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreviewDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewDashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewDashTile])
 	}
 	d.End()
 }
@@ -661,13 +662,13 @@ type CreateDefaultTileDefinitionForEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileDefinitionForEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileDefinitionForEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -689,13 +690,13 @@ type CreateDefaultTileDefinitionForEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileDefinitionForEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileDefinitionForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -717,13 +718,13 @@ type CreateDefaultTileForEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileForEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileForEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -745,13 +746,13 @@ type CreateDefaultTileForEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTileForEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -799,62 +800,62 @@ type Dash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Dash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "Dash.DashboardId")
-	soap.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Dash.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "Columns", v.Columns, "Dash.Columns")
-	soap.WriteOptPtr(e, ns0, "Theme", v.Theme, soap.Complex[*DashTheme])
-	soap.WriteOptItemLeaf(e, ns0, "VisibleForAll", v.VisibleForAll, "Dash.VisibleForAll")
-	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "PinForAll", v.PinForAll, "Dash.PinForAll")
-	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "Dash.DashboardId")
+	codec.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Dash.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "Columns", v.Columns, "Dash.Columns")
+	codec.WriteOptPtr(e, ns0, "Theme", v.Theme, codec.Complex[*DashTheme])
+	codec.WriteOptItemLeaf(e, ns0, "VisibleForAll", v.VisibleForAll, "Dash.VisibleForAll")
+	codec.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "PinForAll", v.PinForAll, "Dash.PinForAll")
+	codec.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Dash) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UniqueId", soap.NSXSD, "string") {
-		v.UniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Columns", soap.NSXSD, "int") {
-		v.Columns = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Columns = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Theme", ns0, "DashTheme") {
-		v.Theme = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
+		v.Theme = codec.ReadOpt(d, codec.ReadComplex[DashTheme])
 	}
 	if d.At(ns0, "VisibleForAll", soap.NSXSD, "short") {
-		v.VisibleForAll = soap.ReadOptItem(d, soap.ReadInt16)
+		v.VisibleForAll = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "VisibleForAssociates", ns2, "ArrayOfint") {
-		v.VisibleForAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.VisibleForAssociates = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.VisibleForGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "PinForAll", soap.NSXSD, "short") {
-		v.PinForAll = soap.ReadOptItem(d, soap.ReadInt16)
+		v.PinForAll = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "PinForAssociates", ns2, "ArrayOfint") {
-		v.PinForAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PinForAssociates = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "PinForGroups", ns2, "ArrayOfint") {
-		v.PinForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PinForGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -994,22 +995,22 @@ type DashCollection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashCollection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Pinned", v.Pinned, soap.Value[ArrayOfDash])
-	soap.WriteOpt(e, ns0, "Favourites", v.Favourites, soap.Value[ArrayOfDash])
-	soap.WriteOpt(e, ns0, "Other", v.Other, soap.Value[ArrayOfDash])
+	codec.WriteOpt(e, ns0, "Pinned", v.Pinned, codec.Value[ArrayOfDash])
+	codec.WriteOpt(e, ns0, "Favourites", v.Favourites, codec.Value[ArrayOfDash])
+	codec.WriteOpt(e, ns0, "Other", v.Other, codec.Value[ArrayOfDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashCollection) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Pinned", ns0, "ArrayOfDash") {
-		v.Pinned = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+		v.Pinned = codec.ReadOpt(d, codec.ReadValue[ArrayOfDash])
 	}
 	if d.At(ns0, "Favourites", ns0, "ArrayOfDash") {
-		v.Favourites = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+		v.Favourites = codec.ReadOpt(d, codec.ReadValue[ArrayOfDash])
 	}
 	if d.At(ns0, "Other", ns0, "ArrayOfDash") {
-		v.Other = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+		v.Other = codec.ReadOpt(d, codec.ReadValue[ArrayOfDash])
 	}
 	d.End()
 }
@@ -1075,34 +1076,34 @@ type DashTheme struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTheme) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardThemeId", v.DashboardThemeId, "DashTheme.DashboardThemeId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTheme.Rank")
-	soap.WriteOptLeaf(e, ns0, "Client", v.Client)
-	soap.WriteOptLeaf(e, ns0, "Style", v.Style)
+	codec.WriteOptItemLeaf(e, ns0, "DashboardThemeId", v.DashboardThemeId, "DashTheme.DashboardThemeId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Config", v.Config)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTheme.Rank")
+	codec.WriteOptLeaf(e, ns0, "Client", v.Client)
+	codec.WriteOptLeaf(e, ns0, "Style", v.Style)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardThemeId", soap.NSXSD, "int") {
-		v.DashboardThemeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardThemeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Config", soap.NSXSD, "string") {
-		v.Config = soap.ReadOpt(d, soap.ReadString)
+		v.Config = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Client", soap.NSXSD, "string") {
-		v.Client = soap.ReadOpt(d, soap.ReadString)
+		v.Client = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Style", soap.NSXSD, "string") {
-		v.Style = soap.ReadOpt(d, soap.ReadString)
+		v.Style = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1192,34 +1193,34 @@ type DashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardTileId", v.DashboardTileId, "DashTile.DashboardTileId")
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DashTile.DashboardId")
-	soap.WriteOptItemLeaf(e, ns0, "Height", v.Height, "DashTile.Height")
-	soap.WriteOptItemLeaf(e, ns0, "Width", v.Width, "DashTile.Width")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTile.Rank")
-	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardTileId", v.DashboardTileId, "DashTile.DashboardTileId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DashTile.DashboardId")
+	codec.WriteOptItemLeaf(e, ns0, "Height", v.Height, "DashTile.Height")
+	codec.WriteOptItemLeaf(e, ns0, "Width", v.Width, "DashTile.Width")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DashTile.Rank")
+	codec.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTile) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardTileId", soap.NSXSD, "int") {
-		v.DashboardTileId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardTileId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
-		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Height = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "int") {
-		v.Width = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Width = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
-		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.DashTileDefinition = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -1396,86 +1397,86 @@ type DashTileDefinition struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "DashTileDefinition.DashboardTileDefinitionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "DefaultHeight", v.DefaultHeight, "DashTileDefinition.DefaultHeight")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultWidth", v.DefaultWidth, "DashTileDefinition.DefaultWidth")
-	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "DashTileDefinition.TileType")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[DashTileEntityType], "DashTileDefinition.EntityType")
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DashTileDefinition.SelectionId")
-	soap.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, soap.Enum[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
-	soap.WriteOptLeaf(e, ns0, "CurrencyCode", v.CurrencyCode)
-	soap.WriteOptItem(e, ns0, "Measure", v.Measure, soap.Enum[DashTileMeasure], "DashTileDefinition.Measure")
-	soap.WriteOptLeaf(e, ns0, "MeasureField", v.MeasureField)
-	soap.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
-	soap.WriteOptLeaf(e, ns0, "LayoutConfig", v.LayoutConfig)
-	soap.WriteOptItemLeaf(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, "DashTileDefinition.SecondarySelectionId")
-	soap.WriteOptLeaf(e, ns0, "MeasureByField", v.MeasureByField)
-	soap.WriteOptItem(e, ns0, "Usage", v.Usage, soap.Text[DashTileUsage], "DashTileDefinition.Usage")
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "DashTileDefinition.DashboardTileDefinitionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "DefaultHeight", v.DefaultHeight, "DashTileDefinition.DefaultHeight")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultWidth", v.DefaultWidth, "DashTileDefinition.DefaultWidth")
+	codec.WriteOptItem(e, ns0, "TileType", v.TileType, codec.Enum[DashTileType], "DashTileDefinition.TileType")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[DashTileEntityType], "DashTileDefinition.EntityType")
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DashTileDefinition.SelectionId")
+	codec.WriteOptItem(e, ns0, "CurrencyMode", v.CurrencyMode, codec.Enum[DashTileCurrencyMode], "DashTileDefinition.CurrencyMode")
+	codec.WriteOptLeaf(e, ns0, "CurrencyCode", v.CurrencyCode)
+	codec.WriteOptItem(e, ns0, "Measure", v.Measure, codec.Enum[DashTileMeasure], "DashTileDefinition.Measure")
+	codec.WriteOptLeaf(e, ns0, "MeasureField", v.MeasureField)
+	codec.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
+	codec.WriteOptLeaf(e, ns0, "LayoutConfig", v.LayoutConfig)
+	codec.WriteOptItemLeaf(e, ns0, "SecondarySelectionId", v.SecondarySelectionId, "DashTileDefinition.SecondarySelectionId")
+	codec.WriteOptLeaf(e, ns0, "MeasureByField", v.MeasureByField)
+	codec.WriteOptItem(e, ns0, "Usage", v.Usage, codec.Text[DashTileUsage], "DashTileDefinition.Usage")
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
-		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultHeight", soap.NSXSD, "int") {
-		v.DefaultHeight = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultHeight = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DefaultWidth", soap.NSXSD, "int") {
-		v.DefaultWidth = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultWidth = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
-		v.TileType = soap.ReadOptItem(d, soap.ReadEnum[DashTileType])
+		v.TileType = codec.ReadOptItem(d, codec.ReadEnum[DashTileType])
 	}
 	if d.At(ns0, "EntityType", ns0, "DashTileEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[DashTileEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[DashTileEntityType])
 	}
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyMode", ns0, "DashTileCurrencyMode") {
-		v.CurrencyMode = soap.ReadOptItem(d, soap.ReadEnum[DashTileCurrencyMode])
+		v.CurrencyMode = codec.ReadOptItem(d, codec.ReadEnum[DashTileCurrencyMode])
 	}
 	if d.At(ns0, "CurrencyCode", soap.NSXSD, "string") {
-		v.CurrencyCode = soap.ReadOpt(d, soap.ReadString)
+		v.CurrencyCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Measure", ns0, "DashTileMeasure") {
-		v.Measure = soap.ReadOptItem(d, soap.ReadEnum[DashTileMeasure])
+		v.Measure = codec.ReadOptItem(d, codec.ReadEnum[DashTileMeasure])
 	}
 	if d.At(ns0, "MeasureField", soap.NSXSD, "string") {
-		v.MeasureField = soap.ReadOpt(d, soap.ReadString)
+		v.MeasureField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortBy", soap.NSXSD, "string") {
-		v.SortBy = soap.ReadOpt(d, soap.ReadString)
+		v.SortBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LayoutConfig", soap.NSXSD, "string") {
-		v.LayoutConfig = soap.ReadOpt(d, soap.ReadString)
+		v.LayoutConfig = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SecondarySelectionId", soap.NSXSD, "int") {
-		v.SecondarySelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SecondarySelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MeasureByField", soap.NSXSD, "string") {
-		v.MeasureByField = soap.ReadOpt(d, soap.ReadString)
+		v.MeasureByField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Usage", ns0, "DashTileUsage") {
-		v.Usage = soap.ReadOptItem(d, soap.ReadText[DashTileUsage])
+		v.Usage = codec.ReadOptItem(d, codec.ReadText[DashTileUsage])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1729,18 +1730,18 @@ type DashTileHtml struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DashTileHtml) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
-	soap.WriteOptLeaf(e, ns0, "Html", v.Html)
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptLeaf(e, ns0, "Html", v.Html)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Html", soap.NSXSD, "string") {
-		v.Html = soap.ReadOpt(d, soap.ReadString)
+		v.Html = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1963,14 +1964,14 @@ func (v DashTileUsage) Has(flags DashTileUsage) bool {
 func (v DashTileUsage) MarshalText() ([]byte, error) {
 	names := [...]string{"Dashboard", "Selection"}
 	values := [...]DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *DashTileUsage) UnmarshalText(b []byte) error {
 	names := [...]string{"Dashboard", "Selection"}
 	values := [...]DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("DashTileUsage: %w", err)
 	}
@@ -1982,7 +1983,7 @@ func (v *DashTileUsage) UnmarshalText(b []byte) error {
 func (v DashTileUsage) String() string {
 	names := [...]string{"Dashboard", "Selection"}
 	values := [...]DashTileUsage{DashTileUsageDashboard, DashTileUsageSelection}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // DeleteDash is the anonymous type of element DeleteDash.
@@ -1993,13 +1994,13 @@ type DeleteDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "DeleteDash.DashId")
+	codec.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "DeleteDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDash) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashId", soap.NSXSD, "int") {
-		v.DashId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2031,13 +2032,13 @@ type DeleteDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "DeleteDashTheme.DashThemeId")
+	codec.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "DeleteDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashThemeId", soap.NSXSD, "int") {
-		v.DashThemeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashThemeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2070,13 +2071,13 @@ type DeleteDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DeleteDashTile.DashTileId")
+	codec.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DeleteDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTileId", soap.NSXSD, "int") {
-		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashTileId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2098,13 +2099,13 @@ type DeleteDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "DeleteDashTileDefinition.DashTileDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "DeleteDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinitionId", soap.NSXSD, "int") {
-		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2151,17 +2152,17 @@ type DuplicateDashboard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateDashboard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DuplicateDashboard.DashboardId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "DuplicateDashboard.DashboardId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateDashboard) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2191,13 +2192,13 @@ type DuplicateDashboardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateDashboardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Dash])
 	}
 	d.End()
 }
@@ -2220,17 +2221,17 @@ type DuplicateTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DuplicateTile.DashTileId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "DuplicateTile.DashTileId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateTile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTileId", soap.NSXSD, "int") {
-		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashTileId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2260,13 +2261,13 @@ type DuplicateTileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -2287,13 +2288,13 @@ type GetDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "GetDash.DashId")
+	codec.WriteOptItemLeaf(e, ns0, "DashId", v.DashId, "GetDash.DashId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDash) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashId", soap.NSXSD, "int") {
-		v.DashId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2326,13 +2327,13 @@ type GetDashCollectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashCollectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashCollection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashCollection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashCollection])
 	}
 	d.End()
 }
@@ -2353,13 +2354,13 @@ type GetDashList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Dashboards", v.Dashboards, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Dashboards", v.Dashboards, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Dashboards", ns2, "ArrayOfint") {
-		v.Dashboards = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Dashboards = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2380,13 +2381,13 @@ type GetDashListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDash])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDash") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDash])
 	}
 	d.End()
 }
@@ -2407,13 +2408,13 @@ type GetDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashQuickFilters.DashboardId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2435,13 +2436,13 @@ type GetDashQuickFiltersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickFilterInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuickFilterInfo])
 	}
 	d.End()
 }
@@ -2462,13 +2463,13 @@ type GetDashResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Dash])
 	}
 	d.End()
 }
@@ -2489,13 +2490,13 @@ type GetDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "GetDashTheme.DashThemeId")
+	codec.WriteOptItemLeaf(e, ns0, "DashThemeId", v.DashThemeId, "GetDashTheme.DashThemeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashThemeId", soap.NSXSD, "int") {
-		v.DashThemeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashThemeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2516,13 +2517,13 @@ type GetDashThemeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTheme])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTheme])
 	}
 	d.End()
 }
@@ -2543,13 +2544,13 @@ type GetDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "GetDashTile.DashTileId")
+	codec.WriteOptItemLeaf(e, ns0, "DashTileId", v.DashTileId, "GetDashTile.DashTileId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTileId", soap.NSXSD, "int") {
-		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashTileId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2571,13 +2572,13 @@ type GetDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "GetDashTileDefinition.DashTileDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "DashTileDefinitionId", v.DashTileDefinitionId, "GetDashTileDefinition.DashTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinitionId", soap.NSXSD, "int") {
-		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2599,13 +2600,13 @@ type GetDashTileDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -2628,17 +2629,17 @@ type GetDashTileHtml struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtml) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtml.DashboardTileDefinitionId")
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtml.DashboardTileDefinitionId")
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
-		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2668,13 +2669,13 @@ type GetDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtmlList.DashboardTileDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "GetDashTileHtmlList.DashboardTileDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
-		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2697,13 +2698,13 @@ type GetDashTileHtmlListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDashTileHtml])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTileHtml") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDashTileHtml])
 	}
 	d.End()
 }
@@ -2725,13 +2726,13 @@ type GetDashTileHtmlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileHtmlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileHtml])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtmlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileHtml") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileHtml])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTileHtml])
 	}
 	d.End()
 }
@@ -2752,13 +2753,13 @@ type GetDashTileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -2779,13 +2780,13 @@ type GetDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashTiles.DashboardId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetDashTiles.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTiles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2806,13 +2807,13 @@ type GetDashTilesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashTilesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDashTile])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDashTile])
 	}
 	d.End()
 }
@@ -2846,13 +2847,13 @@ type GetDashboardFencingInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashboardFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashboardFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FencingInfo])
 	}
 	d.End()
 }
@@ -2874,13 +2875,13 @@ type GetPossibleDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPossibleDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPossibleDashQuickFilters.DashboardId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPossibleDashQuickFilters.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPossibleDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2902,13 +2903,13 @@ type GetPossibleDashQuickFiltersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPossibleDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickFilterInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPossibleDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuickFilterInfo])
 	}
 	d.End()
 }
@@ -2929,13 +2930,13 @@ type GetPreviewDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPreviewDash.DashboardId")
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "GetPreviewDash.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2957,13 +2958,13 @@ type GetPreviewDashResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewDash])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewDash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDash])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewDash])
 	}
 	d.End()
 }
@@ -2985,13 +2986,13 @@ type GetSecondaryTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSecondaryTempTileSelection.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSecondaryTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSecondaryTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3013,13 +3014,13 @@ type GetSecondaryTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSecondaryTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetSecondaryTempTileSelectionResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetSecondaryTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSecondaryTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3040,13 +3041,13 @@ type GetTempTileSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetTempTileSelection.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetTempTileSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3068,13 +3069,13 @@ type GetTempTileSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTempTileSelectionResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTempTileSelectionResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3108,34 +3109,34 @@ type PreviewDash struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDash) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "PreviewDash.DashboardId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "PreviewDash.Registered")
-	soap.WriteOpt(e, ns0, "Tiles", v.Tiles, soap.Value[ArrayOfPreviewDashTile])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "PreviewDash.DashboardId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "OwnedByFullName", v.OwnedByFullName)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "PreviewDash.Registered")
+	codec.WriteOpt(e, ns0, "Tiles", v.Tiles, codec.Value[ArrayOfPreviewDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewDash) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnedByFullName", soap.NSXSD, "string") {
-		v.OwnedByFullName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnedByFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Tiles", ns0, "ArrayOfPreviewDashTile") {
-		v.Tiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreviewDashTile])
+		v.Tiles = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreviewDashTile])
 	}
 	d.End()
 }
@@ -3217,18 +3218,18 @@ type PreviewDashTile struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "TileType", v.TileType, soap.Enum[DashTileType], "PreviewDashTile.TileType")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "TileType", v.TileType, codec.Enum[DashTileType], "PreviewDashTile.TileType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
-		v.TileType = soap.ReadOptItem(d, soap.ReadEnum[DashTileType])
+		v.TileType = codec.ReadOptItem(d, codec.ReadEnum[DashTileType])
 	}
 	d.End()
 }
@@ -3277,21 +3278,21 @@ type QuickFilterInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*ArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "QuickFilterInfo.DashboardId")
+	codec.WriteOptPtr(e, ns0, "Restriction", v.Restriction, codec.Complex[*ArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "QuickFilterInfo.DashboardId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restriction", ns0, "ArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadComplex[ArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
-		v.Provider = soap.ReadOpt(d, soap.ReadString)
+		v.Provider = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3328,13 +3329,13 @@ type SaveDash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Dash", v.Dash, soap.Complex[*Dash])
+	codec.WriteOptPtr(e, ns0, "Dash", v.Dash, codec.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDash) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Dash", ns0, "Dash") {
-		v.Dash = soap.ReadOpt(d, soap.ReadComplex[Dash])
+		v.Dash = codec.ReadOpt(d, codec.ReadComplex[Dash])
 	}
 	d.End()
 }
@@ -3357,17 +3358,17 @@ type SaveDashQuickFilters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashQuickFilters.DashboardId")
-	soap.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, soap.Value[ArrayOfQuickFilterInfo])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashQuickFilters.DashboardId")
+	codec.WriteOpt(e, ns0, "QuickFilters", v.QuickFilters, codec.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuickFilters", ns0, "ArrayOfQuickFilterInfo") {
-		v.QuickFilters = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
+		v.QuickFilters = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuickFilterInfo])
 	}
 	d.End()
 }
@@ -3397,13 +3398,13 @@ type SaveDashQuickFiltersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickFilterInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuickFilterInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuickFilterInfo])
 	}
 	d.End()
 }
@@ -3424,13 +3425,13 @@ type SaveDashResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Dash])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Dash])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Dash])
 	}
 	d.End()
 }
@@ -3451,13 +3452,13 @@ type SaveDashTheme struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTheme) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DashTheme", v.DashTheme, soap.Complex[*DashTheme])
+	codec.WriteOptPtr(e, ns0, "DashTheme", v.DashTheme, codec.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTheme) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTheme", ns0, "DashTheme") {
-		v.DashTheme = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
+		v.DashTheme = codec.ReadOpt(d, codec.ReadComplex[DashTheme])
 	}
 	d.End()
 }
@@ -3479,13 +3480,13 @@ type SaveDashThemeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTheme])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTheme])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTheme])
 	}
 	d.End()
 }
@@ -3506,13 +3507,13 @@ type SaveDashTile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DashTile", v.DashTile, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "DashTile", v.DashTile, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTile", ns0, "DashTile") {
-		v.DashTile = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.DashTile = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -3534,13 +3535,13 @@ type SaveDashTileDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, soap.Complex[*DashTileDefinition])
+	codec.WriteOptPtr(e, ns0, "DashTileDefinition", v.DashTileDefinition, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
-		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.DashTileDefinition = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -3562,13 +3563,13 @@ type SaveDashTileDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTileDefinition])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTileDefinition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTileDefinition])
 	}
 	d.End()
 }
@@ -3591,17 +3592,17 @@ type SaveDashTileHtmlList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SaveDashTileHtmlList.DashboardTileDefinitionId")
-	soap.WriteOpt(e, ns0, "Languages", v.Languages, soap.Value[ArrayOfDashTileHtml])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SaveDashTileHtmlList.DashboardTileDefinitionId")
+	codec.WriteOpt(e, ns0, "Languages", v.Languages, codec.Value[ArrayOfDashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
-		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Languages", ns0, "ArrayOfDashTileHtml") {
-		v.Languages = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
+		v.Languages = codec.ReadOpt(d, codec.ReadValue[ArrayOfDashTileHtml])
 	}
 	d.End()
 }
@@ -3632,13 +3633,13 @@ type SaveDashTileHtmlListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileHtmlListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDashTileHtml])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDashTileHtml])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTileHtml") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDashTileHtml])
 	}
 	d.End()
 }
@@ -3659,13 +3660,13 @@ type SaveDashTileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DashTile])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DashTile])
 	}
 	d.End()
 }
@@ -3688,17 +3689,17 @@ type SaveDashTiles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDashTiles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashTiles.DashboardId")
-	soap.WriteOpt(e, ns0, "DashTiles", v.DashTiles, soap.Value[ArrayOfDashTile])
+	codec.WriteOptItemLeaf(e, ns0, "DashboardId", v.DashboardId, "SaveDashTiles.DashboardId")
+	codec.WriteOpt(e, ns0, "DashTiles", v.DashTiles, codec.Value[ArrayOfDashTile])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTiles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
-		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DashTiles", ns0, "ArrayOfDashTile") {
-		v.DashTiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
+		v.DashTiles = codec.ReadOpt(d, codec.ReadValue[ArrayOfDashTile])
 	}
 	d.End()
 }

@@ -14,10 +14,11 @@ package database
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfDictionaryStepInformation []*DictionaryStepInformation
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DictionaryStepInformation", x, soap.Complex[*DictionaryStepInformation])
+		codec.WritePtr(e, ns0, "DictionaryStepInformation", x, codec.Complex[*DictionaryStepInformation])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DictionaryStepInformation", ns0, "DictionaryStepInformation") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DictionaryStepInformation]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DictionaryStepInformation]))
 	}
 	d.End()
 }
@@ -59,18 +60,18 @@ type DictionaryStepInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "StepNumber", v.StepNumber, "DictionaryStepInformation.StepNumber")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "StepNumber", v.StepNumber, "DictionaryStepInformation.StepNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StepNumber", soap.NSXSD, "int") {
-		v.StepNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StepNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -128,13 +129,13 @@ type GetStepsFromNetServerCodeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStepsFromNetServerCodeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDictionaryStepInformation])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDictionaryStepInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStepsFromNetServerCodeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDictionaryStepInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDictionaryStepInformation])
 	}
 	d.End()
 }
@@ -167,13 +168,13 @@ type GetStepsInDatabaseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStepsInDatabaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDictionaryStepInformation])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDictionaryStepInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStepsInDatabaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDictionaryStepInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDictionaryStepInformation])
 	}
 	d.End()
 }

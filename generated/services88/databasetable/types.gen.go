@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t03fe2811"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,14 +37,14 @@ type ArrayOfUpsertRowStatus []*UpsertRowStatus
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UpsertRowStatus", x, soap.Complex[*UpsertRowStatus])
+		codec.WritePtr(e, ns0, "UpsertRowStatus", x, codec.Complex[*UpsertRowStatus])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UpsertRowStatus", ns0, "UpsertRowStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UpsertRowStatus]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UpsertRowStatus]))
 	}
 	d.End()
 }
@@ -58,17 +59,17 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "IDs", v.IDs, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IDs", ns2, "ArrayOfint") {
-		v.IDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.IDs = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -97,13 +98,13 @@ type DeleteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MassOperationResult])
 	}
 	d.End()
 }
@@ -126,17 +127,17 @@ type DeleteRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteRow.Id")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -180,21 +181,21 @@ type Insert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Insert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Data", v.Data, codec.Value[ArrayOfArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Insert) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
+		v.Data = codec.ReadOpt(d, codec.ReadValue[ArrayOfArrayOfstring])
 	}
 	d.End()
 }
@@ -231,13 +232,13 @@ type InsertResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MassOperationResult])
 	}
 	d.End()
 }
@@ -260,17 +261,17 @@ type InsertRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InsertRow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -299,13 +300,13 @@ type InsertRowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "InsertRowResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "InsertRowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InsertRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -339,34 +340,34 @@ type MassOperationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "MassOperationResult.Success")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptItemLeaf(e, ns0, "Inserts", v.Inserts, "MassOperationResult.Inserts")
-	soap.WriteOptItemLeaf(e, ns0, "Updates", v.Updates, "MassOperationResult.Updates")
-	soap.WriteOptItemLeaf(e, ns0, "Deletes", v.Deletes, "MassOperationResult.Deletes")
-	soap.WriteOpt(e, ns0, "RowStatus", v.RowStatus, soap.Value[ArrayOfUpsertRowStatus])
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "MassOperationResult.Success")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItemLeaf(e, ns0, "Inserts", v.Inserts, "MassOperationResult.Inserts")
+	codec.WriteOptItemLeaf(e, ns0, "Updates", v.Updates, "MassOperationResult.Updates")
+	codec.WriteOptItemLeaf(e, ns0, "Deletes", v.Deletes, "MassOperationResult.Deletes")
+	codec.WriteOpt(e, ns0, "RowStatus", v.RowStatus, codec.Value[ArrayOfUpsertRowStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MassOperationResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Inserts", soap.NSXSD, "int") {
-		v.Inserts = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Inserts = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updates", soap.NSXSD, "int") {
-		v.Updates = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Updates = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Deletes", soap.NSXSD, "int") {
-		v.Deletes = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Deletes = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RowStatus", ns0, "ArrayOfUpsertRowStatus") {
-		v.RowStatus = soap.ReadOpt(d, soap.ReadValue[ArrayOfUpsertRowStatus])
+		v.RowStatus = codec.ReadOpt(d, codec.ReadValue[ArrayOfUpsertRowStatus])
 	}
 	d.End()
 }
@@ -445,17 +446,17 @@ type ReadRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReadRow.Id")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReadRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadRow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -484,13 +485,13 @@ type ReadRowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadRowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRecord])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TableRecord])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadRowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRecord") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRecord])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TableRecord])
 	}
 	d.End()
 }
@@ -514,14 +515,14 @@ type TableRecord struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRecord) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRecord) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -558,13 +559,13 @@ type Truncate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Truncate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Truncate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -585,13 +586,13 @@ type TruncateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TruncateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TruncateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MassOperationResult])
 	}
 	d.End()
 }
@@ -616,21 +617,21 @@ type UpdateRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateRow.Id")
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UpdateRow.Id")
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateRow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -688,33 +689,33 @@ type Upsert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, soap.Enum[UpsertNomatchAction], "Upsert.NomatchAction")
-	soap.WriteOptItemLeaf(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, "Upsert.ReturnRowStatus")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Keys", v.Keys, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Data", v.Data, codec.Value[ArrayOfArrayOfstring])
+	codec.WriteOptItem(e, ns0, "NomatchAction", v.NomatchAction, codec.Enum[UpsertNomatchAction], "Upsert.NomatchAction")
+	codec.WriteOptItemLeaf(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, "Upsert.ReturnRowStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Upsert) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Keys", ns2, "ArrayOfstring") {
-		v.Keys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Keys = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
+		v.Data = codec.ReadOpt(d, codec.ReadValue[ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "NomatchAction", ns0, "UpsertNomatchAction") {
-		v.NomatchAction = soap.ReadOptItem(d, soap.ReadEnum[UpsertNomatchAction])
+		v.NomatchAction = codec.ReadOptItem(d, codec.ReadEnum[UpsertNomatchAction])
 	}
 	if d.At(ns0, "ReturnRowStatus", soap.NSXSD, "boolean") {
-		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReturnRowStatus = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -833,13 +834,13 @@ type UpsertResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MassOperationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MassOperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpsertResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MassOperationResult])
 	}
 	d.End()
 }
@@ -931,22 +932,22 @@ type UpsertRowStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "UpsertRowStatus.PrimaryKey")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[UpsertRowActionStatus], "UpsertRowStatus.Action")
-	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "UpsertRowStatus.PrimaryKey")
+	codec.WriteOptItem(e, ns0, "Action", v.Action, codec.Enum[UpsertRowActionStatus], "UpsertRowStatus.Action")
+	codec.WriteOpt(e, ns0, "RowKeys", v.RowKeys, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
-		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrimaryKey = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "UpsertRowActionStatus") {
-		v.Action = soap.ReadOptItem(d, soap.ReadEnum[UpsertRowActionStatus])
+		v.Action = codec.ReadOptItem(d, codec.ReadEnum[UpsertRowActionStatus])
 	}
 	if d.At(ns0, "RowKeys", ns2, "ArrayOfstring") {
-		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.RowKeys = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }

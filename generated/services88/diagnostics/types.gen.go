@@ -18,10 +18,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/td57e281a"
 	"github.com/soapgen/soapgen/generated/services88/internal/te47aa102"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -38,13 +39,13 @@ type AddWebAppUsage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddWebAppUsage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WebAppUsages", v.WebAppUsages, soap.Value[ArrayOfWebAppUsage])
+	codec.WriteOpt(e, ns0, "WebAppUsages", v.WebAppUsages, codec.Value[ArrayOfWebAppUsage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebAppUsages", ns0, "ArrayOfWebAppUsage") {
-		v.WebAppUsages = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
+		v.WebAppUsages = codec.ReadOpt(d, codec.ReadValue[ArrayOfWebAppUsage])
 	}
 	d.End()
 }
@@ -177,213 +178,213 @@ type AnalyticsData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Email", v.Email)
-	soap.WriteOptLeaf(e, ns0, "Company", v.Company)
-	soap.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Complex[*UserAndInstallationLicenceStatus])
-	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "UserSignedUpAt", v.UserSignedUpAt)
-	soap.WriteOptItemLeaf(e, ns0, "NumContact", v.NumContact, "AnalyticsData.NumContact")
-	soap.WriteOptItemLeaf(e, ns0, "NumPerson", v.NumPerson, "AnalyticsData.NumPerson")
-	soap.WriteOptItemLeaf(e, ns0, "NumAppointment", v.NumAppointment, "AnalyticsData.NumAppointment")
-	soap.WriteOptItemLeaf(e, ns0, "NumSale", v.NumSale, "AnalyticsData.NumSale")
-	soap.WriteOptItemLeaf(e, ns0, "NumProject", v.NumProject, "AnalyticsData.NumProject")
-	soap.WriteOptItemLeaf(e, ns0, "NumSelection", v.NumSelection, "AnalyticsData.NumSelection")
-	soap.WriteOptItemLeaf(e, ns0, "NumEmailItem", v.NumEmailItem, "AnalyticsData.NumEmailItem")
-	soap.WriteOptItemLeaf(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, "AnalyticsData.NumTicketLogAction")
-	soap.WriteOptItemLeaf(e, ns0, "NumDashboard", v.NumDashboard, "AnalyticsData.NumDashboard")
-	soap.WriteOptItemLeaf(e, ns0, "NumQuote", v.NumQuote, "AnalyticsData.NumQuote")
-	soap.WriteOptItemLeaf(e, ns0, "NumQuoteLine", v.NumQuoteLine, "AnalyticsData.NumQuoteLine")
-	soap.WriteOptItemLeaf(e, ns0, "NumDocument", v.NumDocument, "AnalyticsData.NumDocument")
-	soap.WriteOptItemLeaf(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, "AnalyticsData.NumTargetAssignmentInfo")
-	soap.WriteOptItemLeaf(e, ns0, "NumMailing", v.NumMailing, "AnalyticsData.NumMailing")
-	soap.WriteOptItemLeaf(e, ns0, "NumForm", v.NumForm, "AnalyticsData.NumForm")
-	soap.WriteOptItemLeaf(e, ns0, "NumWorkflow", v.NumWorkflow, "AnalyticsData.NumWorkflow")
-	soap.WriteOptItemLeaf(e, ns0, "TotContact", v.TotContact, "AnalyticsData.TotContact")
-	soap.WriteOptItemLeaf(e, ns0, "TotPerson", v.TotPerson, "AnalyticsData.TotPerson")
-	soap.WriteOptItemLeaf(e, ns0, "TotAppointment", v.TotAppointment, "AnalyticsData.TotAppointment")
-	soap.WriteOptItemLeaf(e, ns0, "TotSale", v.TotSale, "AnalyticsData.TotSale")
-	soap.WriteOptItemLeaf(e, ns0, "TotProject", v.TotProject, "AnalyticsData.TotProject")
-	soap.WriteOptItemLeaf(e, ns0, "TotSelection", v.TotSelection, "AnalyticsData.TotSelection")
-	soap.WriteOptItemLeaf(e, ns0, "TotEmailItem", v.TotEmailItem, "AnalyticsData.TotEmailItem")
-	soap.WriteOptItemLeaf(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, "AnalyticsData.TotTicketLogAction")
-	soap.WriteOptItemLeaf(e, ns0, "TotDashboard", v.TotDashboard, "AnalyticsData.TotDashboard")
-	soap.WriteOptItemLeaf(e, ns0, "TotQuote", v.TotQuote, "AnalyticsData.TotQuote")
-	soap.WriteOptItemLeaf(e, ns0, "TotQuoteLine", v.TotQuoteLine, "AnalyticsData.TotQuoteLine")
-	soap.WriteOptItemLeaf(e, ns0, "TotDocument", v.TotDocument, "AnalyticsData.TotDocument")
-	soap.WriteOptItemLeaf(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, "AnalyticsData.TotTargetAssignmentInfo")
-	soap.WriteOptItemLeaf(e, ns0, "TotMailing", v.TotMailing, "AnalyticsData.TotMailing")
-	soap.WriteOptItemLeaf(e, ns0, "TotForm", v.TotForm, "AnalyticsData.TotForm")
-	soap.WriteOptItemLeaf(e, ns0, "TotWorkflow", v.TotWorkflow, "AnalyticsData.TotWorkflow")
-	soap.WriteOptItemLeaf(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, "AnalyticsData.UserRegisteredAgeDays")
-	soap.WriteOptLeaf(e, ns0, "UserCountryName", v.UserCountryName)
-	soap.WriteOptLeaf(e, ns0, "UserCountryCode", v.UserCountryCode)
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[StringBoolDictionary])
-	soap.WriteOptItemLeaf(e, ns0, "TotWebUsers", v.TotWebUsers, "AnalyticsData.TotWebUsers")
-	soap.WriteOptLeaf(e, ns0, "GroupCountryName", v.GroupCountryName)
-	soap.WriteOptLeaf(e, ns0, "GroupCountryCode", v.GroupCountryCode)
-	soap.WriteOptLeaf(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate)
-	soap.WriteOptItemLeaf(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, "AnalyticsData.GroupRegisteredAgeDays")
-	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[StringBoolDictionary])
-	soap.WriteOptLeaf(e, ns0, "FileVersion", v.FileVersion)
-	soap.WriteOptItemLeaf(e, ns0, "FileVersionNumber", v.FileVersionNumber, "AnalyticsData.FileVersionNumber")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Email", v.Email)
+	codec.WriteOptLeaf(e, ns0, "Company", v.Company)
+	codec.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, codec.Complex[*UserAndInstallationLicenceStatus])
+	codec.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, codec.Value[StringBoolDictionary])
+	codec.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "UserSignedUpAt", v.UserSignedUpAt)
+	codec.WriteOptItemLeaf(e, ns0, "NumContact", v.NumContact, "AnalyticsData.NumContact")
+	codec.WriteOptItemLeaf(e, ns0, "NumPerson", v.NumPerson, "AnalyticsData.NumPerson")
+	codec.WriteOptItemLeaf(e, ns0, "NumAppointment", v.NumAppointment, "AnalyticsData.NumAppointment")
+	codec.WriteOptItemLeaf(e, ns0, "NumSale", v.NumSale, "AnalyticsData.NumSale")
+	codec.WriteOptItemLeaf(e, ns0, "NumProject", v.NumProject, "AnalyticsData.NumProject")
+	codec.WriteOptItemLeaf(e, ns0, "NumSelection", v.NumSelection, "AnalyticsData.NumSelection")
+	codec.WriteOptItemLeaf(e, ns0, "NumEmailItem", v.NumEmailItem, "AnalyticsData.NumEmailItem")
+	codec.WriteOptItemLeaf(e, ns0, "NumTicketLogAction", v.NumTicketLogAction, "AnalyticsData.NumTicketLogAction")
+	codec.WriteOptItemLeaf(e, ns0, "NumDashboard", v.NumDashboard, "AnalyticsData.NumDashboard")
+	codec.WriteOptItemLeaf(e, ns0, "NumQuote", v.NumQuote, "AnalyticsData.NumQuote")
+	codec.WriteOptItemLeaf(e, ns0, "NumQuoteLine", v.NumQuoteLine, "AnalyticsData.NumQuoteLine")
+	codec.WriteOptItemLeaf(e, ns0, "NumDocument", v.NumDocument, "AnalyticsData.NumDocument")
+	codec.WriteOptItemLeaf(e, ns0, "NumTargetAssignmentInfo", v.NumTargetAssignmentInfo, "AnalyticsData.NumTargetAssignmentInfo")
+	codec.WriteOptItemLeaf(e, ns0, "NumMailing", v.NumMailing, "AnalyticsData.NumMailing")
+	codec.WriteOptItemLeaf(e, ns0, "NumForm", v.NumForm, "AnalyticsData.NumForm")
+	codec.WriteOptItemLeaf(e, ns0, "NumWorkflow", v.NumWorkflow, "AnalyticsData.NumWorkflow")
+	codec.WriteOptItemLeaf(e, ns0, "TotContact", v.TotContact, "AnalyticsData.TotContact")
+	codec.WriteOptItemLeaf(e, ns0, "TotPerson", v.TotPerson, "AnalyticsData.TotPerson")
+	codec.WriteOptItemLeaf(e, ns0, "TotAppointment", v.TotAppointment, "AnalyticsData.TotAppointment")
+	codec.WriteOptItemLeaf(e, ns0, "TotSale", v.TotSale, "AnalyticsData.TotSale")
+	codec.WriteOptItemLeaf(e, ns0, "TotProject", v.TotProject, "AnalyticsData.TotProject")
+	codec.WriteOptItemLeaf(e, ns0, "TotSelection", v.TotSelection, "AnalyticsData.TotSelection")
+	codec.WriteOptItemLeaf(e, ns0, "TotEmailItem", v.TotEmailItem, "AnalyticsData.TotEmailItem")
+	codec.WriteOptItemLeaf(e, ns0, "TotTicketLogAction", v.TotTicketLogAction, "AnalyticsData.TotTicketLogAction")
+	codec.WriteOptItemLeaf(e, ns0, "TotDashboard", v.TotDashboard, "AnalyticsData.TotDashboard")
+	codec.WriteOptItemLeaf(e, ns0, "TotQuote", v.TotQuote, "AnalyticsData.TotQuote")
+	codec.WriteOptItemLeaf(e, ns0, "TotQuoteLine", v.TotQuoteLine, "AnalyticsData.TotQuoteLine")
+	codec.WriteOptItemLeaf(e, ns0, "TotDocument", v.TotDocument, "AnalyticsData.TotDocument")
+	codec.WriteOptItemLeaf(e, ns0, "TotTargetAssignmentInfo", v.TotTargetAssignmentInfo, "AnalyticsData.TotTargetAssignmentInfo")
+	codec.WriteOptItemLeaf(e, ns0, "TotMailing", v.TotMailing, "AnalyticsData.TotMailing")
+	codec.WriteOptItemLeaf(e, ns0, "TotForm", v.TotForm, "AnalyticsData.TotForm")
+	codec.WriteOptItemLeaf(e, ns0, "TotWorkflow", v.TotWorkflow, "AnalyticsData.TotWorkflow")
+	codec.WriteOptItemLeaf(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, "AnalyticsData.UserRegisteredAgeDays")
+	codec.WriteOptLeaf(e, ns0, "UserCountryName", v.UserCountryName)
+	codec.WriteOptLeaf(e, ns0, "UserCountryCode", v.UserCountryCode)
+	codec.WriteOpt(e, ns0, "Preferences", v.Preferences, codec.Value[StringBoolDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "TotWebUsers", v.TotWebUsers, "AnalyticsData.TotWebUsers")
+	codec.WriteOptLeaf(e, ns0, "GroupCountryName", v.GroupCountryName)
+	codec.WriteOptLeaf(e, ns0, "GroupCountryCode", v.GroupCountryCode)
+	codec.WriteOptLeaf(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate)
+	codec.WriteOptItemLeaf(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, "AnalyticsData.GroupRegisteredAgeDays")
+	codec.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, codec.Value[StringBoolDictionary])
+	codec.WriteOptLeaf(e, ns0, "FileVersion", v.FileVersion)
+	codec.WriteOptItemLeaf(e, ns0, "FileVersionNumber", v.FileVersionNumber, "AnalyticsData.FileVersionNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
+		v.Email = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Company", soap.NSXSD, "string") {
-		v.Company = soap.ReadOpt(d, soap.ReadString)
+		v.Company = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LicenseStatus", ns0, "UserAndInstallationLicenceStatus") {
-		v.LicenseStatus = soap.ReadOpt(d, soap.ReadComplex[UserAndInstallationLicenceStatus])
+		v.LicenseStatus = codec.ReadOpt(d, codec.ReadComplex[UserAndInstallationLicenceStatus])
 	}
 	if d.At(ns0, "HasLicensce", ns0, "StringBoolDictionary") {
-		v.HasLicensce = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
+		v.HasLicensce = codec.ReadOpt(d, codec.ReadValue[StringBoolDictionary])
 	}
 	if d.At(ns0, "SystemLicenseNames", ns2, "ArrayOfstring") {
-		v.SystemLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.SystemLicenseNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserSignedUpAt", soap.NSXSD, "string") {
-		v.UserSignedUpAt = soap.ReadOpt(d, soap.ReadString)
+		v.UserSignedUpAt = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NumContact", soap.NSXSD, "int") {
-		v.NumContact = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumContact = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumPerson", soap.NSXSD, "int") {
-		v.NumPerson = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumPerson = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumAppointment", soap.NSXSD, "int") {
-		v.NumAppointment = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumAppointment = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSale", soap.NSXSD, "int") {
-		v.NumSale = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSale = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumProject", soap.NSXSD, "int") {
-		v.NumProject = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumProject = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSelection", soap.NSXSD, "int") {
-		v.NumSelection = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSelection = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumEmailItem", soap.NSXSD, "int") {
-		v.NumEmailItem = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumEmailItem = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumTicketLogAction", soap.NSXSD, "int") {
-		v.NumTicketLogAction = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumTicketLogAction = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumDashboard", soap.NSXSD, "int") {
-		v.NumDashboard = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumDashboard = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumQuote", soap.NSXSD, "int") {
-		v.NumQuote = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumQuote = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumQuoteLine", soap.NSXSD, "int") {
-		v.NumQuoteLine = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumQuoteLine = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumDocument", soap.NSXSD, "int") {
-		v.NumDocument = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumDocument = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumTargetAssignmentInfo", soap.NSXSD, "int") {
-		v.NumTargetAssignmentInfo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumTargetAssignmentInfo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumMailing", soap.NSXSD, "int") {
-		v.NumMailing = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumMailing = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumForm", soap.NSXSD, "int") {
-		v.NumForm = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumForm = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumWorkflow", soap.NSXSD, "int") {
-		v.NumWorkflow = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumWorkflow = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotContact", soap.NSXSD, "int") {
-		v.TotContact = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotContact = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotPerson", soap.NSXSD, "int") {
-		v.TotPerson = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotPerson = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotAppointment", soap.NSXSD, "int") {
-		v.TotAppointment = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotAppointment = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotSale", soap.NSXSD, "int") {
-		v.TotSale = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotSale = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotProject", soap.NSXSD, "int") {
-		v.TotProject = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotProject = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotSelection", soap.NSXSD, "int") {
-		v.TotSelection = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotSelection = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotEmailItem", soap.NSXSD, "int") {
-		v.TotEmailItem = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotEmailItem = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotTicketLogAction", soap.NSXSD, "int") {
-		v.TotTicketLogAction = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotTicketLogAction = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotDashboard", soap.NSXSD, "int") {
-		v.TotDashboard = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotDashboard = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotQuote", soap.NSXSD, "int") {
-		v.TotQuote = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotQuote = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotQuoteLine", soap.NSXSD, "int") {
-		v.TotQuoteLine = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotQuoteLine = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotDocument", soap.NSXSD, "int") {
-		v.TotDocument = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotDocument = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotTargetAssignmentInfo", soap.NSXSD, "int") {
-		v.TotTargetAssignmentInfo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotTargetAssignmentInfo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotMailing", soap.NSXSD, "int") {
-		v.TotMailing = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotMailing = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotForm", soap.NSXSD, "int") {
-		v.TotForm = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotForm = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotWorkflow", soap.NSXSD, "int") {
-		v.TotWorkflow = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotWorkflow = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserRegisteredAgeDays", soap.NSXSD, "int") {
-		v.UserRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserRegisteredAgeDays = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserCountryName", soap.NSXSD, "string") {
-		v.UserCountryName = soap.ReadOpt(d, soap.ReadString)
+		v.UserCountryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserCountryCode", soap.NSXSD, "string") {
-		v.UserCountryCode = soap.ReadOpt(d, soap.ReadString)
+		v.UserCountryCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Preferences", ns0, "StringBoolDictionary") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
+		v.Preferences = codec.ReadOpt(d, codec.ReadValue[StringBoolDictionary])
 	}
 	if d.At(ns0, "TotWebUsers", soap.NSXSD, "int") {
-		v.TotWebUsers = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotWebUsers = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GroupCountryName", soap.NSXSD, "string") {
-		v.GroupCountryName = soap.ReadOpt(d, soap.ReadString)
+		v.GroupCountryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupCountryCode", soap.NSXSD, "string") {
-		v.GroupCountryCode = soap.ReadOpt(d, soap.ReadString)
+		v.GroupCountryCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupRegisteredDate", soap.NSXSD, "string") {
-		v.GroupRegisteredDate = soap.ReadOpt(d, soap.ReadString)
+		v.GroupRegisteredDate = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupRegisteredAgeDays", soap.NSXSD, "int") {
-		v.GroupRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupRegisteredAgeDays = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FeatureToggles", ns0, "StringBoolDictionary") {
-		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
+		v.FeatureToggles = codec.ReadOpt(d, codec.ReadValue[StringBoolDictionary])
 	}
 	if d.At(ns0, "FileVersion", soap.NSXSD, "string") {
-		v.FileVersion = soap.ReadOpt(d, soap.ReadString)
+		v.FileVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FileVersionNumber", soap.NSXSD, "int") {
-		v.FileVersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FileVersionNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -805,14 +806,14 @@ type ArrayOfCacheInvalidation []*CacheInvalidation
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCacheInvalidation) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CacheInvalidation", x, soap.Complex[*CacheInvalidation])
+		codec.WritePtr(e, ns0, "CacheInvalidation", x, codec.Complex[*CacheInvalidation])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CacheInvalidation", ns0, "CacheInvalidation") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CacheInvalidation]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CacheInvalidation]))
 	}
 	d.End()
 }
@@ -824,14 +825,14 @@ type ArrayOfEntityCounts []*EntityCounts
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEntityCounts) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityCounts", x, soap.Complex[*EntityCounts])
+		codec.WritePtr(e, ns0, "EntityCounts", x, codec.Complex[*EntityCounts])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEntityCounts) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EntityCounts", ns0, "EntityCounts") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityCounts]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EntityCounts]))
 	}
 	d.End()
 }
@@ -843,14 +844,14 @@ type ArrayOfSystemMessage []*SystemMessage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSystemMessage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SystemMessage", x, soap.Complex[*SystemMessage])
+		codec.WritePtr(e, ns0, "SystemMessage", x, codec.Complex[*SystemMessage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SystemMessage", ns0, "SystemMessage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SystemMessage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SystemMessage]))
 	}
 	d.End()
 }
@@ -862,14 +863,14 @@ type ArrayOfWebAppUsage []*WebAppUsage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWebAppUsage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WebAppUsage", x, soap.Complex[*WebAppUsage])
+		codec.WritePtr(e, ns0, "WebAppUsage", x, codec.Complex[*WebAppUsage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WebAppUsage", ns0, "WebAppUsage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WebAppUsage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WebAppUsage]))
 	}
 	d.End()
 }
@@ -884,17 +885,17 @@ type CacheInvalidation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CacheInvalidation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Generation", v.Generation, "CacheInvalidation.Generation")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Generation", v.Generation, "CacheInvalidation.Generation")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Generation", soap.NSXSD, "int") {
-		v.Generation = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Generation = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -937,41 +938,41 @@ type ChangeLogSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeLogSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LogWarning", v.LogWarning, "ChangeLogSettings.LogWarning")
-	soap.WriteOptItemLeaf(e, ns0, "LogInformation", v.LogInformation, "ChangeLogSettings.LogInformation")
-	soap.WriteOptItemLeaf(e, ns0, "LogSuccessAudit", v.LogSuccessAudit, "ChangeLogSettings.LogSuccessAudit")
-	soap.WriteOptItemLeaf(e, ns0, "LogFailureAudit", v.LogFailureAudit, "ChangeLogSettings.LogFailureAudit")
-	soap.WriteOptItemLeaf(e, ns0, "LogToEventLog", v.LogToEventLog, "ChangeLogSettings.LogToEventLog")
-	soap.WriteOptItemLeaf(e, ns0, "LogToSuperOffice", v.LogToSuperOffice, "ChangeLogSettings.LogToSuperOffice")
-	soap.WriteOptItemLeaf(e, ns0, "LogToFile", v.LogToFile, "ChangeLogSettings.LogToFile")
-	soap.WriteOptItemLeaf(e, ns0, "LogToTrace", v.LogToTrace, "ChangeLogSettings.LogToTrace")
+	codec.WriteOptItemLeaf(e, ns0, "LogWarning", v.LogWarning, "ChangeLogSettings.LogWarning")
+	codec.WriteOptItemLeaf(e, ns0, "LogInformation", v.LogInformation, "ChangeLogSettings.LogInformation")
+	codec.WriteOptItemLeaf(e, ns0, "LogSuccessAudit", v.LogSuccessAudit, "ChangeLogSettings.LogSuccessAudit")
+	codec.WriteOptItemLeaf(e, ns0, "LogFailureAudit", v.LogFailureAudit, "ChangeLogSettings.LogFailureAudit")
+	codec.WriteOptItemLeaf(e, ns0, "LogToEventLog", v.LogToEventLog, "ChangeLogSettings.LogToEventLog")
+	codec.WriteOptItemLeaf(e, ns0, "LogToSuperOffice", v.LogToSuperOffice, "ChangeLogSettings.LogToSuperOffice")
+	codec.WriteOptItemLeaf(e, ns0, "LogToFile", v.LogToFile, "ChangeLogSettings.LogToFile")
+	codec.WriteOptItemLeaf(e, ns0, "LogToTrace", v.LogToTrace, "ChangeLogSettings.LogToTrace")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeLogSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LogWarning", soap.NSXSD, "boolean") {
-		v.LogWarning = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogWarning = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogInformation", soap.NSXSD, "boolean") {
-		v.LogInformation = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogInformation = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogSuccessAudit", soap.NSXSD, "boolean") {
-		v.LogSuccessAudit = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogSuccessAudit = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogFailureAudit", soap.NSXSD, "boolean") {
-		v.LogFailureAudit = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogFailureAudit = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogToEventLog", soap.NSXSD, "boolean") {
-		v.LogToEventLog = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogToEventLog = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogToSuperOffice", soap.NSXSD, "boolean") {
-		v.LogToSuperOffice = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogToSuperOffice = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogToFile", soap.NSXSD, "boolean") {
-		v.LogToFile = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogToFile = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LogToTrace", soap.NSXSD, "boolean") {
-		v.LogToTrace = soap.ReadOptItem(d, soap.ReadBool)
+		v.LogToTrace = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1157,18 +1158,18 @@ type EntityCounts struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityCounts) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "Records", v.Records, "EntityCounts.Records")
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "Records", v.Records, "EntityCounts.Records")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityCounts) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Records", soap.NSXSD, "int") {
-		v.Records = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Records = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1224,13 +1225,13 @@ type FlushCachesByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FlushCachesByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "CacheNames", v.CacheNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FlushCachesByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CacheNames", ns2, "ArrayOfstring") {
-		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CacheNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1286,13 +1287,13 @@ type GetAnalyticsDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAnalyticsDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AnalyticsData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AnalyticsData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnalyticsDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AnalyticsData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AnalyticsData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AnalyticsData])
 	}
 	d.End()
 }
@@ -1314,13 +1315,13 @@ type GetCacheInvalidationGenerations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheInvalidationGenerations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Names", v.Names, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Names", v.Names, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheInvalidationGenerations) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Names", ns2, "ArrayOfstring") {
-		v.Names = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Names = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1342,13 +1343,13 @@ type GetCacheInvalidationGenerationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheInvalidationGenerationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCacheInvalidation])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCacheInvalidation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheInvalidationGenerationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCacheInvalidation") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCacheInvalidation])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCacheInvalidation])
 	}
 	d.End()
 }
@@ -1381,13 +1382,13 @@ type GetCacheNamesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1408,13 +1409,13 @@ type GetCacheState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "CacheNames", v.CacheNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CacheNames", ns2, "ArrayOfstring") {
-		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CacheNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1436,13 +1437,13 @@ type GetCacheStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1476,13 +1477,13 @@ type GetEntityCountsForAllUsersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEntityCountsForAllUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityCounts])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEntityCounts])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEntityCountsForAllUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEntityCounts])
 	}
 	d.End()
 }
@@ -1516,13 +1517,13 @@ type GetEntityCountsForCurrentUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEntityCountsForCurrentUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityCounts])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEntityCounts])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEntityCountsForCurrentUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEntityCounts])
 	}
 	d.End()
 }
@@ -1555,13 +1556,13 @@ type GetNextTableNumberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextTableNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextTableNumberResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextTableNumberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextTableNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1582,13 +1583,13 @@ type GetSystemMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSystemMessages.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSystemMessages.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemMessages) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1610,13 +1611,13 @@ type GetSystemMessagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSystemMessage])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSystemMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSystemMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSystemMessage])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSystemMessage])
 	}
 	d.End()
 }
@@ -1642,21 +1643,21 @@ type GetWebAppUsagesForPeriod struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebAppUsagesForPeriod) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetWebAppUsagesForPeriod.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetWebAppUsagesForPeriod.ToDate")
-	soap.WriteOptLeaf(e, ns0, "SearchTerm", v.SearchTerm)
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "GetWebAppUsagesForPeriod.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "GetWebAppUsagesForPeriod.ToDate")
+	codec.WriteOptLeaf(e, ns0, "SearchTerm", v.SearchTerm)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebAppUsagesForPeriod) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SearchTerm", soap.NSXSD, "string") {
-		v.SearchTerm = soap.ReadOpt(d, soap.ReadString)
+		v.SearchTerm = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1694,13 +1695,13 @@ type GetWebAppUsagesForPeriodResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebAppUsagesForPeriodResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebAppUsage])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWebAppUsage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebAppUsagesForPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebAppUsage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWebAppUsage])
 	}
 	d.End()
 }
@@ -1721,13 +1722,13 @@ type LogViewState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LogViewState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
+	codec.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LogViewState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ViewState", soap.NSXSD, "string") {
-		v.ViewState = soap.ReadOpt(d, soap.ReadString)
+		v.ViewState = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1760,13 +1761,13 @@ type PerformTasksAfterCustomObjectTableCreated struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformTasksAfterCustomObjectTableCreated) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterCustomObjectTableCreated) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1800,13 +1801,13 @@ type PerformTasksAfterCustomObjectTableDeleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformTasksAfterCustomObjectTableDeleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterCustomObjectTableDeleted) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1852,13 +1853,13 @@ type PerformTasksAfterUpgradeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformTasksAfterUpgradeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterUpgradeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1880,13 +1881,13 @@ type RegisterClosedTicketsUsage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterClosedTicketsUsage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterClosedTicketsUsage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1945,17 +1946,17 @@ type RemoveSystemMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSystemMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "RemoveSystemMessage.OnlineappId")
-	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	codec.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "RemoveSystemMessage.OnlineappId")
+	codec.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
-		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OnlineappId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
-		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
+		v.SystemMessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1989,21 +1990,21 @@ type RemoveSystemMessageForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSystemMessageForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "RemoveSystemMessageForAssociate.OnlineappId")
-	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveSystemMessageForAssociate.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "RemoveSystemMessageForAssociate.OnlineappId")
+	codec.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveSystemMessageForAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSystemMessageForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
-		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OnlineappId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
-		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
+		v.SystemMessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2094,29 +2095,29 @@ type SendSystemMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendSystemMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendSystemMessage.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "MarkdownMessage", v.MarkdownMessage)
-	soap.WriteOptItem(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime], "SendSystemMessage.Expire")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[SystemMessageType], "SendSystemMessage.Type")
+	codec.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendSystemMessage.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "MarkdownMessage", v.MarkdownMessage)
+	codec.WriteOptItem(e, ns0, "Expire", v.Expire, codec.Text[soap.DateTime], "SendSystemMessage.Expire")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Text[SystemMessageType], "SendSystemMessage.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
-		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
+		v.SystemMessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MarkdownMessage", soap.NSXSD, "string") {
-		v.MarkdownMessage = soap.ReadOpt(d, soap.ReadString)
+		v.MarkdownMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Expire", soap.NSXSD, "dateTime") {
-		v.Expire = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Expire = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Type", ns0, "SystemMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
+		v.Type = codec.ReadOptItem(d, codec.ReadText[SystemMessageType])
 	}
 	d.End()
 }
@@ -2196,38 +2197,38 @@ type SystemMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SystemMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "SystemMessage.MessageId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SystemMessage.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "SystemMessage.OnlineappId")
-	soap.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
-	soap.WriteOptLeaf(e, ns0, "MarkdownMessage", v.MarkdownMessage)
-	soap.WriteOptItem(e, ns0, "Expire", v.Expire, soap.Text[soap.DateTime], "SystemMessage.Expire")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[SystemMessageType], "SystemMessage.Type")
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "SystemMessage.MessageId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SystemMessage.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "OnlineappId", v.OnlineappId, "SystemMessage.OnlineappId")
+	codec.WriteOptLeaf(e, ns0, "SystemMessageId", v.SystemMessageId)
+	codec.WriteOptLeaf(e, ns0, "MarkdownMessage", v.MarkdownMessage)
+	codec.WriteOptItem(e, ns0, "Expire", v.Expire, codec.Text[soap.DateTime], "SystemMessage.Expire")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Text[SystemMessageType], "SystemMessage.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SystemMessage) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
-		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OnlineappId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
-		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
+		v.SystemMessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MarkdownMessage", soap.NSXSD, "string") {
-		v.MarkdownMessage = soap.ReadOpt(d, soap.ReadString)
+		v.MarkdownMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Expire", soap.NSXSD, "dateTime") {
-		v.Expire = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Expire = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Type", ns0, "SystemMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
+		v.Type = codec.ReadOptItem(d, codec.ReadText[SystemMessageType])
 	}
 	d.End()
 }
@@ -2330,14 +2331,14 @@ func (v SystemMessageType) Has(flags SystemMessageType) bool {
 func (v SystemMessageType) MarshalText() ([]byte, error) {
 	names := [...]string{"Info", "Warning", "UndefinedValue4"}
 	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *SystemMessageType) UnmarshalText(b []byte) error {
 	names := [...]string{"Info", "Warning", "UndefinedValue4"}
 	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("SystemMessageType: %w", err)
 	}
@@ -2349,7 +2350,7 @@ func (v *SystemMessageType) UnmarshalText(b []byte) error {
 func (v SystemMessageType) String() string {
 	names := [...]string{"Info", "Warning", "UndefinedValue4"}
 	values := [...]SystemMessageType{SystemMessageTypeInfo, SystemMessageTypeWarning, SystemMessageTypeUndefinedValue4}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // TrackEvent is the anonymous type of element TrackEvent.
@@ -2362,17 +2363,17 @@ type TrackEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TrackEventName", v.TrackEventName)
-	soap.WriteOpt(e, ns0, "EventProperties", v.EventProperties, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "TrackEventName", v.TrackEventName)
+	codec.WriteOpt(e, ns0, "EventProperties", v.EventProperties, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TrackEventName", soap.NSXSD, "string") {
-		v.TrackEventName = soap.ReadOpt(d, soap.ReadString)
+		v.TrackEventName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EventProperties", ns0, "StringDictionary") {
-		v.EventProperties = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.EventProperties = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -2401,13 +2402,13 @@ type TrackEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TrackEventResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TrackEventResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	d.End()
 }
@@ -2428,13 +2429,13 @@ type TrackUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserProperties", v.UserProperties, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "UserProperties", v.UserProperties, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserProperties", ns0, "StringDictionary") {
-		v.UserProperties = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.UserProperties = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -2455,13 +2456,13 @@ type TrackUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TrackUserResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TrackUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	d.End()
 }
@@ -2497,38 +2498,38 @@ type WebAppUsage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "WebAppUsageId", v.WebAppUsageId, "WebAppUsage.WebAppUsageId")
-	soap.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "WebAppUsage.AssocId")
-	soap.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, soap.Text[soap.DateTime], "WebAppUsage.Timestamp")
-	soap.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
-	soap.WriteOptItemLeaf(e, ns0, "AggregateCount", v.AggregateCount, "WebAppUsage.AggregateCount")
-	soap.WriteOptItemLeaf(e, ns0, "AggregateBin", v.AggregateBin, "WebAppUsage.AggregateBin")
-	soap.WriteOptItemLeaf(e, ns0, "Version", v.Version, "WebAppUsage.Version")
+	codec.WriteOptItemLeaf(e, ns0, "WebAppUsageId", v.WebAppUsageId, "WebAppUsage.WebAppUsageId")
+	codec.WriteOptItemLeaf(e, ns0, "AssocId", v.AssocId, "WebAppUsage.AssocId")
+	codec.WriteOptItem(e, ns0, "Timestamp", v.Timestamp, codec.Text[soap.DateTime], "WebAppUsage.Timestamp")
+	codec.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
+	codec.WriteOptItemLeaf(e, ns0, "AggregateCount", v.AggregateCount, "WebAppUsage.AggregateCount")
+	codec.WriteOptItemLeaf(e, ns0, "AggregateBin", v.AggregateBin, "WebAppUsage.AggregateBin")
+	codec.WriteOptItemLeaf(e, ns0, "Version", v.Version, "WebAppUsage.Version")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WebAppUsageId", soap.NSXSD, "int") {
-		v.WebAppUsageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebAppUsageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssocId", soap.NSXSD, "int") {
-		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssocId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Timestamp", soap.NSXSD, "dateTime") {
-		v.Timestamp = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Timestamp = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ViewState", soap.NSXSD, "string") {
-		v.ViewState = soap.ReadOpt(d, soap.ReadString)
+		v.ViewState = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AggregateCount", soap.NSXSD, "unsignedInt") {
-		v.AggregateCount = soap.ReadOptItem(d, soap.ReadUint32)
+		v.AggregateCount = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "AggregateBin", soap.NSXSD, "unsignedInt") {
-		v.AggregateBin = soap.ReadOptItem(d, soap.ReadUint32)
+		v.AggregateBin = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "Version", soap.NSXSD, "unsignedInt") {
-		v.Version = soap.ReadOptItem(d, soap.ReadUint32)
+		v.Version = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	d.End()
 }
@@ -2618,21 +2619,21 @@ type WebAppUsageExistsInPeriod struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsageExistsInPeriod) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WebAppUsageExistsInPeriod.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "WebAppUsageExistsInPeriod.FromDate")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "WebAppUsageExistsInPeriod.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ViewState", v.ViewState)
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "WebAppUsageExistsInPeriod.FromDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebAppUsageExistsInPeriod) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ViewState", soap.NSXSD, "string") {
-		v.ViewState = soap.ReadOpt(d, soap.ReadString)
+		v.ViewState = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -2670,13 +2671,13 @@ type WebAppUsageExistsInPeriodResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebAppUsageExistsInPeriodResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WebAppUsageExistsInPeriodResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "WebAppUsageExistsInPeriodResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebAppUsageExistsInPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -32,10 +32,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -51,14 +52,14 @@ type ArrayOfCommandInfo []*CommandInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCommandInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CommandInfo", x, soap.Complex[*CommandInfo])
+		codec.WritePtr(e, ns0, "CommandInfo", x, codec.Complex[*CommandInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCommandInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CommandInfo", ns0, "CommandInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CommandInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CommandInfo]))
 	}
 	d.End()
 }
@@ -70,14 +71,14 @@ type ArrayOfDocument []*Document
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDocument) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Document", x, soap.Complex[*Document])
+		codec.WritePtr(e, ns0, "Document", x, codec.Complex[*Document])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDocument) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Document", ns0, "Document") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Document]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Document]))
 	}
 	d.End()
 }
@@ -89,14 +90,14 @@ type ArrayOfVersionInfo []*VersionInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfVersionInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "VersionInfo", x, soap.Complex[*VersionInfo])
+		codec.WritePtr(e, ns0, "VersionInfo", x, codec.Complex[*VersionInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfVersionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "VersionInfo", ns0, "VersionInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[VersionInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[VersionInfo]))
 	}
 	d.End()
 }
@@ -115,25 +116,25 @@ type CheckinDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckinDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CheckinDocument.DocumentId")
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "VersionDescription", v.VersionDescription)
-	soap.WriteOpt(e, ns0, "VersionExtraFields", v.VersionExtraFields, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CheckinDocument.DocumentId")
+	codec.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "VersionDescription", v.VersionDescription)
+	codec.WriteOpt(e, ns0, "VersionExtraFields", v.VersionExtraFields, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckinDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AllowedReturnTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "VersionDescription", soap.NSXSD, "string") {
-		v.VersionDescription = soap.ReadOpt(d, soap.ReadString)
+		v.VersionDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VersionExtraFields", ns2, "ArrayOfstring") {
-		v.VersionExtraFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.VersionExtraFields = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -179,13 +180,13 @@ type CheckinDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckinDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckinDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReturnInfo])
 	}
 	d.End()
 }
@@ -208,17 +209,17 @@ type CheckoutDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CheckoutDocument.DocumentId")
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CheckoutDocument.DocumentId")
+	codec.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AllowedReturnTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -248,13 +249,13 @@ type CheckoutDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReturnInfo])
 	}
 	d.End()
 }
@@ -279,21 +280,21 @@ type CheckoutInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[CheckoutState], "CheckoutInfo.State")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CheckoutInfo.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[CheckoutState], "CheckoutInfo.State")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CheckoutInfo.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "CheckoutState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[CheckoutState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[CheckoutState])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -399,29 +400,29 @@ type CommandInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItem(e, ns0, "ReturnType", v.ReturnType, soap.Enum[ReturnType], "CommandInfo.ReturnType")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItem(e, ns0, "ReturnType", v.ReturnType, codec.Enum[ReturnType], "CommandInfo.ReturnType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReturnType", ns0, "ReturnType") {
-		v.ReturnType = soap.ReadOptItem(d, soap.ReadEnum[ReturnType])
+		v.ReturnType = codec.ReadOptItem(d, codec.ReadEnum[ReturnType])
 	}
 	d.End()
 }
@@ -475,13 +476,13 @@ type CopyDocumentToCsAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyDocumentToCsAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CopyDocumentToCsAttachment.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CopyDocumentToCsAttachment.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyDocumentToCsAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -503,13 +504,13 @@ type CopyDocumentToCsAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyDocumentToCsAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyDocumentToCsAttachmentResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyDocumentToCsAttachmentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyDocumentToCsAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -543,13 +544,13 @@ type CreateDefaultDocumentEntityFromSuggestion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "CreateDefaultDocumentEntityFromSuggestion.SuggestedDocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "CreateDefaultDocumentEntityFromSuggestion.SuggestedDocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentId", soap.NSXSD, "int") {
-		v.SuggestedDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedDocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -571,13 +572,13 @@ type CreateDefaultDocumentEntityFromSuggestionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -599,13 +600,13 @@ type CreateDefaultDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -639,13 +640,13 @@ type CreateDefaultDocumentPreviewResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentPreview])
 	}
 	d.End()
 }
@@ -679,13 +680,13 @@ type CreateDefaultSuggestedDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedDocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedDocumentEntity])
 	}
 	d.End()
 }
@@ -719,13 +720,13 @@ type CreateDefaultTemplateVariablesParametersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTemplateVariablesParametersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateVariablesParameters])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TemplateVariablesParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTemplateVariablesParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateVariablesParameters") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TemplateVariablesParameters])
 	}
 	d.End()
 }
@@ -748,17 +749,17 @@ type CreateDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
-	soap.WriteOptItemLeaf(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, "CreateDocumentStream.OverwriteExistingData")
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
+	codec.WriteOptItemLeaf(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, "CreateDocumentStream.OverwriteExistingData")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	if d.At(ns0, "OverwriteExistingData", soap.NSXSD, "boolean") {
-		v.OverwriteExistingData = soap.ReadOptItem(d, soap.ReadBool)
+		v.OverwriteExistingData = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -788,13 +789,13 @@ type CreateDocumentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -830,41 +831,41 @@ type CreateNewPhysicalDocumentFromTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplate.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplate.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplate.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplate.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplate.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplate.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplate.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplate.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplate.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplate.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplate.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplate.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -942,13 +943,13 @@ type CreateNewPhysicalDocumentFromTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -988,49 +989,49 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ProjectId")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags.ProjectId")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "CustomValues", v.CustomValues, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1140,45 +1141,45 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ProjectId")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "CreateNewPhysicalDocumentFromTemplateWithCustomTags2.ProjectId")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1265,13 +1266,13 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -1293,13 +1294,13 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -1323,17 +1324,17 @@ type CreateNewPhysicalMailMergeDocumentFromTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalMailMergeDocumentFromTemplate.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalMailMergeDocumentFromTemplate.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1363,13 +1364,13 @@ type CreateNewPhysicalMailMergeDocumentFromTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -1392,17 +1393,17 @@ type CreateTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOpt(e, ns0, "DataStream", v.DataStream, soap.Base64)
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOpt(e, ns0, "DataStream", v.DataStream, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DataStream", soap.NSXSD, "base64Binary") {
-		v.DataStream = soap.ReadOpt(d, soap.ReadBase64)
+		v.DataStream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1432,13 +1433,13 @@ type CreateTempFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTempFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1459,13 +1460,13 @@ type DeleteDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentEntityId", v.DocumentEntityId, "DeleteDocumentEntity.DocumentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentEntityId", v.DocumentEntityId, "DeleteDocumentEntity.DocumentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntityId", soap.NSXSD, "int") {
-		v.DocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1501,17 +1502,17 @@ type DeletePhysicalDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePhysicalDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DeletePhysicalDocument.DocumentId")
-	soap.WriteOpt(e, ns0, "AllowedReturnType", v.AllowedReturnType, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DeletePhysicalDocument.DocumentId")
+	codec.WriteOpt(e, ns0, "AllowedReturnType", v.AllowedReturnType, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePhysicalDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnType", ns2, "ArrayOfstring") {
-		v.AllowedReturnType = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AllowedReturnType = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1541,13 +1542,13 @@ type DeletePhysicalDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePhysicalDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePhysicalDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReturnInfo])
 	}
 	d.End()
 }
@@ -1568,13 +1569,13 @@ type DeleteTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1648,90 +1649,90 @@ type Document struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Document) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "Document.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "Attention", v.Attention)
-	soap.WriteOptLeaf(e, ns0, "Header", v.Header)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
-	soap.WriteOptLeaf(e, ns0, "YourRef", v.YourRef)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "DocumentTemplate", v.DocumentTemplate)
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Document.IsPublished")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Document.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Document.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Document.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Document.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "Snum", v.Snum, "Document.Snum")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Document.SaleId")
-	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "Document.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "Attention", v.Attention)
+	codec.WriteOptLeaf(e, ns0, "Header", v.Header)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
+	codec.WriteOptLeaf(e, ns0, "YourRef", v.YourRef)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "DocumentTemplate", v.DocumentTemplate)
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Document.IsPublished")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Document.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Document.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Document.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Document.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "Snum", v.Snum, "Document.Snum")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Document.SaleId")
+	codec.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Document) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Attention", soap.NSXSD, "string") {
-		v.Attention = soap.ReadOpt(d, soap.ReadString)
+		v.Attention = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Header", soap.NSXSD, "string") {
-		v.Header = soap.ReadOpt(d, soap.ReadString)
+		v.Header = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OurRef", soap.NSXSD, "string") {
-		v.OurRef = soap.ReadOpt(d, soap.ReadString)
+		v.OurRef = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "YourRef", soap.NSXSD, "string") {
-		v.YourRef = soap.ReadOpt(d, soap.ReadString)
+		v.YourRef = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DocumentTemplate", soap.NSXSD, "string") {
-		v.DocumentTemplate = soap.ReadOpt(d, soap.ReadString)
+		v.DocumentTemplate = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Snum", soap.NSXSD, "int") {
-		v.Snum = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Snum = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
-		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+		v.SaleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1929,29 +1930,29 @@ type ExecuteDocumentCommand struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteDocumentCommand) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ExecuteDocumentCommand.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Command", v.Command)
-	soap.WriteOpt(e, ns0, "AdditionalData", v.AdditionalData, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ExecuteDocumentCommand.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	codec.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Command", v.Command)
+	codec.WriteOpt(e, ns0, "AdditionalData", v.AdditionalData, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteDocumentCommand) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
-		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+		v.VersionId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AllowedReturnTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Command", soap.NSXSD, "string") {
-		v.Command = soap.ReadOpt(d, soap.ReadString)
+		v.Command = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AdditionalData", ns2, "ArrayOfstring") {
-		v.AdditionalData = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AdditionalData = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2005,13 +2006,13 @@ type ExecuteDocumentCommandResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteDocumentCommandResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteDocumentCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReturnInfo])
 	}
 	d.End()
 }
@@ -2127,13 +2128,13 @@ type GetAppointmentDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentDocuments.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetAppointmentDocuments.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2155,13 +2156,13 @@ type GetAppointmentDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -2182,13 +2183,13 @@ type GetCheckoutState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCheckoutState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetCheckoutState.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetCheckoutState.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCheckoutState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2210,13 +2211,13 @@ type GetCheckoutStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCheckoutStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CheckoutInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CheckoutInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCheckoutStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckoutInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckoutInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CheckoutInfo])
 	}
 	d.End()
 }
@@ -2243,25 +2244,25 @@ type GetContactDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocuments.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocuments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocuments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocuments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocuments.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactDocuments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactDocuments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocuments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2315,29 +2316,29 @@ type GetContactDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateHeading.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetContactDocumentsByTemplateHeading.TemplateHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateHeading.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactDocumentsByTemplateHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactDocumentsByTemplateHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetContactDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
-		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2391,13 +2392,13 @@ type GetContactDocumentsByTemplateHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -2427,29 +2428,29 @@ type GetContactDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateType.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateType.Count")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetContactDocumentsByTemplateType.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateType.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactDocumentsByTemplateType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactDocumentsByTemplateType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateType.Count")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetContactDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2503,13 +2504,13 @@ type GetContactDocumentsByTemplateTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -2539,29 +2540,29 @@ type GetContactDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateTypes.ContactId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateTypes.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetContactDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateTypes.Count")
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactDocumentsByTemplateTypes.ContactId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetContactDocumentsByTemplateTypes.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetContactDocumentsByTemplateTypes.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetContactDocumentsByTemplateTypes.Count")
+	codec.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentTemplateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2615,13 +2616,13 @@ type GetContactDocumentsByTemplateTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -2643,13 +2644,13 @@ type GetContactDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -2670,13 +2671,13 @@ type GetDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocument.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2699,17 +2700,17 @@ type GetDocumentCommands struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentCommands) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentCommands.DocumentId")
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentCommands.DocumentId")
+	codec.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentCommands) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AllowedReturnTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2739,13 +2740,13 @@ type GetDocumentCommandsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentCommandsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCommandInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCommandInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCommandInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCommandInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCommandInfo])
 	}
 	d.End()
 }
@@ -2766,13 +2767,13 @@ type GetDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentEntityId", v.DocumentEntityId, "GetDocumentEntity.DocumentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentEntityId", v.DocumentEntityId, "GetDocumentEntity.DocumentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntityId", soap.NSXSD, "int") {
-		v.DocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2794,13 +2795,13 @@ type GetDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -2823,17 +2824,17 @@ type GetDocumentLength struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentLength) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentLength.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentLength.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentLength) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
-		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+		v.VersionId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2863,13 +2864,13 @@ type GetDocumentLengthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentLengthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetDocumentLengthResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetDocumentLengthResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentLengthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	d.End()
 }
@@ -2890,13 +2891,13 @@ type GetDocumentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentIds", ns2, "ArrayOfint") {
-		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2918,13 +2919,13 @@ type GetDocumentListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -2948,17 +2949,17 @@ type GetDocumentProperties struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentProperties) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentProperties.DocumentId")
-	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentProperties.DocumentId")
+	codec.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentProperties) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequestedProperties", ns2, "ArrayOfstring") {
-		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.RequestedProperties = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2988,13 +2989,13 @@ type GetDocumentPropertiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentPropertiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentPropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -3015,13 +3016,13 @@ type GetDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Document])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Document])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Document") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Document])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Document])
 	}
 	d.End()
 }
@@ -3042,13 +3043,13 @@ type GetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3070,13 +3071,13 @@ type GetDocumentStreamFromEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStreamFromEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStreamFromEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -3098,13 +3099,13 @@ type GetDocumentStreamFromEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStreamFromEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStreamFromEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -3126,13 +3127,13 @@ type GetDocumentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -3157,21 +3158,21 @@ type GetDocumentUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentUrl.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
-	soap.WriteOptItemLeaf(e, ns0, "WriteableUrl", v.WriteableUrl, "GetDocumentUrl.WriteableUrl")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetDocumentUrl.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	codec.WriteOptItemLeaf(e, ns0, "WriteableUrl", v.WriteableUrl, "GetDocumentUrl.WriteableUrl")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
-		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+		v.VersionId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WriteableUrl", soap.NSXSD, "boolean") {
-		v.WriteableUrl = soap.ReadOptItem(d, soap.ReadBool)
+		v.WriteableUrl = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3209,13 +3210,13 @@ type GetDocumentUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3237,13 +3238,13 @@ type GetDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetDocumentsByTemplateHeading.TemplateHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
-		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3265,13 +3266,13 @@ type GetDocumentsByTemplateHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3305,13 +3306,13 @@ type GetMyPublishedDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3332,13 +3333,13 @@ type GetPersonDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocuments.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocuments.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3368,29 +3369,29 @@ type GetPersonDocumentsByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByDate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByDate.IncludeProjectDocuments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByDate.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByDate.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByDate.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByDate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByDate.IncludeProjectDocuments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonDocumentsByDate.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonDocumentsByDate.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByDate.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectDocuments", soap.NSXSD, "boolean") {
-		v.IncludeProjectDocuments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectDocuments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3445,13 +3446,13 @@ type GetPersonDocumentsByDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3483,33 +3484,33 @@ type GetPersonDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateHeading.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateHeading.IncludeProjectDocuments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetPersonDocumentsByTemplateHeading.TemplateHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateHeading.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateHeading.IncludeProjectDocuments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonDocumentsByTemplateHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonDocumentsByTemplateHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetPersonDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectDocuments", soap.NSXSD, "boolean") {
-		v.IncludeProjectDocuments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectDocuments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
-		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3572,13 +3573,13 @@ type GetPersonDocumentsByTemplateHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3610,33 +3611,33 @@ type GetPersonDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateType.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateType.IncludeProjectDocuments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateType.Count")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetPersonDocumentsByTemplateType.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateType.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateType.IncludeProjectDocuments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonDocumentsByTemplateType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonDocumentsByTemplateType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateType.Count")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetPersonDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectDocuments", soap.NSXSD, "boolean") {
-		v.IncludeProjectDocuments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectDocuments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3699,13 +3700,13 @@ type GetPersonDocumentsByTemplateTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3737,33 +3738,33 @@ type GetPersonDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateTypes.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateTypes.IncludeProjectDocuments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateTypes.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPersonDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateTypes.Count")
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonDocumentsByTemplateTypes.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPersonDocumentsByTemplateTypes.IncludeProjectDocuments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPersonDocumentsByTemplateTypes.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPersonDocumentsByTemplateTypes.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPersonDocumentsByTemplateTypes.Count")
+	codec.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectDocuments", soap.NSXSD, "boolean") {
-		v.IncludeProjectDocuments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectDocuments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentTemplateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3826,13 +3827,13 @@ type GetPersonDocumentsByTemplateTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3854,13 +3855,13 @@ type GetPersonDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -3882,13 +3883,13 @@ type GetPluginCapabilities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetPluginCapabilities.PluginId")
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetPluginCapabilities.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3910,13 +3911,13 @@ type GetPluginCapabilitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -3949,13 +3950,13 @@ type GetPluginListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -3977,13 +3978,13 @@ type GetPreviewDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetPreviewDocumentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetPreviewDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4005,13 +4006,13 @@ type GetPreviewDocumentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentPreview])
 	}
 	d.End()
 }
@@ -4038,25 +4039,25 @@ type GetProjectDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocuments.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocuments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocuments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocuments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocuments.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectDocuments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectDocuments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocuments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4110,29 +4111,29 @@ type GetProjectDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateHeading.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetProjectDocumentsByTemplateHeading.TemplateHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateHeading.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectDocumentsByTemplateHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectDocumentsByTemplateHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetProjectDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
-		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4186,13 +4187,13 @@ type GetProjectDocumentsByTemplateHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4222,29 +4223,29 @@ type GetProjectDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateType.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateType.Count")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetProjectDocumentsByTemplateType.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateType.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectDocumentsByTemplateType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectDocumentsByTemplateType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateType.Count")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetProjectDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4298,13 +4299,13 @@ type GetProjectDocumentsByTemplateTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4334,29 +4335,29 @@ type GetProjectDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateTypes.ProjectId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateTypes.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateTypes.Count")
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectDocumentsByTemplateTypes.ProjectId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectDocumentsByTemplateTypes.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectDocumentsByTemplateTypes.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectDocumentsByTemplateTypes.Count")
+	codec.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentTemplateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4410,13 +4411,13 @@ type GetProjectDocumentsByTemplateTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4438,13 +4439,13 @@ type GetProjectDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4472,25 +4473,25 @@ type GetProjectMemberDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocuments.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocuments.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocuments.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocuments.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocuments.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberDocuments.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberDocuments.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocuments.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4544,29 +4545,29 @@ type GetProjectMemberDocumentsByTemplateHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateHeading.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateHeading.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateHeading.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateHeading.Count")
-	soap.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetProjectMemberDocumentsByTemplateHeading.TemplateHeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateHeading.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateHeading.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateHeading.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateHeading.Count")
+	codec.WriteOptItemLeaf(e, ns0, "TemplateHeadingId", v.TemplateHeadingId, "GetProjectMemberDocumentsByTemplateHeading.TemplateHeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
-		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateHeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4620,13 +4621,13 @@ type GetProjectMemberDocumentsByTemplateHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4656,29 +4657,29 @@ type GetProjectMemberDocumentsByTemplateType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateType.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateType.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateType.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateType.Count")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetProjectMemberDocumentsByTemplateType.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateType.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateType.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateType.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateType.Count")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetProjectMemberDocumentsByTemplateType.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4732,13 +4733,13 @@ type GetProjectMemberDocumentsByTemplateTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4768,29 +4769,29 @@ type GetProjectMemberDocumentsByTemplateTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateTypes.PersonId")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateTypes.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateTypes.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateTypes.Count")
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectMemberDocumentsByTemplateTypes.PersonId")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateTypes.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetProjectMemberDocumentsByTemplateTypes.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetProjectMemberDocumentsByTemplateTypes.Count")
+	codec.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentTemplateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4844,13 +4845,13 @@ type GetProjectMemberDocumentsByTemplateTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4872,13 +4873,13 @@ type GetProjectMemberDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -4899,13 +4900,13 @@ type GetPublishedDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetPublishedDocument.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetPublishedDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4927,13 +4928,13 @@ type GetPublishedDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Document])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Document])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Document") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Document])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Document])
 	}
 	d.End()
 }
@@ -4955,13 +4956,13 @@ type GetPublishedDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentIds", ns2, "ArrayOfint") {
-		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4991,29 +4992,29 @@ type GetPublishedDocumentsByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedDocumentsByDate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPublishedDocumentsByDate.IncludeProjectDocuments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPublishedDocumentsByDate.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPublishedDocumentsByDate.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPublishedDocumentsByDate.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedDocumentsByDate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPublishedDocumentsByDate.IncludeProjectDocuments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPublishedDocumentsByDate.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPublishedDocumentsByDate.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPublishedDocumentsByDate.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectDocuments", soap.NSXSD, "boolean") {
-		v.IncludeProjectDocuments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectDocuments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5068,13 +5069,13 @@ type GetPublishedDocumentsByDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -5096,13 +5097,13 @@ type GetPublishedDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -5132,29 +5133,29 @@ type GetPublishedPersonDocumentsByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedPersonDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedPersonDocumentsByDate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPublishedPersonDocumentsByDate.IncludeProjectDocuments")
-	soap.WriteOptItem(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime], "GetPublishedPersonDocumentsByDate.StartTime")
-	soap.WriteOptItem(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime], "GetPublishedPersonDocumentsByDate.EndTime")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPublishedPersonDocumentsByDate.Count")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedPersonDocumentsByDate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeProjectDocuments", v.IncludeProjectDocuments, "GetPublishedPersonDocumentsByDate.IncludeProjectDocuments")
+	codec.WriteOptItem(e, ns0, "StartTime", v.StartTime, codec.Text[soap.DateTime], "GetPublishedPersonDocumentsByDate.StartTime")
+	codec.WriteOptItem(e, ns0, "EndTime", v.EndTime, codec.Text[soap.DateTime], "GetPublishedPersonDocumentsByDate.EndTime")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetPublishedPersonDocumentsByDate.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeProjectDocuments", soap.NSXSD, "boolean") {
-		v.IncludeProjectDocuments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeProjectDocuments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
-		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
-		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5209,13 +5210,13 @@ type GetPublishedPersonDocumentsByDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedPersonDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -5237,13 +5238,13 @@ type GetPublishedProjectDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectDocuments.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProjectDocuments.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5265,13 +5266,13 @@ type GetPublishedProjectDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -5292,13 +5293,13 @@ type GetSaleDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSaleDocuments.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSaleDocuments.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5320,13 +5321,13 @@ type GetSaleDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocument])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocument])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocument])
 	}
 	d.End()
 }
@@ -5348,13 +5349,13 @@ type GetSanitizedDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetSanitizedDocumentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetSanitizedDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5376,13 +5377,13 @@ type GetSanitizedDocumentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -5408,21 +5409,21 @@ type GetSanitizedTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
-	soap.WriteOptItemLeaf(e, ns0, "AllowPersonal", v.AllowPersonal, "GetSanitizedTemplateStream.AllowPersonal")
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	codec.WriteOptItemLeaf(e, ns0, "AllowPersonal", v.AllowPersonal, "GetSanitizedTemplateStream.AllowPersonal")
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
-		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AllowPersonal", soap.NSXSD, "boolean") {
-		v.AllowPersonal = soap.ReadOptItem(d, soap.ReadBool)
+		v.AllowPersonal = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5462,17 +5463,17 @@ type GetSanitizedTemplateStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetSanitizedTemplateStreamFromId.TemplateId")
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetSanitizedTemplateStreamFromId.TemplateId")
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TemplateId", soap.NSXSD, "int") {
-		v.TemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5502,13 +5503,13 @@ type GetSanitizedTemplateStreamFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedTemplateStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -5530,13 +5531,13 @@ type GetSanitizedTemplateStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSanitizedTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -5558,13 +5559,13 @@ type GetSuggestedDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentEntityId", v.SuggestedDocumentEntityId, "GetSuggestedDocumentEntity.SuggestedDocumentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedDocumentEntityId", v.SuggestedDocumentEntityId, "GetSuggestedDocumentEntity.SuggestedDocumentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentEntityId", soap.NSXSD, "int") {
-		v.SuggestedDocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedDocumentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5587,13 +5588,13 @@ type GetSuggestedDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedDocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedDocumentEntity])
 	}
 	d.End()
 }
@@ -5614,13 +5615,13 @@ type GetTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5641,13 +5642,13 @@ type GetTempFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTempFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -5672,21 +5673,21 @@ type GetTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
-	soap.WriteOptItemLeaf(e, ns0, "AllowPersonal", v.AllowPersonal, "GetTemplateStream.AllowPersonal")
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	codec.WriteOptItemLeaf(e, ns0, "AllowPersonal", v.AllowPersonal, "GetTemplateStream.AllowPersonal")
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
-		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AllowPersonal", soap.NSXSD, "boolean") {
-		v.AllowPersonal = soap.ReadOptItem(d, soap.ReadBool)
+		v.AllowPersonal = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5726,17 +5727,17 @@ type GetTemplateStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetTemplateStreamFromId.TemplateId")
-	soap.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
+	codec.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetTemplateStreamFromId.TemplateId")
+	codec.WriteOptLeaf(e, ns0, "UiCulture", v.UiCulture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TemplateId", soap.NSXSD, "int") {
-		v.TemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
-		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
+		v.UiCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5766,13 +5767,13 @@ type GetTemplateStreamFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTemplateStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -5794,13 +5795,13 @@ type GetTemplateStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -5822,13 +5823,13 @@ type GetUnsanitizedPreviewDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedPreviewDocumentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedPreviewDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5850,13 +5851,13 @@ type GetUnsanitizedPreviewDocumentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentPreview])
 	}
 	d.End()
 }
@@ -5877,13 +5878,13 @@ type GetVersionList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVersionList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetVersionList.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetVersionList.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVersionList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5905,13 +5906,13 @@ type GetVersionListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVersionListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfVersionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfVersionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVersionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfVersionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfVersionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfVersionInfo])
 	}
 	d.End()
 }
@@ -5934,17 +5935,17 @@ type RenameDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "RenameDocument.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "NewFilename", v.NewFilename)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "RenameDocument.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "NewFilename", v.NewFilename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewFilename", soap.NSXSD, "string") {
-		v.NewFilename = soap.ReadOpt(d, soap.ReadString)
+		v.NewFilename = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5974,13 +5975,13 @@ type RenameDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6011,33 +6012,33 @@ type ReturnInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReturnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
-	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "ReturnInfo.Success")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ReturnType], "ReturnInfo.Type")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
+	codec.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "ReturnInfo.Success")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[ReturnType], "ReturnInfo.Type")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
-		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalReference = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
-		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+		v.VersionId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "ReturnType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ReturnType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[ReturnType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6165,13 +6166,13 @@ type SaveDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -6193,13 +6194,13 @@ type SaveDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -6227,25 +6228,25 @@ type SaveDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "SaveDocumentTemplateStream.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SaveDocumentTemplateStream.PluginId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "SaveDocumentTemplateStream.DocumentTemplateId")
+	codec.WriteOpt(e, ns0, "Content", v.Content, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SaveDocumentTemplateStream.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "base64Binary") {
-		v.Content = soap.ReadOpt(d, soap.ReadBase64)
+		v.Content = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6291,13 +6292,13 @@ type SaveDocumentTemplateStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TemplateInfo])
 	}
 	d.End()
 }
@@ -6322,21 +6323,21 @@ type SavePrivacyReport struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReport) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HtmlReport", v.HtmlReport)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SavePrivacyReport.PersonId")
+	codec.WriteOptLeaf(e, ns0, "HtmlReport", v.HtmlReport)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SavePrivacyReport.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReport) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HtmlReport", soap.NSXSD, "string") {
-		v.HtmlReport = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlReport = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6377,21 +6378,21 @@ type SavePrivacyReportPdf struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReportPdf) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SavePrivacyReportPdf.PersonId")
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SavePrivacyReportPdf.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReportPdf) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6429,13 +6430,13 @@ type SavePrivacyReportPdfResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReportPdfResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SavePrivacyReportPdfResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SavePrivacyReportPdfResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReportPdfResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6457,13 +6458,13 @@ type SavePrivacyReportResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePrivacyReportResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SavePrivacyReportResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SavePrivacyReportResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReportResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6485,13 +6486,13 @@ type SaveSuggestedDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SuggestedDocumentEntity", v.SuggestedDocumentEntity, soap.Complex[*SuggestedDocumentEntity])
+	codec.WriteOptPtr(e, ns0, "SuggestedDocumentEntity", v.SuggestedDocumentEntity, codec.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentEntity", ns0, "SuggestedDocumentEntity") {
-		v.SuggestedDocumentEntity = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
+		v.SuggestedDocumentEntity = codec.ReadOpt(d, codec.ReadComplex[SuggestedDocumentEntity])
 	}
 	d.End()
 }
@@ -6514,13 +6515,13 @@ type SaveSuggestedDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SuggestedDocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SuggestedDocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SuggestedDocumentEntity])
 	}
 	d.End()
 }
@@ -6545,21 +6546,21 @@ type SetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
-	soap.WriteOptItemLeaf(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, "SetDocumentStream.OverwriteExistingData")
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, "SetDocumentStream.OverwriteExistingData")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "OverwriteExistingData", soap.NSXSD, "boolean") {
-		v.OverwriteExistingData = soap.ReadOptItem(d, soap.ReadBool)
+		v.OverwriteExistingData = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6599,17 +6600,17 @@ type SetDocumentStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SetDocumentStreamFromId.DocumentId")
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SetDocumentStreamFromId.DocumentId")
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -6639,13 +6640,13 @@ type SetDocumentStreamFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -6667,13 +6668,13 @@ type SetDocumentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -6698,21 +6699,21 @@ type SetTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOptItemLeaf(e, ns0, "Personal", v.Personal, "SetTemplateStream.Personal")
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptItemLeaf(e, ns0, "Personal", v.Personal, "SetTemplateStream.Personal")
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Personal", soap.NSXSD, "boolean") {
-		v.Personal = soap.ReadOptItem(d, soap.ReadBool)
+		v.Personal = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -6768,25 +6769,25 @@ type SubstituteMergeDocumentTemplateVariables struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariables.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SubstituteMergeDocumentTemplateVariables.AssociateId")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariables.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SubstituteMergeDocumentTemplateVariables.AssociateId")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "CustomValues", v.CustomValues, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -6836,21 +6837,21 @@ type SubstituteMergeDocumentTemplateVariables2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariables2.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SubstituteMergeDocumentTemplateVariables2.AssociateId")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariables2.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SubstituteMergeDocumentTemplateVariables2.AssociateId")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -6888,13 +6889,13 @@ type SubstituteMergeDocumentTemplateVariables2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -6934,49 +6935,49 @@ type SubstituteMergeDocumentTemplateVariablesEx struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MergeDocumentId", v.MergeDocumentId, "SubstituteMergeDocumentTemplateVariablesEx.MergeDocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteMergeDocumentTemplateVariablesEx.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteMergeDocumentTemplateVariablesEx.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteMergeDocumentTemplateVariablesEx.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteMergeDocumentTemplateVariablesEx.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteMergeDocumentTemplateVariablesEx.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariablesEx.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteMergeDocumentTemplateVariablesEx.SaleId")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "MergeDocumentId", v.MergeDocumentId, "SubstituteMergeDocumentTemplateVariablesEx.MergeDocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteMergeDocumentTemplateVariablesEx.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteMergeDocumentTemplateVariablesEx.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteMergeDocumentTemplateVariablesEx.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteMergeDocumentTemplateVariablesEx.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteMergeDocumentTemplateVariablesEx.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariablesEx.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteMergeDocumentTemplateVariablesEx.SaleId")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "CustomValues", v.CustomValues, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MergeDocumentId", soap.NSXSD, "int") {
-		v.MergeDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MergeDocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -7086,45 +7087,45 @@ type SubstituteMergeDocumentTemplateVariablesEx2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MergeDocumentId", v.MergeDocumentId, "SubstituteMergeDocumentTemplateVariablesEx2.MergeDocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteMergeDocumentTemplateVariablesEx2.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteMergeDocumentTemplateVariablesEx2.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteMergeDocumentTemplateVariablesEx2.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteMergeDocumentTemplateVariablesEx2.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteMergeDocumentTemplateVariablesEx2.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariablesEx2.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteMergeDocumentTemplateVariablesEx2.SaleId")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "MergeDocumentId", v.MergeDocumentId, "SubstituteMergeDocumentTemplateVariablesEx2.MergeDocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteMergeDocumentTemplateVariablesEx2.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteMergeDocumentTemplateVariablesEx2.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteMergeDocumentTemplateVariablesEx2.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteMergeDocumentTemplateVariablesEx2.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteMergeDocumentTemplateVariablesEx2.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteMergeDocumentTemplateVariablesEx2.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteMergeDocumentTemplateVariablesEx2.SaleId")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MergeDocumentId", soap.NSXSD, "int") {
-		v.MergeDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MergeDocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -7210,13 +7211,13 @@ type SubstituteMergeDocumentTemplateVariablesEx2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -7238,13 +7239,13 @@ type SubstituteMergeDocumentTemplateVariablesExResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesExResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesExResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -7266,13 +7267,13 @@ type SubstituteMergeDocumentTemplateVariablesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -7312,49 +7313,49 @@ type SubstituteTemplateVariables struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariables) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariables.GeneratorEncoding")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariables.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariables.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariables.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariables.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariables.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariables.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariables.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, codec.Enum[GeneratorEncoding], "SubstituteTemplateVariables.GeneratorEncoding")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariables.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariables.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariables.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariables.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariables.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariables.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariables.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
+		v.GeneratorEncoding = codec.ReadOptItem(d, codec.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
-		v.CultureName = soap.ReadOpt(d, soap.ReadString)
+		v.CultureName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7448,13 +7449,13 @@ type SubstituteTemplateVariablesEx struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesEx) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Parameters", v.Parameters, soap.Complex[*TemplateVariablesParameters])
+	codec.WriteOptPtr(e, ns0, "Parameters", v.Parameters, codec.Complex[*TemplateVariablesParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Parameters", ns0, "TemplateVariablesParameters") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
+		v.Parameters = codec.ReadOpt(d, codec.ReadComplex[TemplateVariablesParameters])
 	}
 	d.End()
 }
@@ -7476,13 +7477,13 @@ type SubstituteTemplateVariablesExResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesExResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesExResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7504,13 +7505,13 @@ type SubstituteTemplateVariablesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7554,57 +7555,57 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags.GeneratorEncoding")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariablesWithCustomTags.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariablesWithCustomTags.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariablesWithCustomTags.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariablesWithCustomTags.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariablesWithCustomTags.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariablesWithCustomTags.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariablesWithCustomTags.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, codec.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags.GeneratorEncoding")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "CustomValues", v.CustomValues, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariablesWithCustomTags.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariablesWithCustomTags.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariablesWithCustomTags.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariablesWithCustomTags.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariablesWithCustomTags.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariablesWithCustomTags.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariablesWithCustomTags.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
+		v.GeneratorEncoding = codec.ReadOptItem(d, codec.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.CustomValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
-		v.CultureName = soap.ReadOpt(d, soap.ReadString)
+		v.CultureName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7734,53 +7735,53 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags2.GeneratorEncoding")
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariablesWithCustomTags2.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariablesWithCustomTags2.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariablesWithCustomTags2.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariablesWithCustomTags2.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariablesWithCustomTags2.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariablesWithCustomTags2.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariablesWithCustomTags2.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItem(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, codec.Enum[GeneratorEncoding], "SubstituteTemplateVariablesWithCustomTags2.GeneratorEncoding")
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SubstituteTemplateVariablesWithCustomTags2.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SubstituteTemplateVariablesWithCustomTags2.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "SubstituteTemplateVariablesWithCustomTags2.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "SubstituteTemplateVariablesWithCustomTags2.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SubstituteTemplateVariablesWithCustomTags2.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SubstituteTemplateVariablesWithCustomTags2.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SubstituteTemplateVariablesWithCustomTags2.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GeneratorEncoding", ns0, "GeneratorEncoding") {
-		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
+		v.GeneratorEncoding = codec.ReadOptItem(d, codec.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
-		v.CultureName = soap.ReadOpt(d, soap.ReadString)
+		v.CultureName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7882,13 +7883,13 @@ type SubstituteTemplateVariablesWithCustomTags2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7910,13 +7911,13 @@ type SubstituteTemplateVariablesWithCustomTagsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteTemplateVariablesWithCustomTagsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTagsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7960,54 +7961,54 @@ type SuggestedDocumentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "SuggestedDocumentEntity.SuggestedDocumentId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedDocumentEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "DoctmplId", v.DoctmplId, "SuggestedDocumentEntity.DoctmplId")
-	soap.WriteOptLeaf(e, ns0, "Header", v.Header)
-	soap.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedDocumentEntity.Deleted")
-	soap.WriteOptPtr(e, ns0, "DocTmpl", v.DocTmpl, soap.Complex[*DocumentTemplate])
-	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
-	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "SuggestedDocumentEntity.SuggestedDocumentId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SuggestedDocumentEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "DoctmplId", v.DoctmplId, "SuggestedDocumentEntity.DoctmplId")
+	codec.WriteOptLeaf(e, ns0, "Header", v.Header)
+	codec.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SuggestedDocumentEntity.Deleted")
+	codec.WriteOptPtr(e, ns0, "DocTmpl", v.DocTmpl, codec.Complex[*DocumentTemplate])
+	codec.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, codec.Complex[*ProjectTypeStatusLink])
+	codec.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, codec.Complex[*SaleTypeStageLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SuggestedDocumentId", soap.NSXSD, "int") {
-		v.SuggestedDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedDocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DoctmplId", soap.NSXSD, "int") {
-		v.DoctmplId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DoctmplId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Header", soap.NSXSD, "string") {
-		v.Header = soap.ReadOpt(d, soap.ReadString)
+		v.Header = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OurRef", soap.NSXSD, "string") {
-		v.OurRef = soap.ReadOpt(d, soap.ReadString)
+		v.OurRef = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DocTmpl", ns0, "DocumentTemplate") {
-		v.DocTmpl = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplate])
+		v.DocTmpl = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplate])
 	}
 	if d.At(ns0, "ProjectTypeStatusLink", ns0, "ProjectTypeStatusLink") {
-		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeStatusLink])
+		v.ProjectTypeStatusLink = codec.ReadOpt(d, codec.ReadComplex[ProjectTypeStatusLink])
 	}
 	if d.At(ns0, "SaleTypeStageLink", ns0, "SaleTypeStageLink") {
-		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[SaleTypeStageLink])
+		v.SaleTypeStageLink = codec.ReadOpt(d, codec.ReadComplex[SaleTypeStageLink])
 	}
 	d.End()
 }
@@ -8157,74 +8158,74 @@ type TemplateVariablesParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemplateVariablesParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "SourceInput", v.SourceInput)
-	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Enum[GeneratorEncoding], "TemplateVariablesParameters.Encoding")
-	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TemplateVariablesParameters.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemplateVariablesParameters.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "TemplateVariablesParameters.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "TemplateVariablesParameters.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "TemplateVariablesParameters.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "TemplateVariablesParameters.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "TemplateVariablesParameters.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "TemplateVariablesParameters.QuoteLineId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "TemplateVariablesParameters.QuoteAlternativeId")
-	soap.WriteOptLeaf(e, ns0, "ProductKey", v.ProductKey)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TemplateVariablesParameters.TicketId")
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
+	codec.WriteOptLeaf(e, ns0, "SourceInput", v.SourceInput)
+	codec.WriteOptItem(e, ns0, "Encoding", v.Encoding, codec.Enum[GeneratorEncoding], "TemplateVariablesParameters.Encoding")
+	codec.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TemplateVariablesParameters.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemplateVariablesParameters.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "TemplateVariablesParameters.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "TemplateVariablesParameters.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "TemplateVariablesParameters.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "TemplateVariablesParameters.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "TemplateVariablesParameters.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "TemplateVariablesParameters.QuoteLineId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "TemplateVariablesParameters.QuoteAlternativeId")
+	codec.WriteOptLeaf(e, ns0, "ProductKey", v.ProductKey)
+	codec.WriteOpt(e, ns0, "CustomTags", v.CustomTags, codec.Value[ArrayOfArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TemplateVariablesParameters.TicketId")
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SourceInput", soap.NSXSD, "string") {
-		v.SourceInput = soap.ReadOpt(d, soap.ReadString)
+		v.SourceInput = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Encoding", ns0, "GeneratorEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadEnum[GeneratorEncoding])
+		v.Encoding = codec.ReadOptItem(d, codec.ReadEnum[GeneratorEncoding])
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
-		v.CultureName = soap.ReadOpt(d, soap.ReadString)
+		v.CultureName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
-		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProductKey", soap.NSXSD, "string") {
-		v.ProductKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
+		v.CustomTags = codec.ReadOpt(d, codec.ReadValue[ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -8383,17 +8384,17 @@ type UndoCheckoutDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndoCheckoutDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "UndoCheckoutDocument.DocumentId")
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "UndoCheckoutDocument.DocumentId")
+	codec.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndoCheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AllowedReturnTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -8423,13 +8424,13 @@ type UndoCheckoutDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndoCheckoutDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReturnInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReturnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndoCheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReturnInfo])
 	}
 	d.End()
 }
@@ -8451,13 +8452,13 @@ type ValidateDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -8479,13 +8480,13 @@ type ValidateDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -8507,13 +8508,13 @@ type VerifyGetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "VerifyGetDocumentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "VerifyGetDocumentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8562,45 +8563,45 @@ type VersionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VersionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "VersionInfo.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
-	soap.WriteOptItem(e, ns0, "CheckedInDate", v.CheckedInDate, soap.Text[soap.DateTime], "VersionInfo.CheckedInDate")
-	soap.WriteOptLeaf(e, ns0, "CheckedInByName", v.CheckedInByName)
-	soap.WriteOptItemLeaf(e, ns0, "CheckedInByAssociateId", v.CheckedInByAssociateId, "VersionInfo.CheckedInByAssociateId")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "DisplayText", v.DisplayText)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "VersionInfo.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "VersionId", v.VersionId)
+	codec.WriteOptItem(e, ns0, "CheckedInDate", v.CheckedInDate, codec.Text[soap.DateTime], "VersionInfo.CheckedInDate")
+	codec.WriteOptLeaf(e, ns0, "CheckedInByName", v.CheckedInByName)
+	codec.WriteOptItemLeaf(e, ns0, "CheckedInByAssociateId", v.CheckedInByAssociateId, "VersionInfo.CheckedInByAssociateId")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "DisplayText", v.DisplayText)
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VersionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
-		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalReference = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
-		v.VersionId = soap.ReadOpt(d, soap.ReadString)
+		v.VersionId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CheckedInDate", soap.NSXSD, "dateTime") {
-		v.CheckedInDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CheckedInDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CheckedInByName", soap.NSXSD, "string") {
-		v.CheckedInByName = soap.ReadOpt(d, soap.ReadString)
+		v.CheckedInByName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CheckedInByAssociateId", soap.NSXSD, "int") {
-		v.CheckedInByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CheckedInByAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayText", soap.NSXSD, "string") {
-		v.DisplayText = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraFields", ns2, "ArrayOfstring") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ package documentmigration
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -35,14 +36,14 @@ type ArrayOfDocumentMigrationAssociate []*DocumentMigrationAssociate
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentMigrationAssociate", x, soap.Complex[*DocumentMigrationAssociate])
+		codec.WritePtr(e, ns0, "DocumentMigrationAssociate", x, codec.Complex[*DocumentMigrationAssociate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DocumentMigrationAssociate", ns0, "DocumentMigrationAssociate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentMigrationAssociate]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DocumentMigrationAssociate]))
 	}
 	d.End()
 }
@@ -54,14 +55,14 @@ type ArrayOfDocumentMigrationItem []*DocumentMigrationItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentMigrationItem", x, soap.Complex[*DocumentMigrationItem])
+		codec.WritePtr(e, ns0, "DocumentMigrationItem", x, codec.Complex[*DocumentMigrationItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DocumentMigrationItem", ns0, "DocumentMigrationItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentMigrationItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DocumentMigrationItem]))
 	}
 	d.End()
 }
@@ -87,13 +88,13 @@ type CreateDefaultDocumentMigrationItemListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentMigrationItemListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentMigrationItemListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
 }
@@ -127,13 +128,13 @@ type CreateDefaultDocumentTemplateMigrationListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateMigrationList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateMigrationList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateMigrationList])
 	}
 	d.End()
 }
@@ -156,17 +157,17 @@ type DocumentMigrationAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DocumentMigrationAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DocumentMigrationAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -211,45 +212,45 @@ type DocumentMigrationItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DocumentMigrationItem.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "DocumentMigrationItem.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DocumentMigrationItem.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "DocumentMigrationItem.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "DocumentMigrationItem.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "DocTmplId", v.DocTmplId, "DocumentMigrationItem.DocTmplId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DocumentMigrationItem.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "DocumentMigrationItem.UserGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "VisibleForId", v.VisibleForId, "DocumentMigrationItem.VisibleForId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DocumentMigrationItem.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "DocumentMigrationItem.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DocumentMigrationItem.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "DocumentMigrationItem.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "DocumentMigrationItem.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "DocTmplId", v.DocTmplId, "DocumentMigrationItem.DocTmplId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DocumentMigrationItem.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "DocumentMigrationItem.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "VisibleForId", v.VisibleForId, "DocumentMigrationItem.VisibleForId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocTmplId", soap.NSXSD, "int") {
-		v.DocTmplId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocTmplId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "VisibleForId", soap.NSXSD, "int") {
-		v.VisibleForId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.VisibleForId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -340,25 +341,25 @@ type DocumentMigrationItemList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentMigrationItemList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NumDocumentsOmitted", v.NumDocumentsOmitted, "DocumentMigrationItemList.NumDocumentsOmitted")
-	soap.WriteOptItemLeaf(e, ns0, "NumDocumentsAlreadyMigrated", v.NumDocumentsAlreadyMigrated, "DocumentMigrationItemList.NumDocumentsAlreadyMigrated")
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfDocumentMigrationItem])
-	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfDocumentMigrationAssociate])
+	codec.WriteOptItemLeaf(e, ns0, "NumDocumentsOmitted", v.NumDocumentsOmitted, "DocumentMigrationItemList.NumDocumentsOmitted")
+	codec.WriteOptItemLeaf(e, ns0, "NumDocumentsAlreadyMigrated", v.NumDocumentsAlreadyMigrated, "DocumentMigrationItemList.NumDocumentsAlreadyMigrated")
+	codec.WriteOpt(e, ns0, "Documents", v.Documents, codec.Value[ArrayOfDocumentMigrationItem])
+	codec.WriteOpt(e, ns0, "Associates", v.Associates, codec.Value[ArrayOfDocumentMigrationAssociate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NumDocumentsOmitted", soap.NSXSD, "int") {
-		v.NumDocumentsOmitted = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumDocumentsOmitted = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumDocumentsAlreadyMigrated", soap.NSXSD, "int") {
-		v.NumDocumentsAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumDocumentsAlreadyMigrated = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Documents", ns0, "ArrayOfDocumentMigrationItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationItem])
+		v.Documents = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocumentMigrationItem])
 	}
 	if d.At(ns0, "Associates", ns0, "ArrayOfDocumentMigrationAssociate") {
-		v.Associates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationAssociate])
+		v.Associates = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocumentMigrationAssociate])
 	}
 	d.End()
 }
@@ -409,21 +410,21 @@ type DocumentTemplateMigrationList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplateMigrationList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, "DocumentTemplateMigrationList.NumTemplatesOmitted")
-	soap.WriteOptItemLeaf(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, "DocumentTemplateMigrationList.NumTemplatesAlreadyMigrated")
-	soap.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, "DocumentTemplateMigrationList.NumTemplatesOmitted")
+	codec.WriteOptItemLeaf(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, "DocumentTemplateMigrationList.NumTemplatesAlreadyMigrated")
+	codec.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NumTemplatesOmitted", soap.NSXSD, "int") {
-		v.NumTemplatesOmitted = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumTemplatesOmitted = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumTemplatesAlreadyMigrated", soap.NSXSD, "int") {
-		v.NumTemplatesAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumTemplatesAlreadyMigrated = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateIds", ns2, "ArrayOfint") {
-		v.TemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TemplateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -463,17 +464,17 @@ type GetForAllDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForAllDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForAllDocuments.DocumentPluginId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForAllDocuments.IncludeEmails")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForAllDocuments.DocumentPluginId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForAllDocuments.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForAllDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
-		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
-		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeEmails = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -503,13 +504,13 @@ type GetForAllDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForAllDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForAllDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
 }
@@ -536,25 +537,25 @@ type GetForDateRange struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForDateRange) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForDateRange.DocumentPluginId")
-	soap.WriteOptItem(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime], "GetForDateRange.MinDate")
-	soap.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime], "GetForDateRange.MaxDate")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForDateRange.IncludeEmails")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForDateRange.DocumentPluginId")
+	codec.WriteOptItem(e, ns0, "MinDate", v.MinDate, codec.Text[soap.DateTime], "GetForDateRange.MinDate")
+	codec.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, codec.Text[soap.DateTime], "GetForDateRange.MaxDate")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForDateRange.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForDateRange) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
-		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MinDate", soap.NSXSD, "dateTime") {
-		v.MinDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MinDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "MaxDate", soap.NSXSD, "dateTime") {
-		v.MaxDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MaxDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
-		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeEmails = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -600,13 +601,13 @@ type GetForDateRangeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForDateRangeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForDateRangeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
 }
@@ -631,21 +632,21 @@ type GetForSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForSelection.DocumentPluginId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetForSelection.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForSelection.IncludeEmails")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "GetForSelection.DocumentPluginId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetForSelection.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForSelection.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
-		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
-		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeEmails = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -683,13 +684,13 @@ type GetForSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentMigrationItemList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentMigrationItemList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentMigrationItemList])
 	}
 	d.End()
 }
@@ -712,17 +713,17 @@ type GetForTemplates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForTemplates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, "GetForTemplates.TargetDocumentPluginId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForTemplates.IncludeEmails")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, "GetForTemplates.TargetDocumentPluginId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeEmails", v.IncludeEmails, "GetForTemplates.IncludeEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetDocumentPluginId", soap.NSXSD, "int") {
-		v.TargetDocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
-		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeEmails = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -752,13 +753,13 @@ type GetForTemplatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateMigrationList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateMigrationList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateMigrationList])
 	}
 	d.End()
 }
@@ -792,13 +793,13 @@ type GetNumberOfConfidentialDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNumberOfConfidentialDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNumberOfConfidentialDocumentsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNumberOfConfidentialDocumentsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNumberOfConfidentialDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -832,13 +833,13 @@ type HasDocumentsToMigrateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasDocumentsToMigrateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasDocumentsToMigrateResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasDocumentsToMigrateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasDocumentsToMigrateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -862,17 +863,17 @@ type MigrateDocumentToNewDocPlugin struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MigrateDocumentToNewDocPlugin) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "MigrateDocumentToNewDocPlugin.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "MigrateDocumentToNewDocPlugin.DocumentPluginId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "MigrateDocumentToNewDocPlugin.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "MigrateDocumentToNewDocPlugin.DocumentPluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MigrateDocumentToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
-		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -916,17 +917,17 @@ type MigrateTemplateToNewDocPlugin struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MigrateTemplateToNewDocPlugin) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "MigrateTemplateToNewDocPlugin.DocumentTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, "MigrateTemplateToNewDocPlugin.TargetDocumentPluginId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "MigrateTemplateToNewDocPlugin.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDocumentPluginId", v.TargetDocumentPluginId, "MigrateTemplateToNewDocPlugin.TargetDocumentPluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MigrateTemplateToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TargetDocumentPluginId", soap.NSXSD, "int") {
-		v.TargetDocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

@@ -42,11 +42,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/generated/services88/internal/tfeb1dd6d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -63,14 +64,14 @@ type ArrayOfContactOrPersonFromEmail []*ContactOrPersonFromEmail
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ContactOrPersonFromEmail", x, soap.Complex[*ContactOrPersonFromEmail])
+		codec.WritePtr(e, ns0, "ContactOrPersonFromEmail", x, codec.Complex[*ContactOrPersonFromEmail])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ContactOrPersonFromEmail", ns0, "ContactOrPersonFromEmail") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactOrPersonFromEmail]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ContactOrPersonFromEmail]))
 	}
 	d.End()
 }
@@ -82,14 +83,14 @@ type ArrayOfEMailEntity []*EMailEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailEntity", x, soap.Complex[*EMailEntity])
+		codec.WritePtr(e, ns0, "EMailEntity", x, codec.Complex[*EMailEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailEntity", ns0, "EMailEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EMailEntity]))
 	}
 	d.End()
 }
@@ -101,14 +102,14 @@ type ArrayOfEMailEnvelope []*EMailEnvelope
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailEnvelope) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailEnvelope", x, soap.Complex[*EMailEnvelope])
+		codec.WritePtr(e, ns0, "EMailEnvelope", x, codec.Complex[*EMailEnvelope])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailEnvelope", ns0, "EMailEnvelope") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailEnvelope]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EMailEnvelope]))
 	}
 	d.End()
 }
@@ -120,14 +121,14 @@ type ArrayOfEMailFolder []*EMailFolder
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailFolder) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailFolder", x, soap.Complex[*EMailFolder])
+		codec.WritePtr(e, ns0, "EMailFolder", x, codec.Complex[*EMailFolder])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailFolder) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailFolder", ns0, "EMailFolder") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailFolder]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EMailFolder]))
 	}
 	d.End()
 }
@@ -139,14 +140,14 @@ type ArrayOfPersonEntity []*PersonEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPersonEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PersonEntity", x, soap.Complex[*PersonEntity])
+		codec.WritePtr(e, ns0, "PersonEntity", x, codec.Complex[*PersonEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PersonEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PersonEntity]))
 	}
 	d.End()
 }
@@ -158,14 +159,14 @@ type ArrayOfSyncUserAccount []*SyncUserAccount
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSyncUserAccount) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SyncUserAccount", x, soap.Complex[*SyncUserAccount])
+		codec.WritePtr(e, ns0, "SyncUserAccount", x, codec.Complex[*SyncUserAccount])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SyncUserAccount", ns0, "SyncUserAccount") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SyncUserAccount]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SyncUserAccount]))
 	}
 	d.End()
 }
@@ -178,13 +179,13 @@ type Authenticate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Authenticate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, codec.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Authenticate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	d.End()
 }
@@ -205,13 +206,13 @@ type AuthenticateIncoming struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateIncoming) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateIncoming) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -233,13 +234,13 @@ type AuthenticateIncomingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateIncomingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateIncomingResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateIncomingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateIncomingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -260,13 +261,13 @@ type AuthenticateOutgoing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateOutgoing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateOutgoing) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -288,13 +289,13 @@ type AuthenticateOutgoingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateOutgoingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateOutgoingResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateOutgoingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateOutgoingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -315,13 +316,13 @@ type AuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AuthenticateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -354,13 +355,13 @@ type CacheFolderListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CacheFolderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailFolder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CacheFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailFolder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailFolder])
 	}
 	d.End()
 }
@@ -398,42 +399,42 @@ type ContactOrPersonFromEmail struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactOrPersonFromEmail.PersonId")
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactOrPersonFromEmail.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
-	soap.WriteOptLeaf(e, ns0, "SortName", v.SortName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactOrPersonFromEmail.PersonId")
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactOrPersonFromEmail.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptLeaf(e, ns0, "ContactCategory", v.ContactCategory)
+	codec.WriteOptLeaf(e, ns0, "SortName", v.SortName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactCategory", soap.NSXSD, "string") {
-		v.ContactCategory = soap.ReadOpt(d, soap.ReadString)
+		v.ContactCategory = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortName", soap.NSXSD, "string") {
-		v.SortName = soap.ReadOpt(d, soap.ReadString)
+		v.SortName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -539,13 +540,13 @@ type CreateDefaultEMailAccountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAccount])
 	}
 	d.End()
 }
@@ -579,13 +580,13 @@ type CreateDefaultEMailAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAddress])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAddress])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAddress])
 	}
 	d.End()
 }
@@ -619,13 +620,13 @@ type CreateDefaultEMailAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAppointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAppointment])
 	}
 	d.End()
 }
@@ -659,13 +660,13 @@ type CreateDefaultEMailAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -711,13 +712,13 @@ type CreateDefaultEMailConnectionInfoExtendedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailConnectionInfoExtendedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailConnectionInfoExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailConnectionInfoExtended") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	d.End()
 }
@@ -739,13 +740,13 @@ type CreateDefaultEMailConnectionInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailConnectionInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailConnectionInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailConnectionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -779,13 +780,13 @@ type CreateDefaultEMailCustomHeaderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailCustomHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailCustomHeader])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailCustomHeader])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailCustomHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailCustomHeader") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailCustomHeader])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailCustomHeader])
 	}
 	d.End()
 }
@@ -819,13 +820,13 @@ type CreateDefaultEMailEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -859,13 +860,13 @@ type CreateDefaultEMailEnvelopeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailEnvelopeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEnvelope])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailEnvelopeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEnvelope])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEnvelope])
 	}
 	d.End()
 }
@@ -899,13 +900,13 @@ type CreateDefaultEMailFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailFolder])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailFolder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailFolder])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailFolder])
 	}
 	d.End()
 }
@@ -939,13 +940,13 @@ type CreateDefaultEMailSOInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailSOInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailSOInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailSOInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailSOInfo])
 	}
 	d.End()
 }
@@ -967,13 +968,13 @@ type CreateEMailFromDocumentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.DocumentEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -995,13 +996,13 @@ type CreateEMailFromDocumentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -1023,13 +1024,13 @@ type CreateEMailFromMimeMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromMimeMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "MimeMessage", v.MimeMessage)
+	codec.WriteOptLeaf(e, ns0, "MimeMessage", v.MimeMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromMimeMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MimeMessage", soap.NSXSD, "string") {
-		v.MimeMessage = soap.ReadOpt(d, soap.ReadString)
+		v.MimeMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1051,13 +1052,13 @@ type CreateEMailFromMimeMessageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromMimeMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromMimeMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -1078,13 +1079,13 @@ type CreateFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -1116,13 +1117,13 @@ type CreateForwardEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateForwardEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateForwardEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -1144,13 +1145,13 @@ type CreateForwardEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateForwardEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateForwardEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -1172,13 +1173,13 @@ type CreateInlineHtmlHeader struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateInlineHtmlHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateInlineHtmlHeader) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -1200,13 +1201,13 @@ type CreateInlineHtmlHeaderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateInlineHtmlHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateInlineHtmlHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1230,17 +1231,17 @@ type CreateNewPhysicalDocumentFromEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromEmail.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateNewPhysicalDocumentFromEmail.EmailItemId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromEmail.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateNewPhysicalDocumentFromEmail.EmailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1274,21 +1275,21 @@ type CreateNewPhysicalDocumentFromEmailAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromEmailAttachment.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateNewPhysicalDocumentFromEmailAttachment.EmailItemId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateNewPhysicalDocumentFromEmailAttachment.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "CreateNewPhysicalDocumentFromEmailAttachment.EmailItemId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1326,13 +1327,13 @@ type CreateNewPhysicalDocumentFromEmailAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -1354,13 +1355,13 @@ type CreateNewPhysicalDocumentFromEmailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentEntity])
 	}
 	d.End()
 }
@@ -1385,21 +1386,21 @@ type Delete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
-		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
+		v.MoveToFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1436,13 +1437,13 @@ type DeleteEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "DeleteEMailAccount.EMailAccountId")
+	codec.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "DeleteEMailAccount.EMailAccountId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
-		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EMailAccountId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1477,17 +1478,17 @@ type DeleteEmails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEmails) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
-		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
+		v.MoveToFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1529,17 +1530,17 @@ type DeleteExtended struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExtended) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
-	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, codec.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOpt(e, ns0, "MessageIds", v.MessageIds, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExtended) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfstring") {
-		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.MessageIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1580,13 +1581,13 @@ type DeleteFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -1623,21 +1624,21 @@ type DeleteFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
-		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
+		v.MoveToFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1724,62 +1725,62 @@ type EMailAccount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAccount) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "EMailAccount.EMailAccountId")
-	soap.WriteOptLeaf(e, ns0, "EMailAddress", v.EMailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "EMailAccount.AssociateId")
-	soap.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, soap.Complex[*ServiceAuth])
-	soap.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, soap.Complex[*ServiceAuth])
-	soap.WriteOptItemLeaf(e, ns0, "AccountStatus", v.AccountStatus, "EMailAccount.AccountStatus")
-	soap.WriteOptItemLeaf(e, ns0, "ErrorCount", v.ErrorCount, "EMailAccount.ErrorCount")
-	soap.WriteOptLeaf(e, ns0, "ErrorReason", v.ErrorReason)
-	soap.WriteOptLeaf(e, ns0, "InboxFolder", v.InboxFolder)
-	soap.WriteOptLeaf(e, ns0, "SentFolder", v.SentFolder)
-	soap.WriteOptItemLeaf(e, ns0, "SimpleMode", v.SimpleMode, "EMailAccount.SimpleMode")
-	soap.WriteOptItem(e, ns0, "LastFetch", v.LastFetch, soap.Text[soap.DateTime], "EMailAccount.LastFetch")
-	soap.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailAccount.UseGraphApi")
+	codec.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "EMailAccount.EMailAccountId")
+	codec.WriteOptLeaf(e, ns0, "EMailAddress", v.EMailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "EMailAccount.AssociateId")
+	codec.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, codec.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, codec.Complex[*ServiceAuth])
+	codec.WriteOptItemLeaf(e, ns0, "AccountStatus", v.AccountStatus, "EMailAccount.AccountStatus")
+	codec.WriteOptItemLeaf(e, ns0, "ErrorCount", v.ErrorCount, "EMailAccount.ErrorCount")
+	codec.WriteOptLeaf(e, ns0, "ErrorReason", v.ErrorReason)
+	codec.WriteOptLeaf(e, ns0, "InboxFolder", v.InboxFolder)
+	codec.WriteOptLeaf(e, ns0, "SentFolder", v.SentFolder)
+	codec.WriteOptItemLeaf(e, ns0, "SimpleMode", v.SimpleMode, "EMailAccount.SimpleMode")
+	codec.WriteOptItem(e, ns0, "LastFetch", v.LastFetch, codec.Text[soap.DateTime], "EMailAccount.LastFetch")
+	codec.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailAccount.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
-		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EMailAccountId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EMailAddress", soap.NSXSD, "string") {
-		v.EMailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EMailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncomingCredentials", ns0, "ServiceAuth") {
-		v.IncomingCredentials = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.IncomingCredentials = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	if d.At(ns0, "OutgoingCredentials", ns0, "ServiceAuth") {
-		v.OutgoingCredentials = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.OutgoingCredentials = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	if d.At(ns0, "AccountStatus", soap.NSXSD, "short") {
-		v.AccountStatus = soap.ReadOptItem(d, soap.ReadInt16)
+		v.AccountStatus = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ErrorCount", soap.NSXSD, "int") {
-		v.ErrorCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErrorCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErrorReason", soap.NSXSD, "string") {
-		v.ErrorReason = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InboxFolder", soap.NSXSD, "string") {
-		v.InboxFolder = soap.ReadOpt(d, soap.ReadString)
+		v.InboxFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SentFolder", soap.NSXSD, "string") {
-		v.SentFolder = soap.ReadOpt(d, soap.ReadString)
+		v.SentFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SimpleMode", soap.NSXSD, "short") {
-		v.SimpleMode = soap.ReadOptItem(d, soap.ReadInt16)
+		v.SimpleMode = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "LastFetch", soap.NSXSD, "dateTime") {
-		v.LastFetch = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastFetch = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UseGraphApi", soap.NSXSD, "short") {
-		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UseGraphApi = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -1929,42 +1930,42 @@ type EMailAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
-	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Enum[CalMethod], "EMailAppointment.CalMethod")
-	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptItemLeaf(e, ns0, "Sequence", v.Sequence, "EMailAppointment.Sequence")
-	soap.WriteOptItem(e, ns0, "DtStart", v.DtStart, soap.Text[soap.DateTime], "EMailAppointment.DtStart")
-	soap.WriteOptItem(e, ns0, "DtEnd", v.DtEnd, soap.Text[soap.DateTime], "EMailAppointment.DtEnd")
-	soap.WriteOptItemLeaf(e, ns0, "Superseded", v.Superseded, "EMailAppointment.Superseded")
+	codec.WriteOptPtr(e, ns0, "Appointment", v.Appointment, codec.Complex[*Appointment])
+	codec.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, codec.Enum[CalMethod], "EMailAppointment.CalMethod")
+	codec.WriteOpt(e, ns0, "Participants", v.Participants, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "Sequence", v.Sequence, "EMailAppointment.Sequence")
+	codec.WriteOptItem(e, ns0, "DtStart", v.DtStart, codec.Text[soap.DateTime], "EMailAppointment.DtStart")
+	codec.WriteOptItem(e, ns0, "DtEnd", v.DtEnd, codec.Text[soap.DateTime], "EMailAppointment.DtEnd")
+	codec.WriteOptItemLeaf(e, ns0, "Superseded", v.Superseded, "EMailAppointment.Superseded")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Appointment", ns0, "Appointment") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Appointment = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadEnum[CalMethod])
+		v.CalMethod = codec.ReadOptItem(d, codec.ReadEnum[CalMethod])
 	}
 	if d.At(ns0, "Participants", ns2, "ArrayOfstring") {
-		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Participants = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Sequence", soap.NSXSD, "int") {
-		v.Sequence = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Sequence = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DtStart", soap.NSXSD, "dateTime") {
-		v.DtStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.DtStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "DtEnd", soap.NSXSD, "dateTime") {
-		v.DtEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.DtEnd = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Superseded", soap.NSXSD, "boolean") {
-		v.Superseded = soap.ReadOptItem(d, soap.ReadBool)
+		v.Superseded = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2074,42 +2075,42 @@ type EMailConnectionInfoExtended struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailConnectionInfoExtended) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "EMailConnectionInfoExtended.Port")
-	soap.WriteOptLeaf(e, ns0, "ServerName", v.ServerName)
-	soap.WriteOptLeaf(e, ns0, "Protocol", v.Protocol)
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptItemLeaf(e, ns0, "UseSSL", v.UseSSL, "EMailConnectionInfoExtended.UseSSL")
-	soap.WriteOptLeaf(e, ns0, "Folder", v.Folder)
-	soap.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailConnectionInfoExtended.UseGraphApi")
+	codec.WriteOptItemLeaf(e, ns0, "Port", v.Port, "EMailConnectionInfoExtended.Port")
+	codec.WriteOptLeaf(e, ns0, "ServerName", v.ServerName)
+	codec.WriteOptLeaf(e, ns0, "Protocol", v.Protocol)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "UseSSL", v.UseSSL, "EMailConnectionInfoExtended.UseSSL")
+	codec.WriteOptLeaf(e, ns0, "Folder", v.Folder)
+	codec.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailConnectionInfoExtended.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailConnectionInfoExtended) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Port = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
-		v.ServerName = soap.ReadOpt(d, soap.ReadString)
+		v.ServerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Protocol", soap.NSXSD, "string") {
-		v.Protocol = soap.ReadOpt(d, soap.ReadString)
+		v.Protocol = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
-		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseSSL = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Folder", soap.NSXSD, "string") {
-		v.Folder = soap.ReadOpt(d, soap.ReadString)
+		v.Folder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
-		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseGraphApi = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2119,7 +2120,7 @@ func (v *EMailConnectionInfoExtended) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("EMailConnectionInfoExtended", v.logFields()...)
+	return codec.FormatFields("EMailConnectionInfoExtended", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -2132,12 +2133,12 @@ func (v *EMailConnectionInfoExtended) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *EMailConnectionInfoExtended) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *EMailConnectionInfoExtended) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -2274,38 +2275,38 @@ type EMailFolder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailFolder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Delimiter", v.Delimiter)
-	soap.WriteOptLeaf(e, ns0, "Flags", v.Flags)
-	soap.WriteOptItemLeaf(e, ns0, "TotalItems", v.TotalItems, "EMailFolder.TotalItems")
-	soap.WriteOptItemLeaf(e, ns0, "UnreadItems", v.UnreadItems, "EMailFolder.UnreadItems")
-	soap.WriteOptItemLeaf(e, ns0, "Subscribed", v.Subscribed, "EMailFolder.Subscribed")
-	soap.WriteOptItemLeaf(e, ns0, "EmailFolderId", v.EmailFolderId, "EMailFolder.EmailFolderId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Delimiter", v.Delimiter)
+	codec.WriteOptLeaf(e, ns0, "Flags", v.Flags)
+	codec.WriteOptItemLeaf(e, ns0, "TotalItems", v.TotalItems, "EMailFolder.TotalItems")
+	codec.WriteOptItemLeaf(e, ns0, "UnreadItems", v.UnreadItems, "EMailFolder.UnreadItems")
+	codec.WriteOptItemLeaf(e, ns0, "Subscribed", v.Subscribed, "EMailFolder.Subscribed")
+	codec.WriteOptItemLeaf(e, ns0, "EmailFolderId", v.EmailFolderId, "EMailFolder.EmailFolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailFolder) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Delimiter", soap.NSXSD, "string") {
-		v.Delimiter = soap.ReadOpt(d, soap.ReadString)
+		v.Delimiter = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Flags", soap.NSXSD, "string") {
-		v.Flags = soap.ReadOpt(d, soap.ReadString)
+		v.Flags = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TotalItems", soap.NSXSD, "int") {
-		v.TotalItems = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotalItems = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UnreadItems", soap.NSXSD, "int") {
-		v.UnreadItems = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UnreadItems = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Subscribed", soap.NSXSD, "boolean") {
-		v.Subscribed = soap.ReadOptItem(d, soap.ReadBool)
+		v.Subscribed = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "EmailFolderId", soap.NSXSD, "int") {
-		v.EmailFolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2392,17 +2393,17 @@ type EmptyFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmptyFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptLeaf(e, ns0, "MoveToFolder", v.MoveToFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EmptyFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
-		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
+		v.MoveToFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2442,13 +2443,13 @@ type FindAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
+	codec.WriteOptLeaf(e, ns0, "Address", v.Address)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
+		v.Address = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2469,13 +2470,13 @@ type FindAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailAddress])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	d.End()
 }
@@ -2499,17 +2500,17 @@ type FindContactOrPersonByEmailName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2539,13 +2540,13 @@ type FindContactOrPersonByEmailNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactOrPersonFromEmail])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfContactOrPersonFromEmail])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactOrPersonFromEmail") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
 	d.End()
 }
@@ -2573,25 +2574,25 @@ type FindContactOrPersonByEmailNameWithLimit struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailNameWithLimit) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfContacts", v.NumberOfContacts, "FindContactOrPersonByEmailNameWithLimit.NumberOfContacts")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfPersons", v.NumberOfPersons, "FindContactOrPersonByEmailNameWithLimit.NumberOfPersons")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfContacts", v.NumberOfContacts, "FindContactOrPersonByEmailNameWithLimit.NumberOfContacts")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfPersons", v.NumberOfPersons, "FindContactOrPersonByEmailNameWithLimit.NumberOfPersons")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailNameWithLimit) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NumberOfContacts", soap.NSXSD, "int") {
-		v.NumberOfContacts = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfContacts = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfPersons", soap.NSXSD, "int") {
-		v.NumberOfPersons = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfPersons = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2637,13 +2638,13 @@ type FindContactOrPersonByEmailNameWithLimitResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindContactOrPersonByEmailNameWithLimitResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContactOrPersonFromEmail])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfContactOrPersonFromEmail])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailNameWithLimitResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactOrPersonFromEmail") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
 	d.End()
 }
@@ -2668,21 +2669,21 @@ type GetAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetAttachment.MessageServerId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetAttachment.MessageServerId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
-		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageServerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2721,17 +2722,17 @@ type GetAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetAttachmentFromId.MailItemId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetAttachmentFromId.MailItemId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
-		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2761,13 +2762,13 @@ type GetAttachmentFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -2793,21 +2794,21 @@ type GetAttachmentFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
-		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageServerId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2845,13 +2846,13 @@ type GetAttachmentFromServerIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -2873,13 +2874,13 @@ type GetAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -2923,13 +2924,13 @@ type GetCurrentAccountIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentAccountIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetCurrentAccountIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetCurrentAccountIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentAccountIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2951,13 +2952,13 @@ type GetCurrentAccountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAccount])
 	}
 	d.End()
 }
@@ -2980,17 +2981,17 @@ type GetEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetEMail.Id")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMail.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetEMail.Id")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMail.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3019,13 +3020,13 @@ type GetEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "GetEMailAccount.EMailAccountId")
+	codec.WriteOptItemLeaf(e, ns0, "EMailAccountId", v.EMailAccountId, "GetEMailAccount.EMailAccountId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
-		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EMailAccountId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3047,13 +3048,13 @@ type GetEMailAccountFromEMailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccountFromEMailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	codec.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccountFromEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
-		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FromAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3075,13 +3076,13 @@ type GetEMailAccountFromEMailAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccountFromEMailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccountFromEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAccount])
 	}
 	d.End()
 }
@@ -3103,13 +3104,13 @@ type GetEMailAccountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAccount])
 	}
 	d.End()
 }
@@ -3130,13 +3131,13 @@ type GetEMailAddresses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAddresses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailIds", v.EmailIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "EmailIds", v.EmailIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAddresses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailIds", ns2, "ArrayOfint") {
-		v.EmailIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.EmailIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3158,13 +3159,13 @@ type GetEMailAddressesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAddressesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailAddress])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	d.End()
 }
@@ -3187,17 +3188,17 @@ type GetEMailAsEmlStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsEmlStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "GetEMailAsEmlStream.EmailItemId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailAsEmlStream.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "GetEMailAsEmlStream.EmailItemId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailAsEmlStream.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsEmlStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3227,13 +3228,13 @@ type GetEMailAsEmlStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsEmlStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsEmlStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -3258,21 +3259,21 @@ type GetEMailAsStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetEMailAsStream.MessageServerId")
-	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "GetEMailAsStream.StripAttachments")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetEMailAsStream.MessageServerId")
+	codec.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "GetEMailAsStream.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
-		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageServerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
-		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.StripAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3314,21 +3315,21 @@ type GetEMailAsStreamFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStreamFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
-	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "GetEMailAsStreamFromServerIdentifier.StripAttachments")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
+	codec.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "GetEMailAsStreamFromServerIdentifier.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStreamFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
-		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageServerId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
-		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.StripAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3366,13 +3367,13 @@ type GetEMailAsStreamFromServerIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStreamFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStreamFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -3394,13 +3395,13 @@ type GetEMailAsStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -3423,17 +3424,17 @@ type GetEMailEnvelopes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3465,17 +3466,17 @@ type GetEMailEnvelopesFromServerIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesFromServerIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopesFromServerIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3505,13 +3506,13 @@ type GetEMailEnvelopesFromServerIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesFromServerIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEnvelope])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopesFromServerIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEnvelope])
 	}
 	d.End()
 }
@@ -3533,13 +3534,13 @@ type GetEMailEnvelopesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEnvelope])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEnvelope])
 	}
 	d.End()
 }
@@ -3565,21 +3566,21 @@ type GetEMailFromAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "GetEMailFromAttachmentId.EmailId")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromAttachmentId.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "GetEMailFromAttachmentId.EmailId")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3617,13 +3618,13 @@ type GetEMailFromAttachmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -3649,21 +3650,21 @@ type GetEMailFromDocumentAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetEMailFromDocumentAttachmentId.DocId")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromDocumentAttachmentId.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetEMailFromDocumentAttachmentId.DocId")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromDocumentAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
-		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3701,13 +3702,13 @@ type GetEMailFromDocumentAttachmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -3729,13 +3730,13 @@ type GetEMailFromDocumentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEMailFromDocumentId.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEMailFromDocumentId.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3757,13 +3758,13 @@ type GetEMailFromDocumentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -3785,13 +3786,13 @@ type GetEMailFromDocumentIdWithoutAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3813,13 +3814,13 @@ type GetEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -3848,29 +3849,29 @@ type GetEMailFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetEMailFromId.MessageServerId")
-	soap.WriteOptItemLeaf(e, ns0, "LookupAddresses", v.LookupAddresses, "GetEMailFromId.LookupAddresses")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "GetEMailFromId.Flags")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromId.IncludeAttachments")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "MessageServerId", v.MessageServerId, "GetEMailFromId.MessageServerId")
+	codec.WriteOptItemLeaf(e, ns0, "LookupAddresses", v.LookupAddresses, "GetEMailFromId.LookupAddresses")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[EMailFlags], "GetEMailFromId.Flags")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
-		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageServerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LookupAddresses", soap.NSXSD, "boolean") {
-		v.LookupAddresses = soap.ReadOptItem(d, soap.ReadBool)
+		v.LookupAddresses = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[EMailFlags])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3924,13 +3925,13 @@ type GetEMailFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -3960,29 +3961,29 @@ type GetEMailFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
-	soap.WriteOptItemLeaf(e, ns0, "LookupAddresses", v.LookupAddresses, "GetEMailFromServerIdentifier.LookupAddresses")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "GetEMailFromServerIdentifier.Flags")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromServerIdentifier.IncludeAttachments")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptLeaf(e, ns0, "MessageServerId", v.MessageServerId)
+	codec.WriteOptItemLeaf(e, ns0, "LookupAddresses", v.LookupAddresses, "GetEMailFromServerIdentifier.LookupAddresses")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[EMailFlags], "GetEMailFromServerIdentifier.Flags")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetEMailFromServerIdentifier.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
-		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageServerId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LookupAddresses", soap.NSXSD, "boolean") {
-		v.LookupAddresses = soap.ReadOptItem(d, soap.ReadBool)
+		v.LookupAddresses = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[EMailFlags])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4036,13 +4037,13 @@ type GetEMailFromServerIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -4063,13 +4064,13 @@ type GetEMailFromTemp struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromTemp) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	codec.WriteOptLeaf(e, ns0, "FileName", v.FileName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromTemp) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
+		v.FileName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4091,13 +4092,13 @@ type GetEMailFromTempResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromTempResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromTempResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -4118,13 +4119,13 @@ type GetEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -4145,13 +4146,13 @@ type GetEMailSOInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailSOInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EMailSOInfoId", v.EMailSOInfoId, "GetEMailSOInfo.EMailSOInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "EMailSOInfoId", v.EMailSOInfoId, "GetEMailSOInfo.EMailSOInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EMailSOInfoId", soap.NSXSD, "int") {
-		v.EMailSOInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EMailSOInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4173,13 +4174,13 @@ type GetEMailSOInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailSOInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailSOInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailSOInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailSOInfo])
 	}
 	d.End()
 }
@@ -4200,13 +4201,13 @@ type GetEmailAppointment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetEmailAppointment.MailItemId")
+	codec.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetEmailAppointment.MailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
-		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4228,13 +4229,13 @@ type GetEmailAppointmentRecurrence struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentRecurrence) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetEmailAppointmentRecurrence.MailItemId")
+	codec.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetEmailAppointmentRecurrence.MailItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointmentRecurrence) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
-		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4256,13 +4257,13 @@ type GetEmailAppointmentRecurrenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentRecurrenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointmentRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecurrenceInfo])
 	}
 	d.End()
 }
@@ -4284,13 +4285,13 @@ type GetEmailAppointmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAppointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAppointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAppointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAppointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAppointment])
 	}
 	d.End()
 }
@@ -4312,13 +4313,13 @@ type GetEmailDocumentAsMimeStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailDocumentAsMimeStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEmailDocumentAsMimeStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetEmailDocumentAsMimeStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailDocumentAsMimeStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4340,13 +4341,13 @@ type GetEmailDocumentAsMimeStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailDocumentAsMimeStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailDocumentAsMimeStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -4367,13 +4368,13 @@ type GetEmailMessageIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailMessageIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, codec.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	d.End()
 }
@@ -4395,13 +4396,13 @@ type GetEmailMessageIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailMessageIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4424,17 +4425,17 @@ type GetEmailsAsString struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailsAsString) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
-	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, codec.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOpt(e, ns0, "MessageIds", v.MessageIds, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailsAsString) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfstring") {
-		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.MessageIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4464,13 +4465,13 @@ type GetEmailsAsStringResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailsAsStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailsAsStringResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4492,13 +4493,13 @@ type GetExtendedEmailMessageIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtendedEmailMessageIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, codec.Complex[*EMailConnectionInfoExtended])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtendedEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	d.End()
 }
@@ -4520,13 +4521,13 @@ type GetExtendedEmailMessageIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtendedEmailMessageIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtendedEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4549,17 +4550,17 @@ type GetFolderEMailCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "OnlyUnread", v.OnlyUnread, "GetFolderEMailCount.OnlyUnread")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "OnlyUnread", v.OnlyUnread, "GetFolderEMailCount.OnlyUnread")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderEMailCount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "OnlyUnread", soap.NSXSD, "boolean") {
-		v.OnlyUnread = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyUnread = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4589,13 +4590,13 @@ type GetFolderEMailCountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFolderEMailCountResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFolderEMailCountResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderEMailCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4616,13 +4617,13 @@ type GetFolderHasNewEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderHasNewEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderHasNewEMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -4644,13 +4645,13 @@ type GetFolderHasNewEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderHasNewEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFolderHasNewEMailResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFolderHasNewEMailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderHasNewEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4673,17 +4674,17 @@ type GetFolderInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "Folders", v.Folders, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Folders = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4713,13 +4714,13 @@ type GetFolderInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailFolder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailFolder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailFolder])
 	}
 	d.End()
 }
@@ -4742,17 +4743,17 @@ type GetFolderList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "IncludeItemCount", v.IncludeItemCount, "GetFolderList.IncludeItemCount")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "IncludeItemCount", v.IncludeItemCount, "GetFolderList.IncludeItemCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "IncludeItemCount", soap.NSXSD, "boolean") {
-		v.IncludeItemCount = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeItemCount = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4782,13 +4783,13 @@ type GetFolderListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4809,13 +4810,13 @@ type GetMailFromInReplyTo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromInReplyTo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	codec.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromInReplyTo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
-		v.MessageId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4837,13 +4838,13 @@ type GetMailFromInReplyToResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromInReplyToResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromInReplyToResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -4864,13 +4865,13 @@ type GetMailFromMessageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromMessageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	codec.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromMessageId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
-		v.MessageId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4892,13 +4893,13 @@ type GetMailFromMessageIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromMessageIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -4919,13 +4920,13 @@ type GetNewMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Folders", v.Folders, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Folders", ns2, "ArrayOfint") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Folders = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4946,13 +4947,13 @@ type GetNewMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEnvelope])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEnvelope])
 	}
 	d.End()
 }
@@ -4976,17 +4977,17 @@ type GetParticipantInfoFromEmailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParticipantInfoFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetParticipantInfoFromEmailAddress.AppointmentId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "GetParticipantInfoFromEmailAddress.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParticipantInfoFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5016,13 +5017,13 @@ type GetParticipantInfoFromEmailAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParticipantInfoFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParticipantInfoFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	d.End()
 }
@@ -5044,13 +5045,13 @@ type GetPersonEntitiesFromEmailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntitiesFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntitiesFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5072,13 +5073,13 @@ type GetPersonEntitiesFromEmailAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntitiesFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPersonEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntitiesFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPersonEntity])
 	}
 	d.End()
 }
@@ -5100,13 +5101,13 @@ type GetPersonsFromEmailAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5128,13 +5129,13 @@ type GetPersonsFromEmailAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -5158,17 +5159,17 @@ type GetPreviewAttachmentFromDocId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetPreviewAttachmentFromDocId.DocId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetPreviewAttachmentFromDocId.DocId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
-		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5198,13 +5199,13 @@ type GetPreviewAttachmentFromDocIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromDocIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -5232,25 +5233,25 @@ type GetPreviewAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetPreviewAttachmentFromId.MailItemId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
-	soap.WriteOptLeaf(e, ns0, "AttachmentType", v.AttachmentType)
-	soap.WriteOptLeaf(e, ns0, "AttachmentFilename", v.AttachmentFilename)
+	codec.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetPreviewAttachmentFromId.MailItemId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptLeaf(e, ns0, "AttachmentType", v.AttachmentType)
+	codec.WriteOptLeaf(e, ns0, "AttachmentFilename", v.AttachmentFilename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
-		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentType", soap.NSXSD, "string") {
-		v.AttachmentType = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentFilename", soap.NSXSD, "string") {
-		v.AttachmentFilename = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentFilename = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5296,13 +5297,13 @@ type GetPreviewAttachmentFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -5336,13 +5337,13 @@ type GetReadySyncEmailAccountsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReadySyncEmailAccountsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSyncUserAccount])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSyncUserAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReadySyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSyncUserAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSyncUserAccount])
 	}
 	d.End()
 }
@@ -5365,17 +5366,17 @@ type GetUnsanitizedEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetUnsanitizedEMail.Id")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMail.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetUnsanitizedEMail.Id")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMail.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5409,21 +5410,21 @@ type GetUnsanitizedEMailFromAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "GetUnsanitizedEMailFromAttachmentId.EmailId")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMailFromAttachmentId.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "GetUnsanitizedEMailFromAttachmentId.EmailId")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMailFromAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5461,13 +5462,13 @@ type GetUnsanitizedEMailFromAttachmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -5493,21 +5494,21 @@ type GetUnsanitizedEMailFromDocumentAttachmentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetUnsanitizedEMailFromDocumentAttachmentId.DocId")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMailFromDocumentAttachmentId.IncludeAttachments")
+	codec.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetUnsanitizedEMailFromDocumentAttachmentId.DocId")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GetUnsanitizedEMailFromDocumentAttachmentId.IncludeAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
-		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5545,13 +5546,13 @@ type GetUnsanitizedEMailFromDocumentAttachmentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -5573,13 +5574,13 @@ type GetUnsanitizedEMailFromDocumentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedEMailFromDocumentId.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedEMailFromDocumentId.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5601,13 +5602,13 @@ type GetUnsanitizedEMailFromDocumentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -5629,13 +5630,13 @@ type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5658,13 +5659,13 @@ type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -5686,13 +5687,13 @@ type GetUnsanitizedEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -5716,17 +5717,17 @@ type GetUnsanitizedPreviewAttachmentFromDocId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetUnsanitizedPreviewAttachmentFromDocId.DocId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptItemLeaf(e, ns0, "DocId", v.DocId, "GetUnsanitizedPreviewAttachmentFromDocId.DocId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
-		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5756,13 +5757,13 @@ type GetUnsanitizedPreviewAttachmentFromDocIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -5790,25 +5791,25 @@ type GetUnsanitizedPreviewAttachmentFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetUnsanitizedPreviewAttachmentFromId.MailItemId")
-	soap.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
-	soap.WriteOptLeaf(e, ns0, "AttachmentType", v.AttachmentType)
-	soap.WriteOptLeaf(e, ns0, "AttachmentFilename", v.AttachmentFilename)
+	codec.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "GetUnsanitizedPreviewAttachmentFromId.MailItemId")
+	codec.WriteOptLeaf(e, ns0, "AttachmentId", v.AttachmentId)
+	codec.WriteOptLeaf(e, ns0, "AttachmentType", v.AttachmentType)
+	codec.WriteOptLeaf(e, ns0, "AttachmentFilename", v.AttachmentFilename)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
-		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
-		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentType", soap.NSXSD, "string") {
-		v.AttachmentType = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentFilename", soap.NSXSD, "string") {
-		v.AttachmentFilename = soap.ReadOpt(d, soap.ReadString)
+		v.AttachmentFilename = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5854,13 +5855,13 @@ type GetUnsanitizedPreviewAttachmentFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAttachment])
 	}
 	d.End()
 }
@@ -5881,13 +5882,13 @@ type HasMXRecord struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasMXRecord) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "MailDomain", v.MailDomain)
+	codec.WriteOptLeaf(e, ns0, "MailDomain", v.MailDomain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasMXRecord) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailDomain", soap.NSXSD, "string") {
-		v.MailDomain = soap.ReadOpt(d, soap.ReadString)
+		v.MailDomain = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5908,13 +5909,13 @@ type HasMXRecordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasMXRecordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasMXRecordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasMXRecordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasMXRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5937,17 +5938,17 @@ type HasNewMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasNewMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "HasNewMail.MailItemId")
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "HasNewMail.FolderId")
+	codec.WriteOptItemLeaf(e, ns0, "MailItemId", v.MailItemId, "HasNewMail.MailItemId")
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "HasNewMail.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasNewMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
-		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5976,13 +5977,13 @@ type HasNewMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasNewMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasNewMailResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasNewMailResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6005,17 +6006,17 @@ type HasSPFRecord struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasSPFRecord) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SourceSpf", v.SourceSpf)
-	soap.WriteOptLeaf(e, ns0, "TargetDomain", v.TargetDomain)
+	codec.WriteOptLeaf(e, ns0, "SourceSpf", v.SourceSpf)
+	codec.WriteOptLeaf(e, ns0, "TargetDomain", v.TargetDomain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasSPFRecord) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceSpf", soap.NSXSD, "string") {
-		v.SourceSpf = soap.ReadOpt(d, soap.ReadString)
+		v.SourceSpf = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TargetDomain", soap.NSXSD, "string") {
-		v.TargetDomain = soap.ReadOpt(d, soap.ReadString)
+		v.TargetDomain = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6044,13 +6045,13 @@ type HasSPFRecordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasSPFRecordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasSPFRecordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasSPFRecordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasSPFRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6071,13 +6072,13 @@ type LatestItemIdByFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LatestItemIdByFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "LatestItemIdByFolder.FolderId")
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "LatestItemIdByFolder.FolderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LatestItemIdByFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6099,13 +6100,13 @@ type LatestItemIdByFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LatestItemIdByFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "LatestItemIdByFolderResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "LatestItemIdByFolderResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LatestItemIdByFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6130,21 +6131,21 @@ type MarkAsRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkAsRead.Read")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkAsRead.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Read", soap.NSXSD, "boolean") {
-		v.Read = soap.ReadOptItem(d, soap.ReadBool)
+		v.Read = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6186,21 +6187,21 @@ type MarkAsReadFromServerIdentifiers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsReadFromServerIdentifiers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkAsReadFromServerIdentifiers.Read")
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkAsReadFromServerIdentifiers.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsReadFromServerIdentifiers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Read", soap.NSXSD, "boolean") {
-		v.Read = soap.ReadOptItem(d, soap.ReadBool)
+		v.Read = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6262,17 +6263,17 @@ type MarkEmailsAsRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkEmailsAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkEmailsAsRead.Read")
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Read", v.Read, "MarkEmailsAsRead.Read")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkEmailsAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Read", soap.NSXSD, "boolean") {
-		v.Read = soap.ReadOptItem(d, soap.ReadBool)
+		v.Read = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6315,17 +6316,17 @@ type MoveEmailsToFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveEmailsToFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "MoveEmailsToFolder.FolderId")
-	soap.WriteOpt(e, ns0, "EmailItemIds", v.EmailItemIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "MoveEmailsToFolder.FolderId")
+	codec.WriteOpt(e, ns0, "EmailItemIds", v.EmailItemIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveEmailsToFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailItemIds", ns2, "ArrayOfint") {
-		v.EmailItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.EmailItemIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6366,13 +6367,13 @@ type MoveEmailsToTrash struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveEmailsToTrash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveEmailsToTrash) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6409,21 +6410,21 @@ type MoveToFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveToFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "TargetFolder", v.TargetFolder)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "TargetFolder", v.TargetFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveToFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "TargetFolder", soap.NSXSD, "string") {
-		v.TargetFolder = soap.ReadOpt(d, soap.ReadString)
+		v.TargetFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6465,21 +6466,21 @@ type MoveToFolderFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveToFolderFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "TargetFolder", v.TargetFolder)
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "TargetFolder", v.TargetFolder)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveToFolderFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.MessageServerIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "TargetFolder", soap.NSXSD, "string") {
-		v.TargetFolder = soap.ReadOpt(d, soap.ReadString)
+		v.TargetFolder = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6541,17 +6542,17 @@ type RefreshFolder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "Folders", v.Folders, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Folders = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -6581,13 +6582,13 @@ type RefreshFolderForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Folders", v.Folders, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolderForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Folders = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -6609,13 +6610,13 @@ type RefreshFolderForAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolderForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6637,13 +6638,13 @@ type RefreshFolderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RefreshFolderResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RefreshFolderResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6670,25 +6671,25 @@ type RelayMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelayMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
-	soap.WriteOptLeaf(e, ns0, "Rfc822", v.Rfc822)
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOpt(e, ns0, "Recipients", v.Recipients, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, codec.Complex[*EMailConnectionInfoExtended])
+	codec.WriteOptLeaf(e, ns0, "Rfc822", v.Rfc822)
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOpt(e, ns0, "Recipients", v.Recipients, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelayMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
-		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
+		v.ConnectionInfoExtended = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "Rfc822", soap.NSXSD, "string") {
-		v.Rfc822 = soap.ReadOpt(d, soap.ReadString)
+		v.Rfc822 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Recipients", ns2, "ArrayOfstring") {
-		v.Recipients = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Recipients = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -6745,13 +6746,13 @@ type ResolveEMailRecipients struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveEMailRecipients) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveEMailRecipients) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6773,13 +6774,13 @@ type ResolveEMailRecipientsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveEMailRecipientsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailAddress])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveEMailRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	d.End()
 }
@@ -6800,13 +6801,13 @@ type Save struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -6827,13 +6828,13 @@ type SaveDraft struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDraft) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Entity", v.Entity, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDraft) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Entity", ns0, "EMailEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Entity = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -6854,13 +6855,13 @@ type SaveDraftResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDraftResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDraftResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -6883,17 +6884,17 @@ type SaveEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -6922,13 +6923,13 @@ type SaveEMailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EMailAccount", v.EMailAccount, soap.Complex[*EMailAccount])
+	codec.WriteOptPtr(e, ns0, "EMailAccount", v.EMailAccount, codec.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccount", ns0, "EMailAccount") {
-		v.EMailAccount = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
+		v.EMailAccount = codec.ReadOpt(d, codec.ReadComplex[EMailAccount])
 	}
 	d.End()
 }
@@ -6950,13 +6951,13 @@ type SaveEMailAccountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAccount])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailAccount])
 	}
 	d.End()
 }
@@ -6977,13 +6978,13 @@ type SaveEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -7009,21 +7010,21 @@ type SaveEmailToTmpDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "SaveEmailToTmpDocument.FolderId")
-	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "SaveEmailToTmpDocument.StripAttachments")
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "SaveEmailToTmpDocument.FolderId")
+	codec.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "SaveEmailToTmpDocument.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
-		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.StripAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7061,13 +7062,13 @@ type SaveEmailToTmpDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7088,13 +7089,13 @@ type SaveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -7115,13 +7116,13 @@ type SaveToMailServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveToMailServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveToMailServer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -7143,13 +7144,13 @@ type SaveToMailServerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveToMailServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveToMailServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	d.End()
 }
@@ -7170,13 +7171,13 @@ type Send struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Send) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEMailEntity])
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[ArrayOfEMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Send) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Emails", ns0, "ArrayOfEMailEntity") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEntity])
 	}
 	d.End()
 }
@@ -7200,17 +7201,17 @@ type SendAndSaveEmailToTmpDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
-	soap.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "SendAndSaveEmailToTmpDocument.StripAttachments")
+	codec.WriteOptPtr(e, ns0, "Email", v.Email, codec.Complex[*EMailEntity])
+	codec.WriteOptItemLeaf(e, ns0, "StripAttachments", v.StripAttachments, "SendAndSaveEmailToTmpDocument.StripAttachments")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendAndSaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
+		v.Email = codec.ReadOpt(d, codec.ReadComplex[EMailEntity])
 	}
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
-		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.StripAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7240,13 +7241,13 @@ type SendAndSaveEmailToTmpDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendAndSaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7271,21 +7272,21 @@ type SendEMails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEMails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "OutgoingConnectionInfo", v.OutgoingConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEMailEntity])
-	soap.WriteOptPtr(e, ns0, "SentItemsConnectionInfo", v.SentItemsConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	codec.WriteOptPtr(e, ns0, "OutgoingConnectionInfo", v.OutgoingConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[ArrayOfEMailEntity])
+	codec.WriteOptPtr(e, ns0, "SentItemsConnectionInfo", v.SentItemsConnectionInfo, codec.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEMails) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OutgoingConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.OutgoingConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.OutgoingConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Emails", ns0, "ArrayOfEMailEntity") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEntity])
 	}
 	if d.At(ns0, "SentItemsConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SentItemsConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.SentItemsConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	d.End()
 }
@@ -7323,13 +7324,13 @@ type SendEMailsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEMailsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEMailsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEntity])
 	}
 	d.End()
 }
@@ -7350,13 +7351,13 @@ type SendResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailEntity])
 	}
 	d.End()
 }
@@ -7377,13 +7378,13 @@ type SetRepliedAt struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRepliedAt) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	codec.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRepliedAt) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
-		v.MessageId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7417,17 +7418,17 @@ type SetSubscription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSubscription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfEMailFolder])
+	codec.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, codec.Complex[*EMailConnectionInfo])
+	codec.WriteOpt(e, ns0, "Folders", v.Folders, codec.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSubscription) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
+		v.ConnectionInfo = codec.ReadOpt(d, codec.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns0, "ArrayOfEMailFolder") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
+		v.Folders = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailFolder])
 	}
 	d.End()
 }
@@ -7468,13 +7469,13 @@ type SyncEmailAccount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncEmailAccount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SyncUserAccount", v.SyncUserAccount, soap.Complex[*SyncUserAccount])
+	codec.WriteOptPtr(e, ns0, "SyncUserAccount", v.SyncUserAccount, codec.Complex[*SyncUserAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncEmailAccount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SyncUserAccount", ns0, "SyncUserAccount") {
-		v.SyncUserAccount = soap.ReadOpt(d, soap.ReadComplex[SyncUserAccount])
+		v.SyncUserAccount = codec.ReadOpt(d, codec.ReadComplex[SyncUserAccount])
 	}
 	d.End()
 }
@@ -7507,13 +7508,13 @@ type SyncEmailAccounts struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncEmailAccounts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SyncUserAccounts", v.SyncUserAccounts, soap.Value[ArrayOfSyncUserAccount])
+	codec.WriteOpt(e, ns0, "SyncUserAccounts", v.SyncUserAccounts, codec.Value[ArrayOfSyncUserAccount])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SyncUserAccounts", ns0, "ArrayOfSyncUserAccount") {
-		v.SyncUserAccounts = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
+		v.SyncUserAccounts = codec.ReadOpt(d, codec.ReadValue[ArrayOfSyncUserAccount])
 	}
 	d.End()
 }
@@ -7553,22 +7554,22 @@ type SyncUserAccount struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncUserAccount) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AccountId", v.AccountId, "SyncUserAccount.AccountId")
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SyncUserAccount.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AccountId", v.AccountId, "SyncUserAccount.AccountId")
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SyncUserAccount.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AccountId", soap.NSXSD, "int") {
-		v.AccountId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AccountId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7633,13 +7634,13 @@ type TestAuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestAuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestAuthenticateResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestAuthenticateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestAuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7662,17 +7663,17 @@ type ToggleSubscription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSubscription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ToggleSubscription.FolderId")
-	soap.WriteOptItemLeaf(e, ns0, "SubscriptionStatus", v.SubscriptionStatus, "ToggleSubscription.SubscriptionStatus")
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ToggleSubscription.FolderId")
+	codec.WriteOptItemLeaf(e, ns0, "SubscriptionStatus", v.SubscriptionStatus, "ToggleSubscription.SubscriptionStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSubscription) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SubscriptionStatus", soap.NSXSD, "boolean") {
-		v.SubscriptionStatus = soap.ReadOptItem(d, soap.ReadBool)
+		v.SubscriptionStatus = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

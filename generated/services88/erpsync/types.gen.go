@@ -18,10 +18,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc3ee6195"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc932f438"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -37,14 +38,14 @@ type ArrayOfErpActorType []ErpActorType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpActorType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ErpActorType", x, soap.Enum[ErpActorType])
+		codec.Write(e, ns0, "ErpActorType", x, codec.Enum[ErpActorType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpActorType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[ErpActorType]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[ErpActorType]))
 	}
 	d.End()
 }
@@ -56,14 +57,14 @@ type ArrayOfErpConnection []*ErpConnection
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpConnection) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpConnection", x, soap.Complex[*ErpConnection])
+		codec.WritePtr(e, ns0, "ErpConnection", x, codec.Complex[*ErpConnection])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpConnection) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpConnection", ns0, "ErpConnection") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpConnection]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpConnection]))
 	}
 	d.End()
 }
@@ -75,14 +76,14 @@ type ArrayOfErpConnectionData []*ErpConnectionData
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpConnectionData", x, soap.Complex[*ErpConnectionData])
+		codec.WritePtr(e, ns0, "ErpConnectionData", x, codec.Complex[*ErpConnectionData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpConnectionData", ns0, "ErpConnectionData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpConnectionData]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpConnectionData]))
 	}
 	d.End()
 }
@@ -95,14 +96,14 @@ type ArrayOfErpConnectionListMapping []*ErpConnectionListMapping
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpConnectionListMapping", x, soap.Complex[*ErpConnectionListMapping])
+		codec.WritePtr(e, ns0, "ErpConnectionListMapping", x, codec.Complex[*ErpConnectionListMapping])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpConnectionListMapping", ns0, "ErpConnectionListMapping") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpConnectionListMapping]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpConnectionListMapping]))
 	}
 	d.End()
 }
@@ -114,14 +115,14 @@ type ArrayOfErpCrmListItemMapping []*ErpCrmListItemMapping
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpCrmListItemMapping", x, soap.Complex[*ErpCrmListItemMapping])
+		codec.WritePtr(e, ns0, "ErpCrmListItemMapping", x, codec.Complex[*ErpCrmListItemMapping])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpCrmListItemMapping", ns0, "ErpCrmListItemMapping") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpCrmListItemMapping]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpCrmListItemMapping]))
 	}
 	d.End()
 }
@@ -133,14 +134,14 @@ type ArrayOfErpSyncActorSummary []*ErpSyncActorSummary
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpSyncActorSummary", x, soap.Complex[*ErpSyncActorSummary])
+		codec.WritePtr(e, ns0, "ErpSyncActorSummary", x, codec.Complex[*ErpSyncActorSummary])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpSyncActorSummary", ns0, "ErpSyncActorSummary") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpSyncActorSummary]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpSyncActorSummary]))
 	}
 	d.End()
 }
@@ -152,14 +153,14 @@ type ArrayOfErpSyncFieldMapping []*ErpSyncFieldMapping
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpSyncFieldMapping", x, soap.Complex[*ErpSyncFieldMapping])
+		codec.WritePtr(e, ns0, "ErpSyncFieldMapping", x, codec.Complex[*ErpSyncFieldMapping])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpSyncFieldMapping", ns0, "ErpSyncFieldMapping") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpSyncFieldMapping]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpSyncFieldMapping]))
 	}
 	d.End()
 }
@@ -171,14 +172,14 @@ type ArrayOfErpSyncFieldValue []*ErpSyncFieldValue
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ErpSyncFieldValue", x, soap.Complex[*ErpSyncFieldValue])
+		codec.WritePtr(e, ns0, "ErpSyncFieldValue", x, codec.Complex[*ErpSyncFieldValue])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpSyncFieldValue", ns0, "ErpSyncFieldValue") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ErpSyncFieldValue]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ErpSyncFieldValue]))
 	}
 	d.End()
 }
@@ -190,14 +191,14 @@ type ArrayOfFieldMetadata []*FieldMetadata
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfFieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "FieldMetadata", x, soap.Complex[*FieldMetadata])
+		codec.WritePtr(e, ns0, "FieldMetadata", x, codec.Complex[*FieldMetadata])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfFieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldMetadata", ns0, "FieldMetadata") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldMetadata]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[FieldMetadata]))
 	}
 	d.End()
 }
@@ -209,14 +210,14 @@ type ArrayOfListItem []*ListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ListItem", x, soap.Complex[*ListItem])
+		codec.WritePtr(e, ns0, "ListItem", x, codec.Complex[*ListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ListItem", ns0, "ListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ListItem]))
 	}
 	d.End()
 }
@@ -233,21 +234,21 @@ type BreakActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "BreakActorLink.ErpConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "BreakActorLink.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "BreakActorLink.CrmActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "BreakActorLink.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "BreakActorLink.CrmRecordId")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "BreakActorLink.CrmActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BreakActorLink) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmRecordId", soap.NSXSD, "int") {
-		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CrmRecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -285,13 +286,13 @@ type BreakActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BreakActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BreakActorLinkResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BreakActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BreakActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -313,13 +314,13 @@ type CanDeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorId", v.ErpSyncConnectorId, "CanDeleteErpSyncConnectorEntity.ErpSyncConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanDeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorId", soap.NSXSD, "int") {
-		v.ErpSyncConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpSyncConnectorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -341,13 +342,13 @@ type CanDeleteErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[ErpSyncResponseCode], "CanDeleteErpSyncConnectorEntityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ErpSyncResponseCode])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[ErpSyncResponseCode])
 	}
 	d.End()
 }
@@ -368,13 +369,13 @@ type ChangeEngineInterval struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineInterval) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration], "ChangeEngineInterval.Interval")
+	codec.WriteOptItem(e, ns0, "Interval", v.Interval, codec.Text[soap.Duration], "ChangeEngineInterval.Interval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineInterval) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Interval", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.Interval = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	d.End()
 }
@@ -407,13 +408,13 @@ type ChangeEngineStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Run", v.Run, "ChangeEngineStatus.Run")
+	codec.WriteOptItemLeaf(e, ns0, "Run", v.Run, "ChangeEngineStatus.Run")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Run", soap.NSXSD, "boolean") {
-		v.Run = soap.ReadOptItem(d, soap.ReadBool)
+		v.Run = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -435,13 +436,13 @@ type ChangeEngineStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeEngineStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncEngineStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncEngineStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncEngineStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncEngineStatus])
 	}
 	d.End()
 }
@@ -472,33 +473,33 @@ type ConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ConnectActor.ErpConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "ConnectActor.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ConnectActor.CrmActorType")
-	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ConnectActor.ErpActorType")
-	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ConnectActor.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "ConnectActor.CrmRecordId")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "ConnectActor.CrmActorType")
+	codec.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "ConnectActor.ErpActorType")
+	codec.WriteOpt(e, ns0, "FieldValues", v.FieldValues, codec.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmRecordId", soap.NSXSD, "int") {
-		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CrmRecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
-		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
+		v.ErpKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
-		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
+		v.FieldValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
 }
@@ -578,29 +579,29 @@ type CreateActorLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "CreateActorLink.ErpConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "CreateActorLink.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateActorLink.CrmActorType")
-	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateActorLink.ErpActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "CreateActorLink.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "CreateActorLink.CrmRecordId")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "CreateActorLink.CrmActorType")
+	codec.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "CreateActorLink.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateActorLink) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmRecordId", soap.NSXSD, "int") {
-		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CrmRecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
-		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
+		v.ErpKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -654,13 +655,13 @@ type CreateActorLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateActorLinkResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateActorLinkResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -694,13 +695,13 @@ type CreateDefaultErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectorEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
 }
@@ -730,29 +731,29 @@ type CreateErpActorFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpActorFromCrm.ConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CrmEntityId", v.CrmEntityId, "CreateErpActorFromCrm.CrmEntityId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
-	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpActorFromCrm.ConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CrmEntityId", v.CrmEntityId, "CreateErpActorFromCrm.CrmEntityId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "CreateErpActorFromCrm.ErpActorType")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "CreateErpActorFromCrm.CrmActorType")
+	codec.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpActorFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
-		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmEntityId", soap.NSXSD, "int") {
-		v.CrmEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CrmEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpFieldKeyValues", ns0, "StringDictionary") {
-		v.ErpFieldKeyValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ErpFieldKeyValues = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -806,13 +807,13 @@ type CreateErpActorFromCrmResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateErpActorFromCrmResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateErpActorFromCrmResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpActorFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -897,13 +898,13 @@ type DeleteConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "DeleteConnection.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "DeleteConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -937,13 +938,13 @@ type DeleteErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "DeleteErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntityId", soap.NSXSD, "int") {
-		v.ErpSyncConnectorEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpSyncConnectorEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1002,58 +1003,58 @@ type ErpConnection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnection.ErpConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpConnection.ErpConnectorId")
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpConnection.Active")
-	soap.WriteOptLeaf(e, ns0, "ConnectionId", v.ConnectionId)
-	soap.WriteOptLeaf(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp)
-	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpConnection.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "ErpConnection.AllAccess")
-	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnection.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpConnection.ErpConnectorId")
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpConnection.Active")
+	codec.WriteOptLeaf(e, ns0, "ConnectionId", v.ConnectionId)
+	codec.WriteOptLeaf(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp)
+	codec.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, codec.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpConnection.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "ErpConnection.AllAccess")
+	codec.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnection) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
-		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
-		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
-		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+		v.Active = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "string") {
-		v.ConnectionId = soap.ReadOpt(d, soap.ReadString)
+		v.ConnectionId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MostRecentTimestamp", soap.NSXSD, "string") {
-		v.MostRecentTimestamp = soap.ReadOpt(d, soap.ReadString)
+		v.MostRecentTimestamp = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConfigFields", ns0, "StringDictionary") {
-		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ConfigFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AllAccess", soap.NSXSD, "boolean") {
-		v.AllAccess = soap.ReadOptItem(d, soap.ReadBool)
+		v.AllAccess = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserGroupAccessIds", ns2, "ArrayOfint") {
-		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserGroupAccessIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateAccessIds", ns2, "ArrayOfint") {
-		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateAccessIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1193,38 +1194,38 @@ type ErpConnectionData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionData.ErpConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ConnectionName", v.ConnectionName)
-	soap.WriteOptItemLeaf(e, ns0, "Connected", v.Connected, "ErpConnectionData.Connected")
-	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "ErpConnectionData.CrmActorType")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ErpConnectionData.ErpActorType")
-	soap.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, soap.Value[ArrayOfErpActorType])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionData.ErpConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ConnectionName", v.ConnectionName)
+	codec.WriteOptItemLeaf(e, ns0, "Connected", v.Connected, "ErpConnectionData.Connected")
+	codec.WriteOpt(e, ns0, "ErpFields", v.ErpFields, codec.Value[ArrayOfFieldMetadata])
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "ErpConnectionData.CrmActorType")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "ErpConnectionData.ErpActorType")
+	codec.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, codec.Value[ArrayOfErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConnectionName", soap.NSXSD, "string") {
-		v.ConnectionName = soap.ReadOpt(d, soap.ReadString)
+		v.ConnectionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Connected", soap.NSXSD, "boolean") {
-		v.Connected = soap.ReadOptItem(d, soap.ReadBool)
+		v.Connected = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ErpFields", ns0, "ArrayOfFieldMetadata") {
-		v.ErpFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
+		v.ErpFields = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldMetadata])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ErpActorTypes", ns0, "ArrayOfErpActorType") {
-		v.ErpActorTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpActorType])
+		v.ErpActorTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpActorType])
 	}
 	d.End()
 }
@@ -1320,30 +1321,30 @@ type ErpConnectionListMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "CrmList", v.CrmList, soap.Complex[*MDOListItem])
-	soap.WriteOptLeaf(e, ns0, "ErpListName", v.ErpListName)
-	soap.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, soap.Value[ArrayOfErpCrmListItemMapping])
-	soap.WriteOptLeaf(e, ns0, "ErpActorTypeName", v.ErpActorTypeName)
-	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpConnectionListMapping.ErpFieldId")
+	codec.WriteOptPtr(e, ns0, "CrmList", v.CrmList, codec.Complex[*MDOListItem])
+	codec.WriteOptLeaf(e, ns0, "ErpListName", v.ErpListName)
+	codec.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, codec.Value[ArrayOfErpCrmListItemMapping])
+	codec.WriteOptLeaf(e, ns0, "ErpActorTypeName", v.ErpActorTypeName)
+	codec.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpConnectionListMapping.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CrmList", ns0, "MDOListItem") {
-		v.CrmList = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
+		v.CrmList = codec.ReadOpt(d, codec.ReadComplex[MDOListItem])
 	}
 	if d.At(ns0, "ErpListName", soap.NSXSD, "string") {
-		v.ErpListName = soap.ReadOpt(d, soap.ReadString)
+		v.ErpListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpCrmListItemMappings", ns0, "ArrayOfErpCrmListItemMapping") {
-		v.ErpCrmListItemMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpCrmListItemMapping])
+		v.ErpCrmListItemMappings = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpCrmListItemMapping])
 	}
 	if d.At(ns0, "ErpActorTypeName", soap.NSXSD, "string") {
-		v.ErpActorTypeName = soap.ReadOpt(d, soap.ReadString)
+		v.ErpActorTypeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
-		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1420,22 +1421,22 @@ type ErpConnectionListMappingContainer struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionListMappingContainer) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ErpListItemMappings", v.ErpListItemMappings, soap.Value[ArrayOfErpConnectionListMapping])
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionListMappingContainer.ErpConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ErpConnectionName", v.ErpConnectionName)
+	codec.WriteOpt(e, ns0, "ErpListItemMappings", v.ErpListItemMappings, codec.Value[ArrayOfErpConnectionListMapping])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpConnectionListMappingContainer.ErpConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ErpConnectionName", v.ErpConnectionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnectionListMappingContainer) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpListItemMappings", ns0, "ArrayOfErpConnectionListMapping") {
-		v.ErpListItemMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionListMapping])
+		v.ErpListItemMappings = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpConnectionListMapping])
 	}
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpConnectionName", soap.NSXSD, "string") {
-		v.ErpConnectionName = soap.ReadOpt(d, soap.ReadString)
+		v.ErpConnectionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1495,22 +1496,22 @@ type ErpCrmListItemMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ErpListItemId", v.ErpListItemId)
-	soap.WriteOptLeaf(e, ns0, "ErpListItemName", v.ErpListItemName)
-	soap.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, soap.Complex[*MDOListItem])
+	codec.WriteOptLeaf(e, ns0, "ErpListItemId", v.ErpListItemId)
+	codec.WriteOptLeaf(e, ns0, "ErpListItemName", v.ErpListItemName)
+	codec.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, codec.Complex[*MDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpListItemId", soap.NSXSD, "string") {
-		v.ErpListItemId = soap.ReadOpt(d, soap.ReadString)
+		v.ErpListItemId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpListItemName", soap.NSXSD, "string") {
-		v.ErpListItemName = soap.ReadOpt(d, soap.ReadString)
+		v.ErpListItemName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CrmListItem", ns0, "MDOListItem") {
-		v.CrmListItem = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
+		v.CrmListItem = codec.ReadOpt(d, codec.ReadComplex[MDOListItem])
 	}
 	d.End()
 }
@@ -1572,26 +1573,26 @@ type ErpSyncActorSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "ErpSyncActorSummary.ActorType")
-	soap.WriteOptItemLeaf(e, ns0, "HasMappings", v.HasMappings, "ErpSyncActorSummary.HasMappings")
-	soap.WriteOptLeaf(e, ns0, "Defaults", v.Defaults)
-	soap.WriteOptLeaf(e, ns0, "Mappings", v.Mappings)
+	codec.WriteOptItem(e, ns0, "ActorType", v.ActorType, codec.Enum[ErpActorType], "ErpSyncActorSummary.ActorType")
+	codec.WriteOptItemLeaf(e, ns0, "HasMappings", v.HasMappings, "ErpSyncActorSummary.HasMappings")
+	codec.WriteOptLeaf(e, ns0, "Defaults", v.Defaults)
+	codec.WriteOptLeaf(e, ns0, "Mappings", v.Mappings)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "HasMappings", soap.NSXSD, "boolean") {
-		v.HasMappings = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasMappings = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Defaults", soap.NSXSD, "string") {
-		v.Defaults = soap.ReadOpt(d, soap.ReadString)
+		v.Defaults = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Mappings", soap.NSXSD, "string") {
-		v.Mappings = soap.ReadOpt(d, soap.ReadString)
+		v.Mappings = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1663,30 +1664,30 @@ type ErpSyncActorTypeMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpSyncActorTypeMapping.ErpConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ErpSyncActorTypeMapping.IsActive")
-	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
-	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
-	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ErpSyncActorTypeMapping.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ErpSyncActorTypeMapping.IsActive")
+	codec.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, codec.Value[ArrayOfErpSyncFieldMapping])
+	codec.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, codec.Enum[ErpActorType], "ErpSyncActorTypeMapping.ActorTypeErp")
+	codec.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, codec.Enum[CrmActorType], "ErpSyncActorTypeMapping.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FieldMappings", ns0, "ArrayOfErpSyncFieldMapping") {
-		v.FieldMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldMapping])
+		v.FieldMappings = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpSyncFieldMapping])
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ActorTypeErp = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.ActorTypeCrm = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -1768,34 +1769,34 @@ type ErpSyncConnectionSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpSyncConnectionSummary.Active")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectionSummary.Deleted")
-	soap.WriteOptItem(e, ns0, "LastSync", v.LastSync, soap.Text[soap.DateTime], "ErpSyncConnectionSummary.LastSync")
-	soap.WriteOpt(e, ns0, "Actors", v.Actors, soap.Value[ArrayOfErpSyncActorSummary])
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ErpSyncConnectionSummary.Active")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectionSummary.Deleted")
+	codec.WriteOptItem(e, ns0, "LastSync", v.LastSync, codec.Text[soap.DateTime], "ErpSyncConnectionSummary.LastSync")
+	codec.WriteOpt(e, ns0, "Actors", v.Actors, codec.Value[ArrayOfErpSyncActorSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
-		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
-		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+		v.Active = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LastSync", soap.NSXSD, "dateTime") {
-		v.LastSync = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastSync = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Actors", ns0, "ArrayOfErpSyncActorSummary") {
-		v.Actors = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncActorSummary])
+		v.Actors = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpSyncActorSummary])
 	}
 	d.End()
 }
@@ -1881,26 +1882,26 @@ type ErpSyncConnectorEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpSyncConnectorEntity.ErpConnectorId")
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectorEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "ErpSyncConnectorEntity.ErpConnectorId")
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "URL", v.URL)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ErpSyncConnectorEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
-		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
+		v.URL = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1982,50 +1983,50 @@ type ErpSyncDefaultValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncDefaultValue.ErpFieldId")
-	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
-	soap.WriteOptItemLeaf(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
-	soap.WriteOptLeaf(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue)
-	soap.WriteOptItemLeaf(e, ns0, "PromptUser", v.PromptUser, "ErpSyncDefaultValue.PromptUser")
-	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "ErpSyncDefaultValue.Mandatory")
-	soap.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
-	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncDefaultValue.Access")
+	codec.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncDefaultValue.ErpFieldId")
+	codec.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	codec.WriteOptItemLeaf(e, ns0, "HasFirstSyncDefaultValue", v.HasFirstSyncDefaultValue, "ErpSyncDefaultValue.HasFirstSyncDefaultValue")
+	codec.WriteOptLeaf(e, ns0, "FirstSyncDefaultValue", v.FirstSyncDefaultValue)
+	codec.WriteOptItemLeaf(e, ns0, "PromptUser", v.PromptUser, "ErpSyncDefaultValue.PromptUser")
+	codec.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "ErpSyncDefaultValue.Mandatory")
+	codec.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[FieldMetadataType], "ErpSyncDefaultValue.FieldType")
+	codec.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	codec.WriteOptItem(e, ns0, "Access", v.Access, codec.Enum[FieldAccess], "ErpSyncDefaultValue.Access")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
-		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DefaultValue", soap.NSXSD, "string") {
-		v.DefaultValue = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HasFirstSyncDefaultValue", soap.NSXSD, "boolean") {
-		v.HasFirstSyncDefaultValue = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasFirstSyncDefaultValue = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FirstSyncDefaultValue", soap.NSXSD, "string") {
-		v.FirstSyncDefaultValue = soap.ReadOpt(d, soap.ReadString)
+		v.FirstSyncDefaultValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PromptUser", soap.NSXSD, "boolean") {
-		v.PromptUser = soap.ReadOptItem(d, soap.ReadBool)
+		v.PromptUser = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
-		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
+		v.Mandatory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ErpFieldKey", soap.NSXSD, "string") {
-		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
+		v.ErpFieldKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
-		v.ListName = soap.ReadOpt(d, soap.ReadString)
+		v.ListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
+		v.Access = codec.ReadOptItem(d, codec.ReadEnum[FieldAccess])
 	}
 	d.End()
 }
@@ -2142,22 +2143,22 @@ type ErpSyncEngineStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncEngineStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "IsRunning", v.IsRunning, "ErpSyncEngineStatus.IsRunning")
-	soap.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
-	soap.WriteOptItem(e, ns0, "Interval", v.Interval, soap.Text[soap.Duration], "ErpSyncEngineStatus.Interval")
+	codec.WriteOptItemLeaf(e, ns0, "IsRunning", v.IsRunning, "ErpSyncEngineStatus.IsRunning")
+	codec.WriteOptLeaf(e, ns0, "StatusMessage", v.StatusMessage)
+	codec.WriteOptItem(e, ns0, "Interval", v.Interval, codec.Text[soap.Duration], "ErpSyncEngineStatus.Interval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsRunning", soap.NSXSD, "boolean") {
-		v.IsRunning = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsRunning = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StatusMessage", soap.NSXSD, "string") {
-		v.StatusMessage = soap.ReadOpt(d, soap.ReadString)
+		v.StatusMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Interval", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.Interval = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	d.End()
 }
@@ -2245,78 +2246,78 @@ type ErpSyncFieldMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncFieldMapping.ErpFieldId")
-	soap.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
-	soap.WriteOptLeaf(e, ns0, "CrmDisplayName", v.CrmDisplayName)
-	soap.WriteOptLeaf(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip)
-	soap.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
-	soap.WriteOptLeaf(e, ns0, "ErpDisplayName", v.ErpDisplayName)
-	soap.WriteOptLeaf(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip)
-	soap.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldMapping.SyncToCrm")
-	soap.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldMapping.SyncToErp")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInGui", v.ShowInGui, "ErpSyncFieldMapping.ShowInGui")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "ErpSyncFieldMapping.ShowInSearch")
-	soap.WriteOptItemLeaf(e, ns0, "AlreadyMapped", v.AlreadyMapped, "ErpSyncFieldMapping.AlreadyMapped")
-	soap.WriteOptItemLeaf(e, ns0, "MissingInERP", v.MissingInERP, "ErpSyncFieldMapping.MissingInERP")
-	soap.WriteOptItemLeaf(e, ns0, "MissingInCRM", v.MissingInCRM, "ErpSyncFieldMapping.MissingInCRM")
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "ErpSyncFieldMapping.Access")
-	soap.WriteOptLeaf(e, ns0, "ListReference", v.ListReference)
+	codec.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "ErpSyncFieldMapping.ErpFieldId")
+	codec.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
+	codec.WriteOptLeaf(e, ns0, "CrmDisplayName", v.CrmDisplayName)
+	codec.WriteOptLeaf(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip)
+	codec.WriteOptLeaf(e, ns0, "ErpFieldKey", v.ErpFieldKey)
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[FieldMetadataType], "ErpSyncFieldMapping.FieldType")
+	codec.WriteOptLeaf(e, ns0, "ErpDisplayName", v.ErpDisplayName)
+	codec.WriteOptLeaf(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldMapping.SyncToCrm")
+	codec.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldMapping.SyncToErp")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInGui", v.ShowInGui, "ErpSyncFieldMapping.ShowInGui")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "ErpSyncFieldMapping.ShowInSearch")
+	codec.WriteOptItemLeaf(e, ns0, "AlreadyMapped", v.AlreadyMapped, "ErpSyncFieldMapping.AlreadyMapped")
+	codec.WriteOptItemLeaf(e, ns0, "MissingInERP", v.MissingInERP, "ErpSyncFieldMapping.MissingInERP")
+	codec.WriteOptItemLeaf(e, ns0, "MissingInCRM", v.MissingInCRM, "ErpSyncFieldMapping.MissingInCRM")
+	codec.WriteOptItem(e, ns0, "Access", v.Access, codec.Enum[FieldAccess], "ErpSyncFieldMapping.Access")
+	codec.WriteOptLeaf(e, ns0, "ListReference", v.ListReference)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
-		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmFieldKey", soap.NSXSD, "string") {
-		v.CrmFieldKey = soap.ReadOpt(d, soap.ReadString)
+		v.CrmFieldKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CrmDisplayName", soap.NSXSD, "string") {
-		v.CrmDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.CrmDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CrmDisplayTooltip", soap.NSXSD, "string") {
-		v.CrmDisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.CrmDisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpFieldKey", soap.NSXSD, "string") {
-		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
+		v.ErpFieldKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ErpDisplayName", soap.NSXSD, "string") {
-		v.ErpDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.ErpDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpDisplayTooltip", soap.NSXSD, "string") {
-		v.ErpDisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.ErpDisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SyncToCrm", soap.NSXSD, "boolean") {
-		v.SyncToCrm = soap.ReadOptItem(d, soap.ReadBool)
+		v.SyncToCrm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SyncToErp", soap.NSXSD, "boolean") {
-		v.SyncToErp = soap.ReadOptItem(d, soap.ReadBool)
+		v.SyncToErp = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInGui", soap.NSXSD, "boolean") {
-		v.ShowInGui = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInGui = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInSearch", soap.NSXSD, "boolean") {
-		v.ShowInSearch = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInSearch = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AlreadyMapped", soap.NSXSD, "boolean") {
-		v.AlreadyMapped = soap.ReadOptItem(d, soap.ReadBool)
+		v.AlreadyMapped = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MissingInERP", soap.NSXSD, "boolean") {
-		v.MissingInERP = soap.ReadOptItem(d, soap.ReadBool)
+		v.MissingInERP = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MissingInCRM", soap.NSXSD, "boolean") {
-		v.MissingInCRM = soap.ReadOptItem(d, soap.ReadBool)
+		v.MissingInCRM = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
+		v.Access = codec.ReadOptItem(d, codec.ReadEnum[FieldAccess])
 	}
 	if d.At(ns0, "ListReference", soap.NSXSD, "string") {
-		v.ListReference = soap.ReadOpt(d, soap.ReadString)
+		v.ListReference = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2494,34 +2495,34 @@ type ErpSyncFieldValue struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
-	soap.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldValue.SyncToCrm")
-	soap.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldValue.SyncToErp")
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "CrmFieldKey", v.CrmFieldKey)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptItemLeaf(e, ns0, "SyncToCrm", v.SyncToCrm, "ErpSyncFieldValue.SyncToCrm")
+	codec.WriteOptItemLeaf(e, ns0, "SyncToErp", v.SyncToErp, "ErpSyncFieldValue.SyncToErp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CrmFieldKey", soap.NSXSD, "string") {
-		v.CrmFieldKey = soap.ReadOpt(d, soap.ReadString)
+		v.CrmFieldKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SyncToCrm", soap.NSXSD, "boolean") {
-		v.SyncToCrm = soap.ReadOptItem(d, soap.ReadBool)
+		v.SyncToCrm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SyncToErp", soap.NSXSD, "boolean") {
-		v.SyncToErp = soap.ReadOptItem(d, soap.ReadBool)
+		v.SyncToErp = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2658,17 +2659,17 @@ type ForceResync struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResync) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResync.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResync.ErpConnectionId")
+	codec.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResync) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InternalKeyIds", ns2, "ArrayOfint") {
-		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.InternalKeyIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2699,17 +2700,17 @@ type ForceResyncBatchTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncBatchTask.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncBatchTask.ErpConnectionId")
+	codec.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncBatchTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InternalKeyIds", ns2, "ArrayOfint") {
-		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.InternalKeyIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2754,21 +2755,21 @@ type ForceResyncExternal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternal.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternal.ErpActorType")
-	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternal.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "ForceResyncExternal.ErpActorType")
+	codec.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternal) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
-		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ExternalKeys = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2810,21 +2811,21 @@ type ForceResyncExternalNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternalNoBlankValues.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
-	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncExternalNoBlankValues.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "ForceResyncExternalNoBlankValues.ErpActorType")
+	codec.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternalNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
-		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ExternalKeys = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2862,13 +2863,13 @@ type ForceResyncExternalNoBlankValuesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternalNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -2890,13 +2891,13 @@ type ForceResyncExternalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -2920,17 +2921,17 @@ type ForceResyncNoBlankValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncNoBlankValues.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ForceResyncNoBlankValues.ErpConnectionId")
+	codec.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InternalKeyIds", ns2, "ArrayOfint") {
-		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.InternalKeyIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2960,13 +2961,13 @@ type ForceResyncNoBlankValuesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -2987,13 +2988,13 @@ type ForceResyncResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -3025,13 +3026,13 @@ type ForceSyncAllResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceSyncAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceSyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -3054,17 +3055,17 @@ type GetActorTypeMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetActorTypeMapping.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ActorType", v.ActorType, soap.Enum[ErpActorType], "GetActorTypeMapping.ActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetActorTypeMapping.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ActorType", v.ActorType, codec.Enum[ErpActorType], "GetActorTypeMapping.ActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -3094,13 +3095,13 @@ type GetActorTypeMappingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncActorTypeMapping])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncActorTypeMapping])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncActorTypeMapping") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncActorTypeMapping])
 	}
 	d.End()
 }
@@ -3121,13 +3122,13 @@ type GetAllConnections struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnections) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllConnections.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllConnections.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnections) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3149,13 +3150,13 @@ type GetAllConnectionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpConnection])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpConnection])
 	}
 	d.End()
 }
@@ -3188,13 +3189,13 @@ type GetAllConnectorsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConnectorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnectorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItem])
 	}
 	d.End()
 }
@@ -3216,13 +3217,13 @@ type GetConfigurationFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "GetConfigurationFields.ErpConnectorId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectorId", v.ErpConnectorId, "GetConfigurationFields.ErpConnectorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
-		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3244,13 +3245,13 @@ type GetConfigurationFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldMetadata])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFieldMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldMetadata") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldMetadata])
 	}
 	d.End()
 }
@@ -3271,13 +3272,13 @@ type GetConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnection.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnection.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3299,13 +3300,13 @@ type GetConnectionListMappings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnectionListMappings.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetConnectionListMappings.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3327,13 +3328,13 @@ type GetConnectionListMappingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionListMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnectionListMappingContainer])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpConnectionListMappingContainer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnectionListMappingContainer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpConnectionListMappingContainer])
 	}
 	d.End()
 }
@@ -3355,13 +3356,13 @@ type GetConnectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpConnection])
 	}
 	d.End()
 }
@@ -3385,17 +3386,17 @@ type GetConnectionsAndDisplayFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
-	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetConnectionsAndDisplayFields.EntityId")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "GetConnectionsAndDisplayFields.CrmActorType")
+	codec.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetConnectionsAndDisplayFields.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
-		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3425,13 +3426,13 @@ type GetConnectionsAndDisplayFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsAndDisplayFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpConnectionData])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfErpConnectionData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsAndDisplayFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpConnectionData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionData])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpConnectionData])
 	}
 	d.End()
 }
@@ -3454,17 +3455,17 @@ type GetCrmActorType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetCrmActorType.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetCrmActorType.ErpActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetCrmActorType.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "GetCrmActorType.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrmActorType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -3494,13 +3495,13 @@ type GetCrmActorTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[CrmActorType], "GetCrmActorTypeResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[CrmActorType], "GetCrmActorTypeResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CrmActorType") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -3521,13 +3522,13 @@ type GetDefaultValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "GetDefaultValueInfo.ErpFieldId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "GetDefaultValueInfo.ErpFieldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
-		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3549,13 +3550,13 @@ type GetDefaultValueInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultValueInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncDefaultValue])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncDefaultValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncDefaultValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncDefaultValue])
 	}
 	d.End()
 }
@@ -3588,13 +3589,13 @@ type GetEngineStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEngineStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncEngineStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncEngineStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncEngineStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncEngineStatus])
 	}
 	d.End()
 }
@@ -3616,13 +3617,13 @@ type GetErpConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpConnectionConfigFields.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpConnectionConfigFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3644,13 +3645,13 @@ type GetErpConnectionConfigFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpConnectionConfigFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -3677,25 +3678,25 @@ type GetErpFieldValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpFieldValues.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "GetErpFieldValues.CrmActorType")
-	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetErpFieldValues.EntityId")
-	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetErpFieldValues.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "GetErpFieldValues.CrmActorType")
+	codec.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetErpFieldValues.EntityId")
+	codec.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpFieldValues) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
-		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FieldKeys", ns2, "ArrayOfstring") {
-		v.FieldKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.FieldKeys = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3741,13 +3742,13 @@ type GetErpFieldValuesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpFieldValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3769,13 +3770,13 @@ type GetErpSyncConnectionSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpSyncConnectionId", v.ErpSyncConnectionId, "GetErpSyncConnectionSummary.ErpSyncConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectionId", soap.NSXSD, "int") {
-		v.ErpSyncConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpSyncConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3797,13 +3798,13 @@ type GetErpSyncConnectionSummaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectionSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectionSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncConnectionSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectionSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectionSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectionSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncConnectionSummary])
 	}
 	d.End()
 }
@@ -3825,13 +3826,13 @@ type GetErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpSyncConnectorEntityId", v.ErpSyncConnectorEntityId, "GetErpSyncConnectorEntity.ErpSyncConnectorEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntityId", soap.NSXSD, "int") {
-		v.ErpSyncConnectorEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpSyncConnectorEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3854,13 +3855,13 @@ type GetErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectorEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
 }
@@ -3884,17 +3885,17 @@ type GetFieldValuesFromCrm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetFieldValuesFromCrm.RecordId")
-	soap.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Enum[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetFieldValuesFromCrm.RecordId")
+	codec.WriteOptItem(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, codec.Enum[CrmActorType], "GetFieldValuesFromCrm.ActorTypeCrm")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromCrm) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
-		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.ActorTypeCrm = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	d.End()
 }
@@ -3924,13 +3925,13 @@ type GetFieldValuesFromCrmResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpSyncFieldValue])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpSyncFieldValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
 }
@@ -3956,21 +3957,21 @@ type GetFieldValuesFromErp struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldValuesFromErp.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Enum[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
-	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldValuesFromErp.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ActorTypeErp", v.ActorTypeErp, codec.Enum[ErpActorType], "GetFieldValuesFromErp.ActorTypeErp")
+	codec.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromErp) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ActorTypeErp = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
-		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
+		v.ErpKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4008,13 +4009,13 @@ type GetFieldValuesFromErpResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErpResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfErpSyncFieldValue])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromErpResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpSyncFieldValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
 }
@@ -4038,17 +4039,17 @@ type GetFieldsForNewErpActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldsForNewErpActor.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "GetFieldsForNewErpActor.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "GetFieldsForNewErpActor.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldsForNewErpActor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -4078,13 +4079,13 @@ type GetFieldsForNewErpActorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldMetadata])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFieldMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldsForNewErpActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldMetadata") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldMetadata])
 	}
 	d.End()
 }
@@ -4109,21 +4110,21 @@ type ListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItem.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ListItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4166,25 +4167,25 @@ type MoveErpFieldItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "MoveErpFieldItem.ErpFieldId")
-	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveErpFieldItem.Direction")
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "MoveErpFieldItem.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "MoveErpFieldItem.ErpActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpFieldId", v.ErpFieldId, "MoveErpFieldItem.ErpFieldId")
+	codec.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveErpFieldItem.Direction")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "MoveErpFieldItem.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "MoveErpFieldItem.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveErpFieldItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
-		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Direction", soap.NSXSD, "int") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Direction = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -4241,13 +4242,13 @@ type SaveActorTypeMapping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Mapping", v.Mapping, soap.Complex[*ErpSyncActorTypeMapping])
+	codec.WriteOptPtr(e, ns0, "Mapping", v.Mapping, codec.Complex[*ErpSyncActorTypeMapping])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Mapping", ns0, "ErpSyncActorTypeMapping") {
-		v.Mapping = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
+		v.Mapping = codec.ReadOpt(d, codec.ReadComplex[ErpSyncActorTypeMapping])
 	}
 	d.End()
 }
@@ -4269,13 +4270,13 @@ type SaveActorTypeMappingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveActorTypeMappingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncActorTypeMapping])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncActorTypeMapping])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncActorTypeMapping") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncActorTypeMapping])
 	}
 	d.End()
 }
@@ -4296,13 +4297,13 @@ type SaveConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Connection", v.Connection, soap.Complex[*ErpConnection])
+	codec.WriteOptPtr(e, ns0, "Connection", v.Connection, codec.Complex[*ErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Connection", ns0, "ErpConnection") {
-		v.Connection = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
+		v.Connection = codec.ReadOpt(d, codec.ReadComplex[ErpConnection])
 	}
 	d.End()
 }
@@ -4324,13 +4325,13 @@ type SaveConnectionListMappings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListMapping", v.ListMapping, soap.Complex[*ErpConnectionListMappingContainer])
+	codec.WriteOptPtr(e, ns0, "ListMapping", v.ListMapping, codec.Complex[*ErpConnectionListMappingContainer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListMapping", ns0, "ErpConnectionListMappingContainer") {
-		v.ListMapping = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
+		v.ListMapping = codec.ReadOpt(d, codec.ReadComplex[ErpConnectionListMappingContainer])
 	}
 	d.End()
 }
@@ -4352,13 +4353,13 @@ type SaveConnectionListMappingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionListMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnectionListMappingContainer])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpConnectionListMappingContainer])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnectionListMappingContainer") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpConnectionListMappingContainer])
 	}
 	d.End()
 }
@@ -4380,13 +4381,13 @@ type SaveConnectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpConnection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpConnection])
 	}
 	d.End()
 }
@@ -4407,13 +4408,13 @@ type SaveDefaultValueInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ErpSyncDefaultValue", v.ErpSyncDefaultValue, soap.Complex[*ErpSyncDefaultValue])
+	codec.WriteOptPtr(e, ns0, "ErpSyncDefaultValue", v.ErpSyncDefaultValue, codec.Complex[*ErpSyncDefaultValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncDefaultValue", ns0, "ErpSyncDefaultValue") {
-		v.ErpSyncDefaultValue = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
+		v.ErpSyncDefaultValue = codec.ReadOpt(d, codec.ReadComplex[ErpSyncDefaultValue])
 	}
 	d.End()
 }
@@ -4435,13 +4436,13 @@ type SaveDefaultValueInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDefaultValueInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncDefaultValue])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncDefaultValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncDefaultValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncDefaultValue])
 	}
 	d.End()
 }
@@ -4463,13 +4464,13 @@ type SaveErpConnectionSyncPriorities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpConnectionSyncPriorities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionIds", v.ErpConnectionIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ErpConnectionIds", v.ErpConnectionIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpConnectionSyncPriorities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionIds", ns2, "ArrayOfint") {
-		v.ErpConnectionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ErpConnectionIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4491,13 +4492,13 @@ type SaveErpConnectionSyncPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpConnectionSyncPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveErpConnectionSyncPrioritiesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveErpConnectionSyncPrioritiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpConnectionSyncPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4519,13 +4520,13 @@ type SaveErpSyncConnectorEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ErpSyncConnectorEntity", v.ErpSyncConnectorEntity, soap.Complex[*ErpSyncConnectorEntity])
+	codec.WriteOptPtr(e, ns0, "ErpSyncConnectorEntity", v.ErpSyncConnectorEntity, codec.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntity", ns0, "ErpSyncConnectorEntity") {
-		v.ErpSyncConnectorEntity = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
+		v.ErpSyncConnectorEntity = codec.ReadOpt(d, codec.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
 }
@@ -4547,13 +4548,13 @@ type SaveErpSyncConnectorEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ErpSyncConnectorEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ErpSyncConnectorEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ErpSyncConnectorEntity])
 	}
 	d.End()
 }
@@ -4577,17 +4578,17 @@ type SupportsAdvancedSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "SupportsAdvancedSearch.ErpConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "SupportsAdvancedSearch.ErpConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "SupportsAdvancedSearch.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SupportsAdvancedSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -4617,13 +4618,13 @@ type SupportsAdvancedSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SupportsAdvancedSearchResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SupportsAdvancedSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SupportsAdvancedSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4655,13 +4656,13 @@ type SyncAllResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -4685,17 +4686,17 @@ type TestConnectionByConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionByConfig.ErpConnectionId")
-	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionByConfig.ErpConnectionId")
+	codec.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionByConfig) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConfigFields", ns0, "StringDictionary") {
-		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ConfigFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -4725,13 +4726,13 @@ type TestConnectionByConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByConfigResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByConfigResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionByConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4752,13 +4753,13 @@ type TestConnectionById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionById.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TestConnectionById.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionById) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4780,13 +4781,13 @@ type TestConnectionByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TestConnectionByIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4807,13 +4808,13 @@ type TestConnectorUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectorUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4835,13 +4836,13 @@ type TestConnectorUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectorUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[ErpSyncResponseCode], "TestConnectorUrlResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[ErpSyncResponseCode])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[ErpSyncResponseCode])
 	}
 	d.End()
 }
@@ -4863,13 +4864,13 @@ type ToggleErpConnectionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleErpConnectionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ToggleErpConnectionActive.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ToggleErpConnectionActive.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleErpConnectionActive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4891,13 +4892,13 @@ type ToggleErpConnectionActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleErpConnectionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleErpConnectionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4928,33 +4929,33 @@ type TryConnectActor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TryConnectActor.ErpConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "TryConnectActor.CrmRecordId")
-	soap.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, soap.Enum[CrmActorType], "TryConnectActor.CrmActorType")
-	soap.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "TryConnectActor.ErpActorType")
-	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "TryConnectActor.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CrmRecordId", v.CrmRecordId, "TryConnectActor.CrmRecordId")
+	codec.WriteOptItem(e, ns0, "CrmActorType", v.CrmActorType, codec.Enum[CrmActorType], "TryConnectActor.CrmActorType")
+	codec.WriteOptLeaf(e, ns0, "ErpKey", v.ErpKey)
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "TryConnectActor.ErpActorType")
+	codec.WriteOpt(e, ns0, "FieldValues", v.FieldValues, codec.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryConnectActor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmRecordId", soap.NSXSD, "int") {
-		v.CrmRecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CrmRecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
-		v.CrmActorType = soap.ReadOptItem(d, soap.ReadEnum[CrmActorType])
+		v.CrmActorType = codec.ReadOptItem(d, codec.ReadEnum[CrmActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
-		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
+		v.ErpKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
-		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
+		v.FieldValues = codec.ReadOpt(d, codec.ReadValue[ArrayOfErpSyncFieldValue])
 	}
 	d.End()
 }
@@ -5016,13 +5017,13 @@ type TryConnectActorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryConnectActorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TryConnectActorResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "TryConnectActorResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryConnectActorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5044,13 +5045,13 @@ type UpdateConnectionFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "UpdateConnectionFields.ErpConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "UpdateConnectionFields.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateConnectionFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5072,13 +5073,13 @@ type UpdateConnectionFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateConnectionFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateConnectionFieldsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateConnectionFieldsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateConnectionFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5102,17 +5103,17 @@ type ValidateArchiveColumnConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateArchiveColumnConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ListOwner", v.ListOwner)
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ValidateArchiveColumnConfig.ErpConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ListOwner", v.ListOwner)
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "ValidateArchiveColumnConfig.ErpConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateArchiveColumnConfig) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListOwner", soap.NSXSD, "string") {
-		v.ListOwner = soap.ReadOpt(d, soap.ReadString)
+		v.ListOwner = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

@@ -16,10 +16,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -42,25 +43,25 @@ type AddFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "AddFavourite.RecordId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddFavourite.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "AddFavourite.RecordId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddFavourite.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -122,25 +123,25 @@ type AddFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddFavourites.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "RecordIds", v.RecordIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddFavourites.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordIds", ns2, "ArrayOfint") {
-		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RecordIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -204,25 +205,25 @@ type AddTicketsToFavouritesByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTicketsToFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddTicketsToFavouritesByProvider.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AddTicketsToFavouritesByProvider.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTicketsToFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -278,14 +279,14 @@ type ArrayOfFavourite []*Favourite
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfFavourite) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Favourite", x, soap.Complex[*Favourite])
+		codec.WritePtr(e, ns0, "Favourite", x, codec.Complex[*Favourite])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Favourite", ns0, "Favourite") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Favourite]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Favourite]))
 	}
 	d.End()
 }
@@ -309,30 +310,30 @@ type Favourite struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Favourite) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "Favourite.RecordId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Favourite.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Favourite.Rank")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "Favourite.RecordId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Favourite.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Favourite.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Favourite) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -403,17 +404,17 @@ type GetFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetFavourites.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -443,13 +444,13 @@ type GetFavouritesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavouritesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFavourite])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFavourite])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFavourite") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFavourite])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFavourite])
 	}
 	d.End()
 }
@@ -474,21 +475,21 @@ type IsFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "IsFavourite.RecordId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsFavourite.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "IsFavourite.RecordId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsFavourite.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -525,13 +526,13 @@ type IsFavouriteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsFavouriteResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsFavouriteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -554,17 +555,17 @@ type RemoveAllFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveAllFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveAllFavourites.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveAllFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveAllFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -609,21 +610,21 @@ type RemoveFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "RemoveFavourite.RecordId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveFavourite.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "RemoveFavourite.RecordId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveFavourite.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -676,21 +677,21 @@ type RemoveFavourites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveFavourites.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "RecordIds", v.RecordIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveFavourites.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavourites) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordIds", ns2, "ArrayOfint") {
-		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RecordIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -727,13 +728,13 @@ type RemoveFavouritesById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavouritesById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FavouriteIds", v.FavouriteIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "FavouriteIds", v.FavouriteIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavouritesById) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FavouriteIds", ns2, "ArrayOfint") {
-		v.FavouriteIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.FavouriteIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -783,21 +784,21 @@ type RemoveTicketsFromFavouritesByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveTicketsFromFavouritesByProvider.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveTicketsFromFavouritesByProvider.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -852,25 +853,25 @@ type ToggleFavourite struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleFavourite) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ToggleFavourite.RecordId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ToggleFavourite.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ToggleFavourite.RecordId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ToggleFavourite.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleFavourite) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -916,13 +917,13 @@ type ToggleFavouriteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleFavouriteResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleFavouriteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ package filemanager
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -35,13 +36,13 @@ type BeginReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "BeginReadFilePart.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "BeginReadFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -65,17 +66,17 @@ type BeginReadFilePartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "BeginReadFilePartResponse.Length")
+	codec.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "BeginReadFilePartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
+		v.FileName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "long") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt64)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	d.End()
 }
@@ -104,13 +105,13 @@ type BeginWriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BeginWriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "BeginWriteFilePart.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "BeginWriteFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -145,17 +146,17 @@ type CreateFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateFile.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "OverwriteExistingStream", v.OverwriteExistingStream, "CreateFile.OverwriteExistingStream")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CreateFile.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "OverwriteExistingStream", v.OverwriteExistingStream, "CreateFile.OverwriteExistingStream")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OverwriteExistingStream", soap.NSXSD, "boolean") {
-		v.OverwriteExistingStream = soap.ReadOptItem(d, soap.ReadBool)
+		v.OverwriteExistingStream = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -196,13 +197,13 @@ type EndReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EndReadFilePart.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EndReadFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -235,13 +236,13 @@ type EndWriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EndWriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EndWriteFilePart.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EndWriteFilePart.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -274,13 +275,13 @@ type ReadFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ReadFile.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ReadFile.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -305,21 +306,21 @@ type ReadFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ReadFilePart.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "FilePosition", v.FilePosition, "ReadFilePart.FilePosition")
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFilePart.Length")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ReadFilePart.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "FilePosition", v.FilePosition, "ReadFilePart.FilePosition")
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFilePart.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FilePosition", soap.NSXSD, "long") {
-		v.FilePosition = soap.ReadOptItem(d, soap.ReadInt64)
+		v.FilePosition = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -358,17 +359,17 @@ type ReadFilePartResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFilePartResponse.Length")
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFilePartResponse.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -401,21 +402,21 @@ type ReadFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReadFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFileResponse.Length")
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "ReadFileResponse.Length")
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
+		v.FileName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -454,17 +455,17 @@ type WriteFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "WriteFile.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "Document", v.Document)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "WriteFile.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "Document", v.Document)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Document", soap.NSXSD, "string") {
-		v.Document = soap.ReadOpt(d, soap.ReadString)
+		v.Document = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -497,21 +498,21 @@ type WriteFilePart struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WriteFilePart) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "WriteFilePart.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "FilePosition", v.FilePosition, "WriteFilePart.FilePosition")
-	soap.WriteOptLeaf(e, ns0, "DocumentData", v.DocumentData)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "WriteFilePart.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "FilePosition", v.FilePosition, "WriteFilePart.FilePosition")
+	codec.WriteOptLeaf(e, ns0, "DocumentData", v.DocumentData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FilePosition", soap.NSXSD, "long") {
-		v.FilePosition = soap.ReadOptItem(d, soap.ReadInt64)
+		v.FilePosition = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	if d.At(ns0, "DocumentData", soap.NSXSD, "string") {
-		v.DocumentData = soap.ReadOpt(d, soap.ReadString)
+		v.DocumentData = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -18,10 +18,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t76f4ab0b"
 	"github.com/soapgen/soapgen/generated/services88/internal/t96c67c95"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -45,25 +46,25 @@ type CreateRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -109,13 +110,13 @@ type CreateRestrictionGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveRestrictionGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -145,26 +146,26 @@ type CriteriaInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CriteriaInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "CriteriaArchiveColumns", v.CriteriaArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "CriteriaArchiveRows", v.CriteriaArchiveRows, soap.Value[ArrayOfArchiveListItem])
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "CriteriaArchiveColumns", v.CriteriaArchiveColumns, codec.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "CriteriaArchiveRows", v.CriteriaArchiveRows, codec.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "CriteriaArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
-		v.CriteriaArchiveColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.CriteriaArchiveColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	if d.At(ns0, "CriteriaArchiveRows", ns0, "ArrayOfArchiveListItem") {
-		v.CriteriaArchiveRows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.CriteriaArchiveRows = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -234,29 +235,29 @@ type DeleteRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DeleteRestrictionGroup.Rank")
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DeleteRestrictionGroup.Rank")
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -329,29 +330,29 @@ type Find struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Find) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "Find.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "Find.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "Find.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "Find.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Find) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -410,25 +411,25 @@ type FindFromRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictions.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictions.PageNumber")
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictions.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictions.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -480,25 +481,25 @@ type FindFromRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictions2.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictions2.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictions2.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictions2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -544,13 +545,13 @@ type FindFromRestrictions2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -580,29 +581,29 @@ type FindFromRestrictionsColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumns.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumns.PageNumber")
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumns.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumns.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -664,29 +665,29 @@ type FindFromRestrictionsColumns2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumns2.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumns2.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumns2.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumns2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumns2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", soap.NSXSD, "string") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadString)
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -740,13 +741,13 @@ type FindFromRestrictionsColumns2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -778,33 +779,33 @@ type FindFromRestrictionsColumnsOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumnsOrderBy.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumnsOrderBy.PageNumber")
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "OrderBy", v.OrderBy, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumnsOrderBy.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumnsOrderBy.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -876,33 +877,33 @@ type FindFromRestrictionsColumnsOrderBy2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
-	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumnsOrderBy2.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumnsOrderBy2.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
+	codec.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindFromRestrictionsColumnsOrderBy2.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindFromRestrictionsColumnsOrderBy2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", soap.NSXSD, "string") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadString)
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrderBy", soap.NSXSD, "string") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadString)
+		v.OrderBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -964,13 +965,13 @@ type FindFromRestrictionsColumnsOrderBy2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -992,13 +993,13 @@ type FindFromRestrictionsColumnsOrderByResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1020,13 +1021,13 @@ type FindFromRestrictionsColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1048,13 +1049,13 @@ type FindFromRestrictionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1085,33 +1086,33 @@ type FindOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindOrderBy.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindOrderBy.PageNumber")
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindOrderBy.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindOrderBy.PageNumber")
+	codec.WriteOpt(e, ns0, "OrderBy", v.OrderBy, codec.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	d.End()
 }
@@ -1182,33 +1183,33 @@ type FindOrderBy2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindOrderBy2.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindOrderBy2.PageNumber")
-	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindOrderBy2.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindOrderBy2.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", soap.NSXSD, "string") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadString)
+		v.OrderBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1269,13 +1270,13 @@ type FindOrderBy2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1296,13 +1297,13 @@ type FindOrderByResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1323,13 +1324,13 @@ type FindResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1357,22 +1358,22 @@ type FindResults struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindResults) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[ArrayOfArchiveListItem])
-	soap.WriteOptItemLeaf(e, ns0, "RowCount", v.RowCount, "FindResults.RowCount")
+	codec.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, codec.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, codec.Value[ArrayOfArchiveListItem])
+	codec.WriteOptItemLeaf(e, ns0, "RowCount", v.RowCount, "FindResults.RowCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindResults) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
-		v.ArchiveColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.ArchiveColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	if d.At(ns0, "ArchiveRows", ns0, "ArrayOfArchiveListItem") {
-		v.ArchiveRows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.ArchiveRows = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
-		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RowCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1437,37 +1438,37 @@ type FindWithColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithColumns.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithColumns.PageNumber")
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithColumns.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithColumns.PageNumber")
+	codec.WriteOpt(e, ns0, "OrderBy", v.OrderBy, codec.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	d.End()
 }
@@ -1537,13 +1538,13 @@ type FindWithColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1579,41 +1580,41 @@ type FindWithExtraRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithExtraRestrictions.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithExtraRestrictions.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "OrderBy", v.OrderBy, codec.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithExtraRestrictions.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithExtraRestrictions.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.ExtraRestrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.OrderBy = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1705,41 +1706,41 @@ type FindWithExtraRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptLeaf(e, ns0, "ExtraRestrictions", v.ExtraRestrictions)
-	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
-	soap.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
-	soap.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithExtraRestrictions2.PageSize")
-	soap.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithExtraRestrictions2.PageNumber")
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "ExtraRestrictions", v.ExtraRestrictions)
+	codec.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
+	codec.WriteOptLeaf(e, ns0, "DesiredColumns", v.DesiredColumns)
+	codec.WriteOptItemLeaf(e, ns0, "PageSize", v.PageSize, "FindWithExtraRestrictions2.PageSize")
+	codec.WriteOptItemLeaf(e, ns0, "PageNumber", v.PageNumber, "FindWithExtraRestrictions2.PageNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraRestrictions", soap.NSXSD, "string") {
-		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraRestrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrderBy", soap.NSXSD, "string") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadString)
+		v.OrderBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", soap.NSXSD, "string") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadString)
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
-		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
-		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PageNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1817,13 +1818,13 @@ type FindWithExtraRestrictions2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1845,13 +1846,13 @@ type FindWithExtraRestrictionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindWithExtraRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FindResults])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FindResults])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FindResults])
 	}
 	d.End()
 }
@@ -1875,17 +1876,17 @@ type GetAvailableRestrictionColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableRestrictionColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableRestrictionColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1915,13 +1916,13 @@ type GetAvailableRestrictionColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableRestrictionColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableRestrictionColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1949,25 +1950,25 @@ type GetCriteriaInformation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.StaticColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2013,13 +2014,13 @@ type GetCriteriaInformationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CriteriaInformation])
 	}
 	d.End()
 }
@@ -2049,29 +2050,29 @@ type GetCriteriaInformationWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformationWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.StaticColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2125,13 +2126,13 @@ type GetCriteriaInformationWithContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCriteriaInformationWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformationWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CriteriaInformation])
 	}
 	d.End()
 }
@@ -2157,21 +2158,21 @@ type GetDefaultDesiredColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2211,17 +2212,17 @@ type GetDefaultDesiredColumnsFromRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -2253,17 +2254,17 @@ type GetDefaultDesiredColumnsFromRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2293,13 +2294,13 @@ type GetDefaultDesiredColumnsFromRestrictions2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
 }
@@ -2321,13 +2322,13 @@ type GetDefaultDesiredColumnsFromRestrictionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
 }
@@ -2349,13 +2350,13 @@ type GetDefaultDesiredColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	d.End()
 }
@@ -2380,21 +2381,21 @@ type GetDefaultOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2434,17 +2435,17 @@ type GetDefaultOrderByFromDesiredColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderByFromDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2474,13 +2475,13 @@ type GetDefaultOrderByFromDesiredColumnsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	d.End()
 }
@@ -2502,13 +2503,13 @@ type GetDefaultOrderByResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveOrderByInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	d.End()
 }
@@ -2537,29 +2538,29 @@ type GetRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "GetRestrictionGroup.Rank")
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "GetRestrictionGroup.Rank")
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2613,13 +2614,13 @@ type GetRestrictionGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveRestrictionGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -2646,25 +2647,25 @@ type GetRestrictionGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2710,13 +2711,13 @@ type GetRestrictionGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -2746,29 +2747,29 @@ type GetSpecifiedCriteriaInformationWithDefaults struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumnNames", ns2, "ArrayOfstring") {
-		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumnNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.StaticColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2822,13 +2823,13 @@ type GetSpecifiedCriteriaInformationWithDefaultsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CriteriaInformation])
 	}
 	d.End()
 }
@@ -2860,33 +2861,33 @@ type GetSpecifiedCriteriaInformationWithDefaultsWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DesiredColumnNames", ns2, "ArrayOfstring") {
-		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.DesiredColumnNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.StaticColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2949,13 +2950,13 @@ type GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CriteriaInformation])
 	}
 	d.End()
 }
@@ -2977,13 +2978,13 @@ type PopulateRestrictionValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictionValues) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -3005,13 +3006,13 @@ type PopulateRestrictionValuesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictionValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -3034,17 +3035,17 @@ type PopulateRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -3074,13 +3075,13 @@ type PopulateRestrictionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -3109,29 +3110,29 @@ type SaveRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*ArchiveRestrictionGroup])
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, codec.Complex[*ArchiveRestrictionGroup])
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroup", ns0, "ArchiveRestrictionGroup") {
-		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
+		v.RestrictionGroup = codec.ReadOpt(d, codec.ReadComplex[ArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3205,29 +3206,29 @@ type SaveRestrictionGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3281,13 +3282,13 @@ type SaveRestrictionGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -3314,25 +3315,25 @@ type SaveRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -3383,25 +3384,25 @@ type SaveRestrictions2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictions2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3467,29 +3468,29 @@ type SaveRestrictionsAndGetCriteriaInformation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.StaticColumns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3551,29 +3552,29 @@ type SaveRestrictionsAndGetCriteriaInformation2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
-	soap.WriteOptLeaf(e, ns0, "StaticColumns", v.StaticColumns)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "StaticColumns", v.StaticColumns)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StaticColumns", soap.NSXSD, "string") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadString)
+		v.StaticColumns = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3627,13 +3628,13 @@ type SaveRestrictionsAndGetCriteriaInformation2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CriteriaInformation])
 	}
 	d.End()
 }
@@ -3655,13 +3656,13 @@ type SaveRestrictionsAndGetCriteriaInformationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CriteriaInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CriteriaInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CriteriaInformation])
 	}
 	d.End()
 }
@@ -3703,29 +3704,29 @@ type SaveRestrictionsWithContext struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsWithContext) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsWithContext) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3787,29 +3788,29 @@ type SaveRestrictionsWithContext2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionsWithContext2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
-	soap.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "StorageType", v.StorageType)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptLeaf(e, ns0, "Restrictions", v.Restrictions)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
-		v.StorageType = soap.ReadOpt(d, soap.ReadString)
+		v.StorageType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
+		v.Restrictions = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -42,21 +43,21 @@ type AddDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -94,13 +95,13 @@ type AddDeviceByIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -127,25 +128,25 @@ type AddForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, codec.Complex[*ForeignKey])
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.ForeignKey = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -191,13 +192,13 @@ type AddForeignKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	d.End()
 }
@@ -217,14 +218,14 @@ type ArrayOfForeignDevice []*ForeignDevice
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ForeignDevice", x, soap.Complex[*ForeignDevice])
+		codec.WritePtr(e, ns0, "ForeignDevice", x, codec.Complex[*ForeignDevice])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ForeignDevice]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ForeignDevice]))
 	}
 	d.End()
 }
@@ -236,14 +237,14 @@ type ArrayOfForeignKey []*ForeignKey
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfForeignKey) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ForeignKey", x, soap.Complex[*ForeignKey])
+		codec.WritePtr(e, ns0, "ForeignKey", x, codec.Complex[*ForeignKey])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ForeignKey]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ForeignKey]))
 	}
 	d.End()
 }
@@ -269,13 +270,13 @@ type CreateDefaultForeignAppEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
 }
@@ -301,21 +302,21 @@ type DeleteDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -365,13 +366,13 @@ type DeleteForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "DeleteForeignAppEntity.ForeignAppEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "DeleteForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntityId", soap.NSXSD, "int") {
-		v.ForeignAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignAppEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -406,17 +407,17 @@ type DeleteForeignDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, codec.Complex[*ForeignDevice])
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.ForeignDevice = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -467,33 +468,33 @@ type DeleteForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKey.RecordId")
+	codec.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, codec.Complex[*ForeignKey])
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.ForeignKey = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -565,33 +566,33 @@ type DeleteForeignKeyOnName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteForeignKeyOnName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKeyOnName.RecordId")
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "DeleteForeignKeyOnName.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignKeyOnName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -691,38 +692,38 @@ type ForeignAppEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignAppEntity.ForeignAppId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignAppEntity.UpdatedDate")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOpt(e, ns0, "Devices", v.Devices, soap.Value[ArrayOfForeignDevice])
+	codec.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignAppEntity.ForeignAppId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ForeignAppEntity.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ForeignAppEntity.UpdatedDate")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOpt(e, ns0, "Devices", v.Devices, codec.Value[ArrayOfForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
-		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignAppId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Devices", ns0, "ArrayOfForeignDevice") {
-		v.Devices = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
+		v.Devices = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignDevice])
 	}
 	d.End()
 }
@@ -826,46 +827,46 @@ type ForeignDevice struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "ForeignDevice.ForeignDeviceId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignDevice.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignDevice.UpdatedDate")
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
-	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignDevice.ForeignAppId")
+	codec.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "ForeignDevice.ForeignDeviceId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ForeignDevice.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ForeignDevice.UpdatedDate")
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	codec.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptItemLeaf(e, ns0, "ForeignAppId", v.ForeignAppId, "ForeignDevice.ForeignAppId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ForeignDeviceId", soap.NSXSD, "int") {
-		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignDeviceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
-		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignAppId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -983,42 +984,42 @@ type ForeignKey struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ForeignKey.RecordId")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ForeignKey.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ForeignKey.UpdatedDate")
-	soap.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
-	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ForeignKey.RecordId")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ForeignKey.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ForeignKey.UpdatedDate")
+	codec.WriteOptLeaf(e, ns0, "UpdatedBy", v.UpdatedBy)
+	codec.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", soap.NSXSD, "string") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadString)
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1114,17 +1115,17 @@ type GetAllForeignKeysOnEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
-	soap.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetAllForeignKeysOnEntity.EntityId")
+	codec.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	codec.WriteOptItemLeaf(e, ns0, "EntityId", v.EntityId, "GetAllForeignKeysOnEntity.EntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllForeignKeysOnEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
-		v.EntityType = soap.ReadOpt(d, soap.ReadString)
+		v.EntityType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
-		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1154,13 +1155,13 @@ type GetAllForeignKeysOnEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllForeignKeysOnEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -1181,13 +1182,13 @@ type GetAppByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1208,13 +1209,13 @@ type GetAppByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
 }
@@ -1236,13 +1237,13 @@ type GetApplicationDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationDevices) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1264,13 +1265,13 @@ type GetApplicationDevicesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationDevicesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignDevice])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignDevice])
 	}
 	d.End()
 }
@@ -1291,13 +1292,13 @@ type GetApplicationKeys struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationKeys) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationKeys) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1319,13 +1320,13 @@ type GetApplicationKeysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetApplicationKeysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
 }
@@ -1351,21 +1352,21 @@ type GetDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1403,13 +1404,13 @@ type GetDeviceByIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -1432,17 +1433,17 @@ type GetDeviceByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1472,13 +1473,13 @@ type GetDeviceByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -1501,17 +1502,17 @@ type GetDeviceKeys struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeys) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeys) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1545,21 +1546,21 @@ type GetDeviceKeysOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1597,13 +1598,13 @@ type GetDeviceKeysOnDeviceIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
 }
@@ -1631,25 +1632,25 @@ type GetDeviceKeysOnDeviceIdentifierTable struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1703,29 +1704,29 @@ type GetDeviceKeysOnDeviceIdentifierTableRecordId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetDeviceKeysOnDeviceIdentifierTableRecordId.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1779,13 +1780,13 @@ type GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
 }
@@ -1807,13 +1808,13 @@ type GetDeviceKeysOnDeviceIdentifierTableResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
 }
@@ -1835,13 +1836,13 @@ type GetDeviceKeysResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeviceKeysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfForeignKey])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfForeignKey])
 	}
 	d.End()
 }
@@ -1862,13 +1863,13 @@ type GetForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "GetForeignAppEntity.ForeignAppEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ForeignAppEntityId", v.ForeignAppEntityId, "GetForeignAppEntity.ForeignAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntityId", soap.NSXSD, "int") {
-		v.ForeignAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignAppEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1890,13 +1891,13 @@ type GetForeignAppEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
 }
@@ -1917,13 +1918,13 @@ type GetForeignDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "GetForeignDevice.ForeignDeviceId")
+	codec.WriteOptItemLeaf(e, ns0, "ForeignDeviceId", v.ForeignDeviceId, "GetForeignDevice.ForeignDeviceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDeviceId", soap.NSXSD, "int") {
-		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignDeviceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1945,13 +1946,13 @@ type GetForeignDeviceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -1980,29 +1981,29 @@ type GetKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKey.RecordId")
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKey.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2063,29 +2064,29 @@ type GetKeyByValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyValue", soap.NSXSD, "string") {
-		v.KeyValue = soap.ReadOpt(d, soap.ReadString)
+		v.KeyValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2149,33 +2150,33 @@ type GetKeyByValueAndIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueAndIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "KeyValue", v.KeyValue)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValueAndIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyValue", soap.NSXSD, "string") {
-		v.KeyValue = soap.ReadOpt(d, soap.ReadString)
+		v.KeyValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2237,13 +2238,13 @@ type GetKeyByValueAndIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueAndIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValueAndIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	d.End()
 }
@@ -2265,13 +2266,13 @@ type GetKeyByValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyByValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	d.End()
 }
@@ -2303,33 +2304,33 @@ type GetKeyOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyOnDeviceIdentifier.RecordId")
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2391,13 +2392,13 @@ type GetKeyOnDeviceIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	d.End()
 }
@@ -2418,13 +2419,13 @@ type GetKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	d.End()
 }
@@ -2453,29 +2454,29 @@ type GetKeyValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValue.RecordId")
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValue.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2539,33 +2540,33 @@ type GetKeyValueOnDeviceIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValueOnDeviceIdentifier.RecordId")
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "KeyName", v.KeyName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "GetKeyValueOnDeviceIdentifier.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValueOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "KeyName", soap.NSXSD, "string") {
-		v.KeyName = soap.ReadOpt(d, soap.ReadString)
+		v.KeyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2627,13 +2628,13 @@ type GetKeyValueOnDeviceIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValueOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2654,13 +2655,13 @@ type GetKeyValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetKeyValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2688,25 +2689,25 @@ type SaveDeviceByIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.ForeignDevice = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -2752,13 +2753,13 @@ type SaveDeviceByIdentifierResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -2779,13 +2780,13 @@ type SaveForeignAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignAppEntity", v.ForeignAppEntity, soap.Complex[*ForeignAppEntity])
+	codec.WriteOptPtr(e, ns0, "ForeignAppEntity", v.ForeignAppEntity, codec.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntity", ns0, "ForeignAppEntity") {
-		v.ForeignAppEntity = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.ForeignAppEntity = codec.ReadOpt(d, codec.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
 }
@@ -2807,13 +2808,13 @@ type SaveForeignAppEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignAppEntity])
 	}
 	d.End()
 }
@@ -2836,17 +2837,17 @@ type SaveForeignDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, soap.Complex[*ForeignDevice])
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptPtr(e, ns0, "ForeignDevice", v.ForeignDevice, codec.Complex[*ForeignDevice])
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
-		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.ForeignDevice = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2876,13 +2877,13 @@ type SaveForeignDeviceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignDevice])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignDevice])
 	}
 	d.End()
 }
@@ -2909,25 +2910,25 @@ type SaveForeignKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, soap.Complex[*ForeignKey])
-	soap.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptPtr(e, ns0, "ForeignKey", v.ForeignKey, codec.Complex[*ForeignKey])
+	codec.WriteOptLeaf(e, ns0, "ApplicationName", v.ApplicationName)
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
-		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.ForeignKey = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
-		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2973,13 +2974,13 @@ type SaveForeignKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ForeignKey])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ForeignKey])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ForeignKey])
 	}
 	d.End()
 }

@@ -16,10 +16,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/ta681feba"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -51,38 +52,38 @@ type FreeText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, "FreeText.FreeTextEnabled")
-	soap.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, soap.Enum[FreeTextOperator], "FreeText.SingleWordOperator")
-	soap.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, soap.Enum[FreeTextOperator], "FreeText.MultiWordOperator")
-	soap.WriteOptItemLeaf(e, ns0, "CountWords", v.CountWords, "FreeText.CountWords")
-	soap.WriteOptItemLeaf(e, ns0, "Occurrences", v.Occurrences, "FreeText.Occurrences")
-	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "FreeText.LastGenerated")
-	soap.WriteOptItemLeaf(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, "FreeText.AutoEnableTravelAreas")
+	codec.WriteOptItemLeaf(e, ns0, "FreeTextEnabled", v.FreeTextEnabled, "FreeText.FreeTextEnabled")
+	codec.WriteOptItem(e, ns0, "SingleWordOperator", v.SingleWordOperator, codec.Enum[FreeTextOperator], "FreeText.SingleWordOperator")
+	codec.WriteOptItem(e, ns0, "MultiWordOperator", v.MultiWordOperator, codec.Enum[FreeTextOperator], "FreeText.MultiWordOperator")
+	codec.WriteOptItemLeaf(e, ns0, "CountWords", v.CountWords, "FreeText.CountWords")
+	codec.WriteOptItemLeaf(e, ns0, "Occurrences", v.Occurrences, "FreeText.Occurrences")
+	codec.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, codec.Text[soap.DateTime], "FreeText.LastGenerated")
+	codec.WriteOptItemLeaf(e, ns0, "AutoEnableTravelAreas", v.AutoEnableTravelAreas, "FreeText.AutoEnableTravelAreas")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FreeTextEnabled", soap.NSXSD, "boolean") {
-		v.FreeTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.FreeTextEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SingleWordOperator", ns0, "FreeTextOperator") {
-		v.SingleWordOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
+		v.SingleWordOperator = codec.ReadOptItem(d, codec.ReadEnum[FreeTextOperator])
 	}
 	if d.At(ns0, "MultiWordOperator", ns0, "FreeTextOperator") {
-		v.MultiWordOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
+		v.MultiWordOperator = codec.ReadOptItem(d, codec.ReadEnum[FreeTextOperator])
 	}
 	if d.At(ns0, "CountWords", soap.NSXSD, "int") {
-		v.CountWords = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountWords = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Occurrences", soap.NSXSD, "int") {
-		v.Occurrences = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Occurrences = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LastGenerated", soap.NSXSD, "dateTime") {
-		v.LastGenerated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastGenerated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AutoEnableTravelAreas", soap.NSXSD, "boolean") {
-		v.AutoEnableTravelAreas = soap.ReadOptItem(d, soap.ReadBool)
+		v.AutoEnableTravelAreas = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -227,17 +228,17 @@ type FreetextIndexRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreetextIndexRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOpt(e, ns0, "IDs", v.IDs, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FreetextIndexRows) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IDs", ns2, "ArrayOfint") {
-		v.IDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.IDs = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -289,13 +290,13 @@ type GetStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FreeText])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FreeText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FreeText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FreeText])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FreeText])
 	}
 	d.End()
 }
@@ -316,13 +317,13 @@ type RegenerateIndex struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndex) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateIndex.RunAsBatch")
+	codec.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateIndex.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateIndex) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RunAsBatch", soap.NSXSD, "boolean") {
-		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
+		v.RunAsBatch = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -344,13 +345,13 @@ type RegenerateIndexResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndexResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateIndexResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }
@@ -371,13 +372,13 @@ type SetEnabled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetEnabled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SetEnabled.Enabled")
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SetEnabled.Enabled")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetEnabled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -409,13 +410,13 @@ type SetMultiWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Enum[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
+	codec.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, codec.Enum[FreeTextOperator], "SetMultiWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
+		v.FreeTextOperator = codec.ReadOptItem(d, codec.ReadEnum[FreeTextOperator])
 	}
 	d.End()
 }
@@ -449,13 +450,13 @@ type SetSingleWordOperator struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, soap.Enum[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
+	codec.WriteOptItem(e, ns0, "FreeTextOperator", v.FreeTextOperator, codec.Enum[FreeTextOperator], "SetSingleWordOperator.FreeTextOperator")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
-		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadEnum[FreeTextOperator])
+		v.FreeTextOperator = codec.ReadOptItem(d, codec.ReadEnum[FreeTextOperator])
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc932f438"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,14 +37,14 @@ type ArrayOfImportColumnInfo []*ImportColumnInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ImportColumnInfo", x, soap.Complex[*ImportColumnInfo])
+		codec.WritePtr(e, ns0, "ImportColumnInfo", x, codec.Complex[*ImportColumnInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ImportColumnInfo", ns0, "ImportColumnInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ImportColumnInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ImportColumnInfo]))
 	}
 	d.End()
 }
@@ -55,14 +56,14 @@ type ArrayOfImportLine []*ImportLine
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfImportLine) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ImportLine", x, soap.Complex[*ImportLine])
+		codec.WritePtr(e, ns0, "ImportLine", x, codec.Complex[*ImportLine])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ImportLine", ns0, "ImportLine") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ImportLine]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ImportLine]))
 	}
 	d.End()
 }
@@ -76,13 +77,13 @@ type CreateDefaultImportLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultImportLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "CreateDefaultImportLine.CountColumns")
+	codec.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "CreateDefaultImportLine.CountColumns")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CountColumns", soap.NSXSD, "int") {
-		v.CountColumns = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountColumns = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -104,13 +105,13 @@ type CreateDefaultImportLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultImportLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ImportLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ImportLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultImportLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ImportLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ImportLine])
 	}
 	d.End()
 }
@@ -137,25 +138,25 @@ type CreateErpImportData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpImportData.ConnectionId")
-	soap.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, soap.Enum[ErpActorType], "CreateErpImportData.ErpActorType")
+	codec.WriteOpt(e, ns0, "Restriction", v.Restriction, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateErpImportData.ConnectionId")
+	codec.WriteOptItem(e, ns0, "ErpActorType", v.ErpActorType, codec.Enum[ErpActorType], "CreateErpImportData.ErpActorType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restriction = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
-		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadEnum[ErpActorType])
+		v.ErpActorType = codec.ReadOptItem(d, codec.ReadEnum[ErpActorType])
 	}
 	d.End()
 }
@@ -201,13 +202,13 @@ type CreateErpImportDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpImportDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ImportErpData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ImportErpData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpImportDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ImportErpData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportErpData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ImportErpData])
 	}
 	d.End()
 }
@@ -254,14 +255,14 @@ func (v ImportAction) Has(flags ImportAction) bool {
 func (v ImportAction) MarshalText() ([]byte, error) {
 	names := [...]string{"PersonAdded", "PersonUpdated", "PersonNoChange", "ContactAdded", "ContactUpdated", "ContactNoChange", "ProductAdded", "ProductUpdated", "ProductNoChange", "Obs", "ObsERPDuplicate"}
 	values := [...]ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ImportAction) UnmarshalText(b []byte) error {
 	names := [...]string{"PersonAdded", "PersonUpdated", "PersonNoChange", "ContactAdded", "ContactUpdated", "ContactNoChange", "ProductAdded", "ProductUpdated", "ProductNoChange", "Obs", "ObsERPDuplicate"}
 	values := [...]ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ImportAction: %w", err)
 	}
@@ -273,7 +274,7 @@ func (v *ImportAction) UnmarshalText(b []byte) error {
 func (v ImportAction) String() string {
 	names := [...]string{"PersonAdded", "PersonUpdated", "PersonNoChange", "ContactAdded", "ContactUpdated", "ContactNoChange", "ProductAdded", "ProductUpdated", "ProductNoChange", "Obs", "ObsERPDuplicate"}
 	values := [...]ImportAction{ImportActionPersonAdded, ImportActionPersonUpdated, ImportActionPersonNoChange, ImportActionContactAdded, ImportActionContactUpdated, ImportActionContactNoChange, ImportActionProductAdded, ImportActionProductUpdated, ImportActionProductNoChange, ImportActionObs, ImportActionObsERPDuplicate}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ImportColumnInfo is the complex type ImportColumnInfo. It extends Carrier,
@@ -291,22 +292,22 @@ type ImportColumnInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "ImportColumnInfo.Locked")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "ImportColumnInfo.Locked")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Locked", soap.NSXSD, "boolean") {
-		v.Locked = soap.ReadOptItem(d, soap.ReadBool)
+		v.Locked = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -377,14 +378,14 @@ func (v ImportEntityType) Has(flags ImportEntityType) bool {
 func (v ImportEntityType) MarshalText() ([]byte, error) {
 	names := [...]string{"Person", "Contact", "Product"}
 	values := [...]ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ImportEntityType) UnmarshalText(b []byte) error {
 	names := [...]string{"Person", "Contact", "Product"}
 	values := [...]ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ImportEntityType: %w", err)
 	}
@@ -396,7 +397,7 @@ func (v *ImportEntityType) UnmarshalText(b []byte) error {
 func (v ImportEntityType) String() string {
 	names := [...]string{"Person", "Contact", "Product"}
 	values := [...]ImportEntityType{ImportEntityTypePerson, ImportEntityTypeContact, ImportEntityTypeProduct}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ImportErpData is the complex type ImportErpData. It extends Carrier, whose
@@ -412,18 +413,18 @@ type ImportErpData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ImportErpData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
-	soap.WriteOpt(e, ns0, "ColumnInfos", v.ColumnInfos, soap.Value[ArrayOfImportColumnInfo])
+	codec.WriteOpt(e, ns0, "ImportLines", v.ImportLines, codec.Value[ArrayOfImportLine])
+	codec.WriteOpt(e, ns0, "ColumnInfos", v.ColumnInfos, codec.Value[ArrayOfImportColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ImportErpData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
-		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
+		v.ImportLines = codec.ReadOpt(d, codec.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnInfos", ns0, "ArrayOfImportColumnInfo") {
-		v.ColumnInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportColumnInfo])
+		v.ColumnInfos = codec.ReadOpt(d, codec.ReadValue[ArrayOfImportColumnInfo])
 	}
 	d.End()
 }
@@ -479,30 +480,30 @@ type ImportLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "ImportLine.Selected")
-	soap.WriteOptItem(e, ns0, "Operation", v.Operation, soap.Text[ImportAction], "ImportLine.Operation")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Text[ImportEntityType], "ImportLine.Type")
-	soap.WriteOptLeaf(e, ns0, "ExternalKey", v.ExternalKey)
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "ImportLine.Selected")
+	codec.WriteOptItem(e, ns0, "Operation", v.Operation, codec.Text[ImportAction], "ImportLine.Operation")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Text[ImportEntityType], "ImportLine.Type")
+	codec.WriteOptLeaf(e, ns0, "ExternalKey", v.ExternalKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ImportLine) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
+		v.Selected = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Operation", ns0, "ImportAction") {
-		v.Operation = soap.ReadOptItem(d, soap.ReadText[ImportAction])
+		v.Operation = codec.ReadOptItem(d, codec.ReadText[ImportAction])
 	}
 	if d.At(ns0, "Type", ns0, "ImportEntityType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[ImportEntityType])
+		v.Type = codec.ReadOptItem(d, codec.ReadText[ImportEntityType])
 	}
 	if d.At(ns0, "ExternalKey", soap.NSXSD, "string") {
-		v.ExternalKey = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -577,25 +578,25 @@ type PreviewImport struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewImport) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
-	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOpt(e, ns0, "ImportLines", v.ImportLines, codec.Value[ArrayOfImportLine])
+	codec.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewImport) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
-		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
+		v.ImportLines = codec.ReadOpt(d, codec.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnDefinition", ns2, "ArrayOfstring") {
-		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ColumnDefinition = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -641,13 +642,13 @@ type PreviewImportResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewImportResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfImportLine])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfImportLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfImportLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfImportLine])
 	}
 	d.End()
 }
@@ -676,29 +677,29 @@ type SaveImport struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
-	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "CreateSelection", v.CreateSelection, "SaveImport.CreateSelection")
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOpt(e, ns0, "ImportLines", v.ImportLines, codec.Value[ArrayOfImportLine])
+	codec.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "CreateSelection", v.CreateSelection, "SaveImport.CreateSelection")
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImport) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
-		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
+		v.ImportLines = codec.ReadOpt(d, codec.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnDefinition", ns2, "ArrayOfstring") {
-		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ColumnDefinition = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CreateSelection", soap.NSXSD, "boolean") {
-		v.CreateSelection = soap.ReadOptItem(d, soap.ReadBool)
+		v.CreateSelection = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -751,13 +752,13 @@ type SaveImportResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImportResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImportResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }

@@ -21,10 +21,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
 	"github.com/soapgen/soapgen/generated/services88/internal/te47aa102"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -41,13 +42,13 @@ type ActivateLicenseInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewLicense", v.NewLicense, soap.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "NewLicense", v.NewLicense, codec.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewLicense", ns0, "ExtendedLicenseInfo") {
-		v.NewLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.NewLicense = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -69,13 +70,13 @@ type ActivateLicenseInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LicenseResult])
 	}
 	d.End()
 }
@@ -96,13 +97,13 @@ type AddLicenseFromFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddLicenseFromFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FileContent", v.FileContent)
+	codec.WriteOptLeaf(e, ns0, "FileContent", v.FileContent)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FileContent", soap.NSXSD, "string") {
-		v.FileContent = soap.ReadOpt(d, soap.ReadString)
+		v.FileContent = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -124,13 +125,13 @@ type AddLicenseFromFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -150,14 +151,14 @@ type ArrayOfExtendedLicenseInfo []*ExtendedLicenseInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ExtendedLicenseInfo", x, soap.Complex[*ExtendedLicenseInfo])
+		codec.WritePtr(e, ns0, "ExtendedLicenseInfo", x, codec.Complex[*ExtendedLicenseInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ExtendedLicenseInfo", ns0, "ExtendedLicenseInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ExtendedLicenseInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ExtendedLicenseInfo]))
 	}
 	d.End()
 }
@@ -169,14 +170,14 @@ type ArrayOfExtendedModuleLicense []*ExtendedModuleLicense
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ExtendedModuleLicense", x, soap.Complex[*ExtendedModuleLicense])
+		codec.WritePtr(e, ns0, "ExtendedModuleLicense", x, codec.Complex[*ExtendedModuleLicense])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ExtendedModuleLicense", ns0, "ExtendedModuleLicense") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ExtendedModuleLicense]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ExtendedModuleLicense]))
 	}
 	d.End()
 }
@@ -194,21 +195,21 @@ type AssignThirdPartyLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AssignThirdPartyLicenses.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
-	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "AssignThirdPartyLicenses.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
+	codec.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ModuleOwner", soap.NSXSD, "string") {
-		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleOwner = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenseNames", ns2, "ArrayOfstring") {
-		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ModuleLicenseNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -246,13 +247,13 @@ type AssignThirdPartyLicensesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
 }
@@ -275,17 +276,17 @@ type ChangeSerialNumber struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeSerialNumber) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NewCompanyName", v.NewCompanyName)
-	soap.WriteOptLeaf(e, ns0, "NewSerialNumber", v.NewSerialNumber)
+	codec.WriteOptLeaf(e, ns0, "NewCompanyName", v.NewCompanyName)
+	codec.WriteOptLeaf(e, ns0, "NewSerialNumber", v.NewSerialNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeSerialNumber) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewCompanyName", soap.NSXSD, "string") {
-		v.NewCompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.NewCompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewSerialNumber", soap.NSXSD, "string") {
-		v.NewSerialNumber = soap.ReadOpt(d, soap.ReadString)
+		v.NewSerialNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -315,13 +316,13 @@ type ChangeSerialNumberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeSerialNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeSerialNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LicenseResult])
 	}
 	d.End()
 }
@@ -346,21 +347,21 @@ type CheckLicenseStatusResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Enum[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptItem(e, ns0, "LicenseStatus", v.LicenseStatus, codec.Enum[LicenseStatus], "CheckLicenseStatusResult.LicenseStatus")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LicenseStatus", ns0, "LicenseStatus") {
-		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadEnum[LicenseStatus])
+		v.LicenseStatus = codec.ReadOptItem(d, codec.ReadEnum[LicenseStatus])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -407,33 +408,33 @@ type ExtendedLicenseInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
-	soap.WriteOptItemLeaf(e, ns0, "CanBeActivated", v.CanBeActivated, "ExtendedLicenseInfo.CanBeActivated")
-	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*LicenseInfo])
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*LicenseInfo])
-	soap.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, soap.Value[ArrayOfExtendedModuleLicense])
-	soap.WriteOptItem(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime], "ExtendedLicenseInfo.AccumulatedNextCheckDate")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "CanBeActivated", v.CanBeActivated, "ExtendedLicenseInfo.CanBeActivated")
+	codec.WriteOptPtr(e, ns0, "New", v.New, codec.Complex[*LicenseInfo])
+	codec.WriteOptPtr(e, ns0, "Current", v.Current, codec.Complex[*LicenseInfo])
+	codec.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, codec.Value[ArrayOfExtendedModuleLicense])
+	codec.WriteOptItem(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, codec.Text[soap.DateTime], "ExtendedLicenseInfo.AccumulatedNextCheckDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CanBeActivated", soap.NSXSD, "boolean") {
-		v.CanBeActivated = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanBeActivated = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "New", ns0, "LicenseInfo") {
-		v.New = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
+		v.New = codec.ReadOpt(d, codec.ReadComplex[LicenseInfo])
 	}
 	if d.At(ns0, "Current", ns0, "LicenseInfo") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
+		v.Current = codec.ReadOpt(d, codec.ReadComplex[LicenseInfo])
 	}
 	if d.At(ns0, "ExtendedModuleLicenses", ns0, "ArrayOfExtendedModuleLicense") {
-		v.ExtendedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedModuleLicense])
+		v.ExtendedModuleLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfExtendedModuleLicense])
 	}
 	if d.At(ns0, "AccumulatedNextCheckDate", soap.NSXSD, "dateTime") {
-		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AccumulatedNextCheckDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -509,41 +510,41 @@ type ExtendedModuleLicense struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*ModuleLicense])
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*ModuleLicense])
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, "ExtendedModuleLicense.NumberOfLicensesInUse")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, "ExtendedModuleLicense.NumberOfLicensesFree")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, "ExtendedModuleLicense.NumberOfLicensesAdded")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, "ExtendedModuleLicense.NumberOfLicensesNewTotal")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, "ExtendedModuleLicense.NumberOfLicensesNewFree")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, "ExtendedModuleLicense.NumberOfLicensesTotal")
+	codec.WriteOptPtr(e, ns0, "New", v.New, codec.Complex[*ModuleLicense])
+	codec.WriteOptPtr(e, ns0, "Current", v.Current, codec.Complex[*ModuleLicense])
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, "ExtendedModuleLicense.NumberOfLicensesInUse")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, "ExtendedModuleLicense.NumberOfLicensesFree")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, "ExtendedModuleLicense.NumberOfLicensesAdded")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicensesNewTotal", v.NumberOfLicensesNewTotal, "ExtendedModuleLicense.NumberOfLicensesNewTotal")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicensesNewFree", v.NumberOfLicensesNewFree, "ExtendedModuleLicense.NumberOfLicensesNewFree")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicensesTotal", v.NumberOfLicensesTotal, "ExtendedModuleLicense.NumberOfLicensesTotal")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "New", ns0, "ModuleLicense") {
-		v.New = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
+		v.New = codec.ReadOpt(d, codec.ReadComplex[ModuleLicense])
 	}
 	if d.At(ns0, "Current", ns0, "ModuleLicense") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
+		v.Current = codec.ReadOpt(d, codec.ReadComplex[ModuleLicense])
 	}
 	if d.At(ns0, "NumberOfLicensesInUse", soap.NSXSD, "int") {
-		v.NumberOfLicensesInUse = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicensesInUse = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfLicensesFree", soap.NSXSD, "int") {
-		v.NumberOfLicensesFree = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicensesFree = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfLicensesAdded", soap.NSXSD, "int") {
-		v.NumberOfLicensesAdded = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicensesAdded = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfLicensesNewTotal", soap.NSXSD, "int") {
-		v.NumberOfLicensesNewTotal = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicensesNewTotal = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfLicensesNewFree", soap.NSXSD, "int") {
-		v.NumberOfLicensesNewFree = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicensesNewFree = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfLicensesTotal", soap.NSXSD, "int") {
-		v.NumberOfLicensesTotal = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicensesTotal = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -634,13 +635,13 @@ type GetCentralLicenseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
 }
@@ -673,13 +674,13 @@ type GetFencingInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FencingInfo])
 	}
 	d.End()
 }
@@ -713,13 +714,13 @@ type GetLicenseForAllOwnersFromDBResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseForAllOwnersFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfExtendedLicenseInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseForAllOwnersFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedLicenseInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -740,13 +741,13 @@ type GetLicenseFromDB struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -768,13 +769,13 @@ type GetLicenseFromDBResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -795,13 +796,13 @@ type GetLicenseFromFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FileContent", v.FileContent)
+	codec.WriteOptLeaf(e, ns0, "FileContent", v.FileContent)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FileContent", soap.NSXSD, "string") {
-		v.FileContent = soap.ReadOpt(d, soap.ReadString)
+		v.FileContent = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -823,13 +824,13 @@ type GetLicenseFromFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -851,13 +852,13 @@ type GetLicenseFromLicenseServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -879,13 +880,13 @@ type GetLicenseFromLicenseServerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -907,13 +908,13 @@ type GetLicenseStatusFromLicenseServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseStatusFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseStatusFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -935,13 +936,13 @@ type GetLicenseStatusFromLicenseServerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLicenseStatusFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CheckLicenseStatusResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CheckLicenseStatusResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseStatusFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckLicenseStatusResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckLicenseStatusResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CheckLicenseStatusResult])
 	}
 	d.End()
 }
@@ -965,17 +966,17 @@ type GetModuleLicenseFromDB struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
-	soap.WriteOptLeaf(e, ns0, "ModuleName", v.ModuleName)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "ModuleName", v.ModuleName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleName", soap.NSXSD, "string") {
-		v.ModuleName = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1005,13 +1006,13 @@ type GetModuleLicenseFromDBResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ModuleLicense])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ModuleLicense") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ModuleLicense])
 	}
 	d.End()
 }
@@ -1035,17 +1036,17 @@ type GetModuleLicenseHistoryFromLicenseServer struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*ExtendedLicenseInfo])
-	soap.WriteOptPtr(e, ns0, "ModuleLicense", v.ModuleLicense, soap.Complex[*ExtendedModuleLicense])
+	codec.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, codec.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "ModuleLicense", v.ModuleLicense, codec.Complex[*ExtendedModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
-		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.LicenseInfo = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	if d.At(ns0, "ModuleLicense", ns0, "ExtendedModuleLicense") {
-		v.ModuleLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedModuleLicense])
+		v.ModuleLicense = codec.ReadOpt(d, codec.ReadComplex[ExtendedModuleLicense])
 	}
 	d.End()
 }
@@ -1075,13 +1076,13 @@ type GetModuleLicenseHistoryFromLicenseServerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1102,13 +1103,13 @@ type GetSatelliteLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SatelliteId", v.SatelliteId, "GetSatelliteLicenses.SatelliteId")
+	codec.WriteOptItemLeaf(e, ns0, "SatelliteId", v.SatelliteId, "GetSatelliteLicenses.SatelliteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSatelliteLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SatelliteId", soap.NSXSD, "int") {
-		v.SatelliteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SatelliteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1130,13 +1131,13 @@ type GetSatelliteLicensesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSatelliteLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
 }
@@ -1157,13 +1158,13 @@ type GetShopUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShopUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShopUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1184,13 +1185,13 @@ type GetShopUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShopUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShopUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1214,17 +1215,17 @@ type GetThirdPartyLicenseAssignments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetThirdPartyLicenseAssignments.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetThirdPartyLicenseAssignments.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetThirdPartyLicenseAssignments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ModuleOwner", soap.NSXSD, "string") {
-		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleOwner = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1254,13 +1255,13 @@ type GetThirdPartyLicenseAssignmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetThirdPartyLicenseAssignmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
 }
@@ -1282,13 +1283,13 @@ type GetUserAndInstallationLicenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserAndInstallationLicenceStatus.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserAndInstallationLicenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1310,13 +1311,13 @@ type GetUserAndInstallationLicenceStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserAndInstallationLicenceStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserAndInstallationLicenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAndInstallationLicenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserAndInstallationLicenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserAndInstallationLicenceStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserAndInstallationLicenceStatus])
 	}
 	d.End()
 }
@@ -1337,13 +1338,13 @@ type GetUserLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserLicenses.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1377,13 +1378,13 @@ type GetUserLicensesMDOListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesMDOListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicensesMDOListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -1405,13 +1406,13 @@ type GetUserLicensesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
 }
@@ -1437,18 +1438,18 @@ type LicenseResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Succeeded", v.Succeeded, "LicenseResult.Succeeded")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "Succeeded", v.Succeeded, "LicenseResult.Succeeded")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Succeeded", soap.NSXSD, "boolean") {
-		v.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
+		v.Succeeded = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1569,13 +1570,13 @@ type RemoveLicenseFromDB struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
+	codec.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ModuleOwner", soap.NSXSD, "string") {
-		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleOwner = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1597,13 +1598,13 @@ type RemoveLicenseFromDBResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LicenseResult])
 	}
 	d.End()
 }
@@ -1624,13 +1625,13 @@ type SaveCentralLicense struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[ArrayOfLicenseOwner])
+	codec.WriteOpt(e, ns0, "License", v.License, codec.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "License", ns0, "ArrayOfLicenseOwner") {
-		v.License = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.License = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
 }
@@ -1652,13 +1653,13 @@ type SaveCentralLicenseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	d.End()
 }
@@ -1684,21 +1685,21 @@ type UnassignThirdPartyLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UnassignThirdPartyLicenses.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
-	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UnassignThirdPartyLicenses.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "ModuleOwner", v.ModuleOwner)
+	codec.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UnassignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ModuleOwner", soap.NSXSD, "string") {
-		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleOwner = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenseNames", ns2, "ArrayOfstring") {
-		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ModuleLicenseNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1736,13 +1737,13 @@ type UnassignThirdPartyLicensesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UnassignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
 }
@@ -1763,13 +1764,13 @@ type ValidateLicenseInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, soap.Complex[*ExtendedLicenseInfo])
+	codec.WriteOptPtr(e, ns0, "LicenseInfo", v.LicenseInfo, codec.Complex[*ExtendedLicenseInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
-		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
+		v.LicenseInfo = codec.ReadOpt(d, codec.ReadComplex[ExtendedLicenseInfo])
 	}
 	d.End()
 }
@@ -1791,13 +1792,13 @@ type ValidateLicenseInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LicenseResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LicenseResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LicenseResult])
 	}
 	d.End()
 }

@@ -39,10 +39,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf5f5e092"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -62,17 +63,17 @@ type AddFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "AddFromListDefinition.UdListDefinitionId")
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "AddFromListDefinition.UdListDefinitionId")
+	codec.WriteOptPtr(e, ns0, "Item", v.Item, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -102,13 +103,13 @@ type AddFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -131,17 +132,17 @@ type AddFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptPtr(e, ns0, "Item", v.Item, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -171,13 +172,13 @@ type AddFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -202,21 +203,21 @@ type AddHierarchyToPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "AddHierarchyToPath.Domain")
-	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[Domain], "AddHierarchyToPath.Domain")
+	codec.WriteOptLeaf(e, ns0, "Path", v.Path)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
+		v.Path = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -254,13 +255,13 @@ type AddHierarchyToPathResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddHierarchyToPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -298,42 +299,42 @@ type AmountClassEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AmountClassEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AmountClassId", v.AmountClassId, "AmountClassEntity.AmountClassId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "AmountClassEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "AmountFrom", v.AmountFrom, "AmountClassEntity.AmountFrom")
-	soap.WriteOptItemLeaf(e, ns0, "AmountTo", v.AmountTo, "AmountClassEntity.AmountTo")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "AmountClassEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "AmountClassEntity.CurrencyId")
+	codec.WriteOptItemLeaf(e, ns0, "AmountClassId", v.AmountClassId, "AmountClassEntity.AmountClassId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "AmountClassEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "AmountFrom", v.AmountFrom, "AmountClassEntity.AmountFrom")
+	codec.WriteOptItemLeaf(e, ns0, "AmountTo", v.AmountTo, "AmountClassEntity.AmountTo")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "AmountClassEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "AmountClassEntity.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AmountClassId", soap.NSXSD, "int") {
-		v.AmountClassId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AmountClassId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "AmountFrom", soap.NSXSD, "double") {
-		v.AmountFrom = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.AmountFrom = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "AmountTo", soap.NSXSD, "double") {
-		v.AmountTo = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.AmountTo = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -443,14 +444,14 @@ func (v ArchiveBehaviour) Has(flags ArchiveBehaviour) bool {
 func (v ArchiveBehaviour) MarshalText() ([]byte, error) {
 	names := [...]string{"InArchives", "MultiSelectInArchives"}
 	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ArchiveBehaviour) UnmarshalText(b []byte) error {
 	names := [...]string{"InArchives", "MultiSelectInArchives"}
 	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ArchiveBehaviour: %w", err)
 	}
@@ -462,7 +463,7 @@ func (v *ArchiveBehaviour) UnmarshalText(b []byte) error {
 func (v ArchiveBehaviour) String() string {
 	names := [...]string{"InArchives", "MultiSelectInArchives"}
 	values := [...]ArchiveBehaviour{ArchiveBehaviourInArchives, ArchiveBehaviourMultiSelectInArchives}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ArrayOfAutomatedCategoryUpdate is the complex type
@@ -472,14 +473,14 @@ type ArrayOfAutomatedCategoryUpdate []*AutomatedCategoryUpdate
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "AutomatedCategoryUpdate", x, soap.Complex[*AutomatedCategoryUpdate])
+		codec.WritePtr(e, ns0, "AutomatedCategoryUpdate", x, codec.Complex[*AutomatedCategoryUpdate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AutomatedCategoryUpdate", ns0, "AutomatedCategoryUpdate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AutomatedCategoryUpdate]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[AutomatedCategoryUpdate]))
 	}
 	d.End()
 }
@@ -491,14 +492,14 @@ type ArrayOfBusiness []*Business
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfBusiness) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Business", x, soap.Complex[*Business])
+		codec.WritePtr(e, ns0, "Business", x, codec.Complex[*Business])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfBusiness) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Business", ns0, "Business") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Business]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Business]))
 	}
 	d.End()
 }
@@ -510,14 +511,14 @@ type ArrayOfCategory []*Category
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCategory) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Category", x, soap.Complex[*Category])
+		codec.WritePtr(e, ns0, "Category", x, codec.Complex[*Category])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCategory) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Category", ns0, "Category") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Category]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Category]))
 	}
 	d.End()
 }
@@ -529,14 +530,14 @@ type ArrayOfCompetitor []*Competitor
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCompetitor) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Competitor", x, soap.Complex[*Competitor])
+		codec.WritePtr(e, ns0, "Competitor", x, codec.Complex[*Competitor])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCompetitor) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Competitor", ns0, "Competitor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Competitor]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Competitor]))
 	}
 	d.End()
 }
@@ -548,14 +549,14 @@ type ArrayOfConsentPurpose []*ConsentPurpose
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentPurpose", x, soap.Complex[*ConsentPurpose])
+		codec.WritePtr(e, ns0, "ConsentPurpose", x, codec.Complex[*ConsentPurpose])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentPurpose]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ConsentPurpose]))
 	}
 	d.End()
 }
@@ -567,14 +568,14 @@ type ArrayOfConsentSource []*ConsentSource
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfConsentSource) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentSource", x, soap.Complex[*ConsentSource])
+		codec.WritePtr(e, ns0, "ConsentSource", x, codec.Complex[*ConsentSource])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentSource]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ConsentSource]))
 	}
 	d.End()
 }
@@ -586,14 +587,14 @@ type ArrayOfCountry []*Country
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCountry) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Country", x, soap.Complex[*Country])
+		codec.WritePtr(e, ns0, "Country", x, codec.Complex[*Country])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCountry) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Country", ns0, "Country") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Country]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Country]))
 	}
 	d.End()
 }
@@ -605,14 +606,14 @@ type ArrayOfCredited []*Credited
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredited) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Credited", x, soap.Complex[*Credited])
+		codec.WritePtr(e, ns0, "Credited", x, codec.Complex[*Credited])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredited) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Credited", ns0, "Credited") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credited]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Credited]))
 	}
 	d.End()
 }
@@ -624,14 +625,14 @@ type ArrayOfCurrency []*Currency
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCurrency) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Currency", x, soap.Complex[*Currency])
+		codec.WritePtr(e, ns0, "Currency", x, codec.Complex[*Currency])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Currency", ns0, "Currency") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Currency]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Currency]))
 	}
 	d.End()
 }
@@ -643,14 +644,14 @@ type ArrayOfCurrencyEntity []*CurrencyEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CurrencyEntity", x, soap.Complex[*CurrencyEntity])
+		codec.WritePtr(e, ns0, "CurrencyEntity", x, codec.Complex[*CurrencyEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CurrencyEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CurrencyEntity]))
 	}
 	d.End()
 }
@@ -662,14 +663,14 @@ type ArrayOfCustomerLanguage []*CustomerLanguage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomerLanguage", x, soap.Complex[*CustomerLanguage])
+		codec.WritePtr(e, ns0, "CustomerLanguage", x, codec.Complex[*CustomerLanguage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomerLanguage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomerLanguage]))
 	}
 	d.End()
 }
@@ -681,14 +682,14 @@ type ArrayOfDeliveryTerm []*DeliveryTerm
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeliveryTerm) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DeliveryTerm", x, soap.Complex[*DeliveryTerm])
+		codec.WritePtr(e, ns0, "DeliveryTerm", x, codec.Complex[*DeliveryTerm])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeliveryTerm", ns0, "DeliveryTerm") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DeliveryTerm]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DeliveryTerm]))
 	}
 	d.End()
 }
@@ -700,14 +701,14 @@ type ArrayOfDeliveryType []*DeliveryType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDeliveryType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DeliveryType", x, soap.Complex[*DeliveryType])
+		codec.WritePtr(e, ns0, "DeliveryType", x, codec.Complex[*DeliveryType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DeliveryType", ns0, "DeliveryType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DeliveryType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DeliveryType]))
 	}
 	d.End()
 }
@@ -719,14 +720,14 @@ type ArrayOfDepartment []*Department
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDepartment) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Department", x, soap.Complex[*Department])
+		codec.WritePtr(e, ns0, "Department", x, codec.Complex[*Department])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Department", ns0, "Department") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Department]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Department]))
 	}
 	d.End()
 }
@@ -738,14 +739,14 @@ type ArrayOfDocumentTemplate []*DocumentTemplate
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentTemplate", x, soap.Complex[*DocumentTemplate])
+		codec.WritePtr(e, ns0, "DocumentTemplate", x, codec.Complex[*DocumentTemplate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DocumentTemplate", ns0, "DocumentTemplate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentTemplate]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DocumentTemplate]))
 	}
 	d.End()
 }
@@ -757,14 +758,14 @@ type ArrayOfDocumentTemplateEntity []*DocumentTemplateEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentTemplateEntity", x, soap.Complex[*DocumentTemplateEntity])
+		codec.WritePtr(e, ns0, "DocumentTemplateEntity", x, codec.Complex[*DocumentTemplateEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentTemplateEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DocumentTemplateEntity]))
 	}
 	d.End()
 }
@@ -775,14 +776,14 @@ type ArrayOfDomain []Domain
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDomain) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "Domain", x, soap.Enum[Domain])
+		codec.Write(e, ns0, "Domain", x, codec.Enum[Domain])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Domain", ns0, "Domain") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[Domain]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[Domain]))
 	}
 	d.End()
 }
@@ -794,14 +795,14 @@ type ArrayOfHeadingEntity []*HeadingEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfHeadingEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "HeadingEntity", x, soap.Complex[*HeadingEntity])
+		codec.WritePtr(e, ns0, "HeadingEntity", x, codec.Complex[*HeadingEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HeadingEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[HeadingEntity]))
 	}
 	d.End()
 }
@@ -813,14 +814,14 @@ type ArrayOfLanguageInfo []*LanguageInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLanguageInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LanguageInfo", x, soap.Complex[*LanguageInfo])
+		codec.WritePtr(e, ns0, "LanguageInfo", x, codec.Complex[*LanguageInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LanguageInfo", ns0, "LanguageInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LanguageInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[LanguageInfo]))
 	}
 	d.End()
 }
@@ -832,14 +833,14 @@ type ArrayOfLegalBase []*LegalBase
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLegalBase) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LegalBase", x, soap.Complex[*LegalBase])
+		codec.WritePtr(e, ns0, "LegalBase", x, codec.Complex[*LegalBase])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LegalBase]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[LegalBase]))
 	}
 	d.End()
 }
@@ -851,14 +852,14 @@ type ArrayOfListEntity []*ListEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfListEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ListEntity", x, soap.Complex[*ListEntity])
+		codec.WritePtr(e, ns0, "ListEntity", x, codec.Complex[*ListEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ListEntity]))
 	}
 	d.End()
 }
@@ -870,14 +871,14 @@ type ArrayOfListItemEntity []*ListItemEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfListItemEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ListItemEntity", x, soap.Complex[*ListItemEntity])
+		codec.WritePtr(e, ns0, "ListItemEntity", x, codec.Complex[*ListItemEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ListItemEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ListItemEntity]))
 	}
 	d.End()
 }
@@ -889,14 +890,14 @@ type ArrayOfLocalizedText []*LocalizedText
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLocalizedText) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LocalizedText", x, soap.Complex[*LocalizedText])
+		codec.WritePtr(e, ns0, "LocalizedText", x, codec.Complex[*LocalizedText])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LocalizedText", ns0, "LocalizedText") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedText]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[LocalizedText]))
 	}
 	d.End()
 }
@@ -908,14 +909,14 @@ type ArrayOfLocalizedTextType []LocalizedTextType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLocalizedTextType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "LocalizedTextType", x, soap.Enum[LocalizedTextType])
+		codec.Write(e, ns0, "LocalizedTextType", x, codec.Enum[LocalizedTextType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLocalizedTextType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LocalizedTextType", ns0, "LocalizedTextType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[LocalizedTextType]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[LocalizedTextType]))
 	}
 	d.End()
 }
@@ -926,14 +927,14 @@ type ArrayOfMrMrs []*MrMrs
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfMrMrs) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "MrMrs", x, soap.Complex[*MrMrs])
+		codec.WritePtr(e, ns0, "MrMrs", x, codec.Complex[*MrMrs])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfMrMrs) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "MrMrs", ns0, "MrMrs") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MrMrs]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[MrMrs]))
 	}
 	d.End()
 }
@@ -945,14 +946,14 @@ type ArrayOfPaymentTerm []*PaymentTerm
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPaymentTerm) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PaymentTerm", x, soap.Complex[*PaymentTerm])
+		codec.WritePtr(e, ns0, "PaymentTerm", x, codec.Complex[*PaymentTerm])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PaymentTerm", ns0, "PaymentTerm") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PaymentTerm]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PaymentTerm]))
 	}
 	d.End()
 }
@@ -964,14 +965,14 @@ type ArrayOfPaymentType []*PaymentType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPaymentType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PaymentType", x, soap.Complex[*PaymentType])
+		codec.WritePtr(e, ns0, "PaymentType", x, codec.Complex[*PaymentType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPaymentType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PaymentType", ns0, "PaymentType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PaymentType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PaymentType]))
 	}
 	d.End()
 }
@@ -983,14 +984,14 @@ type ArrayOfPosition []*Position
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPosition) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Position", x, soap.Complex[*Position])
+		codec.WritePtr(e, ns0, "Position", x, codec.Complex[*Position])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPosition) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Position", ns0, "Position") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Position]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Position]))
 	}
 	d.End()
 }
@@ -1002,14 +1003,14 @@ type ArrayOfPriority []*Priority
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPriority) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Priority", x, soap.Complex[*Priority])
+		codec.WritePtr(e, ns0, "Priority", x, codec.Complex[*Priority])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPriority) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Priority", ns0, "Priority") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Priority]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Priority]))
 	}
 	d.End()
 }
@@ -1021,14 +1022,14 @@ type ArrayOfProductCategory []*ProductCategory
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProductCategory) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductCategory", x, soap.Complex[*ProductCategory])
+		codec.WritePtr(e, ns0, "ProductCategory", x, codec.Complex[*ProductCategory])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProductCategory", ns0, "ProductCategory") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductCategory]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProductCategory]))
 	}
 	d.End()
 }
@@ -1040,14 +1041,14 @@ type ArrayOfProductFamily []*ProductFamily
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProductFamily) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductFamily", x, soap.Complex[*ProductFamily])
+		codec.WritePtr(e, ns0, "ProductFamily", x, codec.Complex[*ProductFamily])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProductFamily", ns0, "ProductFamily") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductFamily]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProductFamily]))
 	}
 	d.End()
 }
@@ -1059,14 +1060,14 @@ type ArrayOfProductType []*ProductType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProductType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductType", x, soap.Complex[*ProductType])
+		codec.WritePtr(e, ns0, "ProductType", x, codec.Complex[*ProductType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProductType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProductType", ns0, "ProductType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProductType]))
 	}
 	d.End()
 }
@@ -1078,14 +1079,14 @@ type ArrayOfProjectStatus []*ProjectStatus
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProjectStatus) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectStatus", x, soap.Complex[*ProjectStatus])
+		codec.WritePtr(e, ns0, "ProjectStatus", x, codec.Complex[*ProjectStatus])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectStatus]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProjectStatus]))
 	}
 	d.End()
 }
@@ -1097,14 +1098,14 @@ type ArrayOfProjectType []*ProjectType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProjectType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectType", x, soap.Complex[*ProjectType])
+		codec.WritePtr(e, ns0, "ProjectType", x, codec.Complex[*ProjectType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProjectType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProjectType", ns0, "ProjectType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProjectType]))
 	}
 	d.End()
 }
@@ -1116,14 +1117,14 @@ type ArrayOfQuickReply []*QuickReply
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuickReply) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuickReply", x, soap.Complex[*QuickReply])
+		codec.WritePtr(e, ns0, "QuickReply", x, codec.Complex[*QuickReply])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuickReply", ns0, "QuickReply") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuickReply]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuickReply]))
 	}
 	d.End()
 }
@@ -1135,14 +1136,14 @@ type ArrayOfQuoteApproveReason []*QuoteApproveReason
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteApproveReason", x, soap.Complex[*QuoteApproveReason])
+		codec.WritePtr(e, ns0, "QuoteApproveReason", x, codec.Complex[*QuoteApproveReason])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteApproveReason", ns0, "QuoteApproveReason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteApproveReason]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteApproveReason]))
 	}
 	d.End()
 }
@@ -1154,14 +1155,14 @@ type ArrayOfQuoteDenyReason []*QuoteDenyReason
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteDenyReason", x, soap.Complex[*QuoteDenyReason])
+		codec.WritePtr(e, ns0, "QuoteDenyReason", x, codec.Complex[*QuoteDenyReason])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteDenyReason", ns0, "QuoteDenyReason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteDenyReason]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteDenyReason]))
 	}
 	d.End()
 }
@@ -1172,14 +1173,14 @@ type ArrayOfRating []*Rating
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRating) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Rating", x, soap.Complex[*Rating])
+		codec.WritePtr(e, ns0, "Rating", x, codec.Complex[*Rating])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRating) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Rating", ns0, "Rating") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Rating]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Rating]))
 	}
 	d.End()
 }
@@ -1190,14 +1191,14 @@ type ArrayOfReason []*Reason
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfReason) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Reason", x, soap.Complex[*Reason])
+		codec.WritePtr(e, ns0, "Reason", x, codec.Complex[*Reason])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfReason) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Reason", ns0, "Reason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Reason]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Reason]))
 	}
 	d.End()
 }
@@ -1209,14 +1210,14 @@ type ArrayOfReasonSold []*ReasonSold
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfReasonSold) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ReasonSold", x, soap.Complex[*ReasonSold])
+		codec.WritePtr(e, ns0, "ReasonSold", x, codec.Complex[*ReasonSold])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ReasonSold]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ReasonSold]))
 	}
 	d.End()
 }
@@ -1228,14 +1229,14 @@ type ArrayOfReasonStalled []*ReasonStalled
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfReasonStalled) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ReasonStalled", x, soap.Complex[*ReasonStalled])
+		codec.WritePtr(e, ns0, "ReasonStalled", x, codec.Complex[*ReasonStalled])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ReasonStalled]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ReasonStalled]))
 	}
 	d.End()
 }
@@ -1247,14 +1248,14 @@ type ArrayOfSaleStageEntity []*SaleStageEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleStageEntity", x, soap.Complex[*SaleStageEntity])
+		codec.WritePtr(e, ns0, "SaleStageEntity", x, codec.Complex[*SaleStageEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleStageEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SaleStageEntity]))
 	}
 	d.End()
 }
@@ -1266,14 +1267,14 @@ type ArrayOfSaleType []*SaleType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaleType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleType", x, soap.Complex[*SaleType])
+		codec.WritePtr(e, ns0, "SaleType", x, codec.Complex[*SaleType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaleType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaleType", ns0, "SaleType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SaleType]))
 	}
 	d.End()
 }
@@ -1285,14 +1286,14 @@ type ArrayOfSaleTypeEntity []*SaleTypeEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleTypeEntity", x, soap.Complex[*SaleTypeEntity])
+		codec.WritePtr(e, ns0, "SaleTypeEntity", x, codec.Complex[*SaleTypeEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleTypeEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SaleTypeEntity]))
 	}
 	d.End()
 }
@@ -1304,14 +1305,14 @@ type ArrayOfSelectionCategory []*SelectionCategory
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSelectionCategory) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectionCategory", x, soap.Complex[*SelectionCategory])
+		codec.WritePtr(e, ns0, "SelectionCategory", x, codec.Complex[*SelectionCategory])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectionCategory]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SelectionCategory]))
 	}
 	d.End()
 }
@@ -1322,14 +1323,14 @@ type ArrayOfSource []*Source
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSource) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Source", x, soap.Complex[*Source])
+		codec.WritePtr(e, ns0, "Source", x, codec.Complex[*Source])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSource) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Source", ns0, "Source") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Source]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Source]))
 	}
 	d.End()
 }
@@ -1340,14 +1341,14 @@ type ArrayOfTask []*Task
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTask) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Task", x, soap.Complex[*Task])
+		codec.WritePtr(e, ns0, "Task", x, codec.Complex[*Task])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTask) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Task", ns0, "Task") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Task]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Task]))
 	}
 	d.End()
 }
@@ -1359,14 +1360,14 @@ type ArrayOfTaskMenu []*TaskMenu
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTaskMenu) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TaskMenu", x, soap.Complex[*TaskMenu])
+		codec.WritePtr(e, ns0, "TaskMenu", x, codec.Complex[*TaskMenu])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TaskMenu]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TaskMenu]))
 	}
 	d.End()
 }
@@ -1378,14 +1379,14 @@ type ArrayOfTicketCategoryEntity []*TicketCategoryEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketCategoryEntity", x, soap.Complex[*TicketCategoryEntity])
+		codec.WritePtr(e, ns0, "TicketCategoryEntity", x, codec.Complex[*TicketCategoryEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketCategoryEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketCategoryEntity]))
 	}
 	d.End()
 }
@@ -1398,14 +1399,14 @@ type ArrayOfTicketCategoryMembershipEntity []*TicketCategoryMembershipEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketCategoryMembershipEntity", x, soap.Complex[*TicketCategoryMembershipEntity])
+		codec.WritePtr(e, ns0, "TicketCategoryMembershipEntity", x, codec.Complex[*TicketCategoryMembershipEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketCategoryMembershipEntity", ns0, "TicketCategoryMembershipEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketCategoryMembershipEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketCategoryMembershipEntity]))
 	}
 	d.End()
 }
@@ -1417,14 +1418,14 @@ type ArrayOfTicketPriority []*TicketPriority
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketPriority) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriority", x, soap.Complex[*TicketPriority])
+		codec.WritePtr(e, ns0, "TicketPriority", x, codec.Complex[*TicketPriority])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriority]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketPriority]))
 	}
 	d.End()
 }
@@ -1436,14 +1437,14 @@ type ArrayOfTicketPriorityEntity []*TicketPriorityEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriorityEntity", x, soap.Complex[*TicketPriorityEntity])
+		codec.WritePtr(e, ns0, "TicketPriorityEntity", x, codec.Complex[*TicketPriorityEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriorityEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketPriorityEntity]))
 	}
 	d.End()
 }
@@ -1456,14 +1457,14 @@ type ArrayOfTicketRelationDefinitionEntity []*TicketRelationDefinitionEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketRelationDefinitionEntity", x, soap.Complex[*TicketRelationDefinitionEntity])
+		codec.WritePtr(e, ns0, "TicketRelationDefinitionEntity", x, codec.Complex[*TicketRelationDefinitionEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationDefinitionEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketRelationDefinitionEntity]))
 	}
 	d.End()
 }
@@ -1476,14 +1477,14 @@ type ArrayOfTicketRelationDefinitionResult []*TicketRelationDefinitionResult
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketRelationDefinitionResult", x, soap.Complex[*TicketRelationDefinitionResult])
+		codec.WritePtr(e, ns0, "TicketRelationDefinitionResult", x, codec.Complex[*TicketRelationDefinitionResult])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketRelationDefinitionResult", ns0, "TicketRelationDefinitionResult") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationDefinitionResult]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketRelationDefinitionResult]))
 	}
 	d.End()
 }
@@ -1495,14 +1496,14 @@ type ArrayOfTicketStatusEntity []*TicketStatusEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketStatusEntity", x, soap.Complex[*TicketStatusEntity])
+		codec.WritePtr(e, ns0, "TicketStatusEntity", x, codec.Complex[*TicketStatusEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketStatusEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketStatusEntity]))
 	}
 	d.End()
 }
@@ -1514,14 +1515,14 @@ type ArrayOfTicketTypeEntity []*TicketTypeEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketTypeEntity", x, soap.Complex[*TicketTypeEntity])
+		codec.WritePtr(e, ns0, "TicketTypeEntity", x, codec.Complex[*TicketTypeEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketTypeEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketTypeEntity]))
 	}
 	d.End()
 }
@@ -1545,30 +1546,30 @@ type AutomatedCategoryUpdate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "AutomatedCategoryUpdate.Enabled")
-	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[CategoryUpdateTrigger], "AutomatedCategoryUpdate.TriggerType")
-	soap.WriteOptItemLeaf(e, ns0, "UserConfirmation", v.UserConfirmation, "AutomatedCategoryUpdate.UserConfirmation")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultCategory", v.DefaultCategory, "AutomatedCategoryUpdate.DefaultCategory")
-	soap.WriteOptItemLeaf(e, ns0, "LeadstatusId", v.LeadstatusId, "AutomatedCategoryUpdate.LeadstatusId")
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "AutomatedCategoryUpdate.Enabled")
+	codec.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, codec.Enum[CategoryUpdateTrigger], "AutomatedCategoryUpdate.TriggerType")
+	codec.WriteOptItemLeaf(e, ns0, "UserConfirmation", v.UserConfirmation, "AutomatedCategoryUpdate.UserConfirmation")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultCategory", v.DefaultCategory, "AutomatedCategoryUpdate.DefaultCategory")
+	codec.WriteOptItemLeaf(e, ns0, "LeadstatusId", v.LeadstatusId, "AutomatedCategoryUpdate.LeadstatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TriggerType", ns0, "CategoryUpdateTrigger") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadEnum[CategoryUpdateTrigger])
+		v.TriggerType = codec.ReadOptItem(d, codec.ReadEnum[CategoryUpdateTrigger])
 	}
 	if d.At(ns0, "UserConfirmation", soap.NSXSD, "boolean") {
-		v.UserConfirmation = soap.ReadOptItem(d, soap.ReadBool)
+		v.UserConfirmation = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DefaultCategory", soap.NSXSD, "int") {
-		v.DefaultCategory = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultCategory = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
-		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LeadstatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1654,42 +1655,42 @@ type CategoryEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "CategoryEntity.CategoryId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Enum[CategoryGroup], "CategoryEntity.CategoryGroup")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CategoryEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, "CategoryEntity.EnableLeadStatus")
-	soap.WriteOptItemLeaf(e, ns0, "CategoryFamilyId", v.CategoryFamilyId, "CategoryEntity.CategoryFamilyId")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "CategoryEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "CategoryEntity.CategoryId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, codec.Enum[CategoryGroup], "CategoryEntity.CategoryGroup")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CategoryEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, "CategoryEntity.EnableLeadStatus")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryFamilyId", v.CategoryFamilyId, "CategoryEntity.CategoryFamilyId")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "CategoryEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
-		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadEnum[CategoryGroup])
+		v.CategoryGroup = codec.ReadOptItem(d, codec.ReadEnum[CategoryGroup])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
-		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
+		v.EnableLeadStatus = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CategoryFamilyId", soap.NSXSD, "int") {
-		v.CategoryFamilyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryFamilyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1850,21 +1851,21 @@ type ChangeCurrency struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCurrency) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "ChangeCurrency.Amount")
-	soap.WriteOptLeaf(e, ns0, "FromCurrency", v.FromCurrency)
-	soap.WriteOptLeaf(e, ns0, "ToCurrency", v.ToCurrency)
+	codec.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "ChangeCurrency.Amount")
+	codec.WriteOptLeaf(e, ns0, "FromCurrency", v.FromCurrency)
+	codec.WriteOptLeaf(e, ns0, "ToCurrency", v.ToCurrency)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Amount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "FromCurrency", soap.NSXSD, "string") {
-		v.FromCurrency = soap.ReadOpt(d, soap.ReadString)
+		v.FromCurrency = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToCurrency", soap.NSXSD, "string") {
-		v.ToCurrency = soap.ReadOpt(d, soap.ReadString)
+		v.ToCurrency = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1902,13 +1903,13 @@ type ChangeCurrencyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeCurrencyResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeCurrencyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "double") {
-		v.Response = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Response = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	d.End()
 }
@@ -1942,13 +1943,13 @@ type CreateDefaultAmountClassEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AmountClassEntity])
 	}
 	d.End()
 }
@@ -1982,13 +1983,13 @@ type CreateDefaultCategoryEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CategoryEntity])
 	}
 	d.End()
 }
@@ -2021,13 +2022,13 @@ type CreateDefaultCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Country])
 	}
 	d.End()
 }
@@ -2061,13 +2062,13 @@ type CreateDefaultCurrencyEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CurrencyEntity])
 	}
 	d.End()
 }
@@ -2101,13 +2102,13 @@ type CreateDefaultDocumentTemplateEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -2131,17 +2132,17 @@ type CreateDefaultDocumentTemplateLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentTemplateLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "CreateDefaultDocumentTemplateLanguage.DocumentTemplateId")
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "CreateDefaultDocumentTemplateLanguage.DocumentTemplateId")
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2195,13 +2196,13 @@ type CreateDefaultExtAppEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtAppEntity])
 	}
 	d.End()
 }
@@ -2235,13 +2236,13 @@ type CreateDefaultHeadingEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -2263,13 +2264,13 @@ type CreateDefaultHeadingFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "CreateDefaultHeadingFromListDefinition.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "CreateDefaultHeadingFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2291,13 +2292,13 @@ type CreateDefaultHeadingFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -2331,13 +2332,13 @@ type CreateDefaultHierarchyEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -2371,13 +2372,13 @@ type CreateDefaultListEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -2411,13 +2412,13 @@ type CreateDefaultListItemEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -2451,13 +2452,13 @@ type CreateDefaultProjectTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectTypeEntity])
 	}
 	d.End()
 }
@@ -2491,13 +2492,13 @@ type CreateDefaultRelationDefinitionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -2531,13 +2532,13 @@ type CreateDefaultResourceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ResourceEntity])
 	}
 	d.End()
 }
@@ -2571,13 +2572,13 @@ type CreateDefaultSaleStageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleStageEntity])
 	}
 	d.End()
 }
@@ -2611,13 +2612,13 @@ type CreateDefaultSaleTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleTypeEntity])
 	}
 	d.End()
 }
@@ -2651,13 +2652,13 @@ type CreateDefaultTaskMenuResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskMenu])
 	}
 	d.End()
 }
@@ -2691,13 +2692,13 @@ type CreateDefaultTicketCategoryEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
 }
@@ -2731,13 +2732,13 @@ type CreateDefaultTicketPriorityEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketPriorityEntity])
 	}
 	d.End()
 }
@@ -2771,13 +2772,13 @@ type CreateDefaultTicketRelationDefinitionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -2811,13 +2812,13 @@ type CreateDefaultTicketStatusEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	d.End()
 }
@@ -2851,13 +2852,13 @@ type CreateDefaultTicketTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketTypeEntity])
 	}
 	d.End()
 }
@@ -2891,13 +2892,13 @@ type CreateDefaultWebPanelEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WebPanelEntity])
 	}
 	d.End()
 }
@@ -2933,38 +2934,38 @@ type CurrencyEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CurrencyEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "CurrencyEntity.CurrencyId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CurrencyEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Rate", v.Rate, "CurrencyEntity.Rate")
-	soap.WriteOptItemLeaf(e, ns0, "Units", v.Units, "CurrencyEntity.Units")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "CurrencyEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "CurrencyEntity.CurrencyId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "CurrencyEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Rate", v.Rate, "CurrencyEntity.Rate")
+	codec.WriteOptItemLeaf(e, ns0, "Units", v.Units, "CurrencyEntity.Units")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "CurrencyEntity.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Rate", soap.NSXSD, "double") {
-		v.Rate = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Rate = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Units", soap.NSXSD, "double") {
-		v.Units = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Units = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3050,13 +3051,13 @@ type DeleteAllFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "DeleteAllFromListDefinition.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "DeleteAllFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3090,13 +3091,13 @@ type DeleteAllFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3130,13 +3131,13 @@ type DeleteAllHeadingsFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteAllHeadingsFromListDefinition.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteAllHeadingsFromListDefinition.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3170,13 +3171,13 @@ type DeleteAllHeadingsFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAllHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3258,17 +3259,17 @@ type DeleteDocumentTemplateLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteDocumentTemplateLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DeleteDocumentTemplateLanguage.DocumentTemplateId")
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DeleteDocumentTemplateLanguage.DocumentTemplateId")
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3312,17 +3313,17 @@ type DeleteFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteFromListDefinition.Id")
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "DeleteFromListDefinition.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteFromListDefinition.Id")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "DeleteFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3365,17 +3366,17 @@ type DeleteFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteFromListName.Id")
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteFromListName.Id")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3417,13 +3418,13 @@ type DeleteHierarchyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, "DeleteHierarchyEntity.HierarchyEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, "DeleteHierarchyEntity.HierarchyEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntityId", soap.NSXSD, "int") {
-		v.HierarchyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HierarchyEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3459,17 +3460,17 @@ type DeleteHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "DeleteHierarchyFromPath.Domain")
-	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[Domain], "DeleteHierarchyFromPath.Domain")
+	codec.WriteOptLeaf(e, ns0, "Path", v.Path)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
+		v.Path = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3510,13 +3511,13 @@ type DeleteListEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ListEntityId", v.ListEntityId, "DeleteListEntity.ListEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ListEntityId", v.ListEntityId, "DeleteListEntity.ListEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListEntityId", soap.NSXSD, "int") {
-		v.ListEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3538,13 +3539,13 @@ type DeleteListEntityByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteListEntityByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3589,13 +3590,13 @@ type DeleteProjectStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectStatusId", v.ProjectStatusId, "DeleteProjectStatus.ProjectStatusId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectStatusId", v.ProjectStatusId, "DeleteProjectStatus.ProjectStatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectStatusId", soap.NSXSD, "int") {
-		v.ProjectStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3628,13 +3629,13 @@ type DeleteResourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ResourceEntityId", v.ResourceEntityId, "DeleteResourceEntity.ResourceEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ResourceEntityId", v.ResourceEntityId, "DeleteResourceEntity.ResourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntityId", soap.NSXSD, "int") {
-		v.ResourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResourceEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3667,13 +3668,13 @@ type DeleteTaskMenu struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "DeleteTaskMenu.TaskMenuId")
+	codec.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "DeleteTaskMenu.TaskMenuId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
-		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskMenuId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3707,13 +3708,13 @@ type DeleteTicketCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, "DeleteTicketCategoryEntity.TicketCategoryEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, "DeleteTicketCategoryEntity.TicketCategoryEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntityId", soap.NSXSD, "int") {
-		v.TicketCategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketCategoryEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3747,13 +3748,13 @@ type DeleteTicketPriorityEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, "DeleteTicketPriorityEntity.TicketPriorityEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, "DeleteTicketPriorityEntity.TicketPriorityEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntityId", soap.NSXSD, "int") {
-		v.TicketPriorityEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3787,13 +3788,13 @@ type DeleteTicketRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, "DeleteTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, "DeleteTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntityId", soap.NSXSD, "int") {
-		v.TicketRelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationDefinitionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3828,13 +3829,13 @@ type DeleteTicketStatusEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, "DeleteTicketStatusEntity.TicketStatusEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, "DeleteTicketStatusEntity.TicketStatusEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntityId", soap.NSXSD, "int") {
-		v.TicketStatusEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatusEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3868,13 +3869,13 @@ type DeleteTicketTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, "DeleteTicketTypeEntity.TicketTypeEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, "DeleteTicketTypeEntity.TicketTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntityId", soap.NSXSD, "int") {
-		v.TicketTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3907,13 +3908,13 @@ type DeleteWebPanel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWebPanel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteWebPanel.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteWebPanel.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWebPanel) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3953,22 +3954,22 @@ type DeliveryTerm struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeliveryTerm) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeliveryTerm.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeliveryTerm.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4028,22 +4029,22 @@ type DeliveryType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeliveryType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeliveryType.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeliveryType.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4103,22 +4104,22 @@ type Department struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Department) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Department.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Department.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Department) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4338,110 +4339,110 @@ type DocumentTemplateEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplateEntity.DocumentTemplateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplateEntity.SaveInDb")
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
-	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Enum[DocTmplType], "DocumentTemplateEntity.RecordType")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplateEntity.Deleted")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[DocTmplDirection], "DocumentTemplateEntity.Direction")
-	soap.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplateEntity.AutoeventId")
-	soap.WriteOptItemLeaf(e, ns0, "IntentId", v.IntentId, "DocumentTemplateEntity.IntentId")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, "DocumentTemplateEntity.IsDefaultPublished")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DocumentTemplateEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "LoadTemplateFromPlugin", v.LoadTemplateFromPlugin, "DocumentTemplateEntity.LoadTemplateFromPlugin")
-	soap.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
-	soap.WriteOptItemLeaf(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, "DocumentTemplateEntity.IsInUseInGuides")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, "DocumentTemplateEntity.DocumentTypeKey")
-	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Enum[DocTmplQuoteType], "DocumentTemplateEntity.QuoteDocType")
-	soap.WriteOptItem(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Enum[DocTmplPrivacyType], "DocumentTemplateEntity.PrivacyDocType")
-	soap.WriteOptLeaf(e, ns0, "EmailSubject", v.EmailSubject)
-	soap.WriteOptItemLeaf(e, ns0, "IncludeSignature", v.IncludeSignature, "DocumentTemplateEntity.IncludeSignature")
-	soap.WriteOptItemLeaf(e, ns0, "ShowCurrents", v.ShowCurrents, "DocumentTemplateEntity.ShowCurrents")
-	soap.WriteOptItem(e, ns0, "SenderEmailMode", v.SenderEmailMode, soap.Enum[SenderMailMode], "DocumentTemplateEntity.SenderEmailMode")
-	soap.WriteOptLeaf(e, ns0, "SenderEmailAddress", v.SenderEmailAddress)
-	soap.WriteOptItem(e, ns0, "InvitationDocType", v.InvitationDocType, soap.Enum[DocTmplInvitationType], "DocumentTemplateEntity.InvitationDocType")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplateEntity.DocumentTemplateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplateEntity.SaveInDb")
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
+	codec.WriteOptItem(e, ns0, "RecordType", v.RecordType, codec.Enum[DocTmplType], "DocumentTemplateEntity.RecordType")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplateEntity.Deleted")
+	codec.WriteOptItem(e, ns0, "Direction", v.Direction, codec.Enum[DocTmplDirection], "DocumentTemplateEntity.Direction")
+	codec.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplateEntity.AutoeventId")
+	codec.WriteOptItemLeaf(e, ns0, "IntentId", v.IntentId, "DocumentTemplateEntity.IntentId")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, "DocumentTemplateEntity.IsDefaultPublished")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "DocumentTemplateEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "LoadTemplateFromPlugin", v.LoadTemplateFromPlugin, "DocumentTemplateEntity.LoadTemplateFromPlugin")
+	codec.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
+	codec.WriteOptItemLeaf(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, "DocumentTemplateEntity.IsInUseInGuides")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, "DocumentTemplateEntity.DocumentTypeKey")
+	codec.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, codec.Enum[DocTmplQuoteType], "DocumentTemplateEntity.QuoteDocType")
+	codec.WriteOptItem(e, ns0, "PrivacyDocType", v.PrivacyDocType, codec.Enum[DocTmplPrivacyType], "DocumentTemplateEntity.PrivacyDocType")
+	codec.WriteOptLeaf(e, ns0, "EmailSubject", v.EmailSubject)
+	codec.WriteOptItemLeaf(e, ns0, "IncludeSignature", v.IncludeSignature, "DocumentTemplateEntity.IncludeSignature")
+	codec.WriteOptItemLeaf(e, ns0, "ShowCurrents", v.ShowCurrents, "DocumentTemplateEntity.ShowCurrents")
+	codec.WriteOptItem(e, ns0, "SenderEmailMode", v.SenderEmailMode, codec.Enum[SenderMailMode], "DocumentTemplateEntity.SenderEmailMode")
+	codec.WriteOptLeaf(e, ns0, "SenderEmailAddress", v.SenderEmailAddress)
+	codec.WriteOptItem(e, ns0, "InvitationDocType", v.InvitationDocType, codec.Enum[DocTmplInvitationType], "DocumentTemplateEntity.InvitationDocType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaveInDb", soap.NSXSD, "short") {
-		v.SaveInDb = soap.ReadOptItem(d, soap.ReadInt16)
+		v.SaveInDb = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultOref", soap.NSXSD, "string") {
-		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultOref = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplType])
+		v.RecordType = codec.ReadOptItem(d, codec.ReadEnum[DocTmplType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[DocTmplDirection])
+		v.Direction = codec.ReadOptItem(d, codec.ReadEnum[DocTmplDirection])
 	}
 	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
-		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AutoeventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IntentId", soap.NSXSD, "int") {
-		v.IntentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.IntentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsDefaultPublished", soap.NSXSD, "boolean") {
-		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefaultPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "LoadTemplateFromPlugin", soap.NSXSD, "int") {
-		v.LoadTemplateFromPlugin = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LoadTemplateFromPlugin = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
-		v.MimeType = soap.ReadOpt(d, soap.ReadString)
+		v.MimeType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsInUseInGuides", soap.NSXSD, "boolean") {
-		v.IsInUseInGuides = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsInUseInGuides = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DocumentTypeKey", soap.NSXSD, "int") {
-		v.DocumentTypeKey = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTypeKey = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplQuoteType])
+		v.QuoteDocType = codec.ReadOptItem(d, codec.ReadEnum[DocTmplQuoteType])
 	}
 	if d.At(ns0, "PrivacyDocType", ns0, "DocTmplPrivacyType") {
-		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplPrivacyType])
+		v.PrivacyDocType = codec.ReadOptItem(d, codec.ReadEnum[DocTmplPrivacyType])
 	}
 	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
-		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
+		v.EmailSubject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeSignature", soap.NSXSD, "boolean") {
-		v.IncludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeSignature = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowCurrents", soap.NSXSD, "boolean") {
-		v.ShowCurrents = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowCurrents = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SenderEmailMode", ns0, "SenderMailMode") {
-		v.SenderEmailMode = soap.ReadOptItem(d, soap.ReadEnum[SenderMailMode])
+		v.SenderEmailMode = codec.ReadOptItem(d, codec.ReadEnum[SenderMailMode])
 	}
 	if d.At(ns0, "SenderEmailAddress", soap.NSXSD, "string") {
-		v.SenderEmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.SenderEmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InvitationDocType", ns0, "DocTmplInvitationType") {
-		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplInvitationType])
+		v.InvitationDocType = codec.ReadOptItem(d, codec.ReadEnum[DocTmplInvitationType])
 	}
 	d.End()
 }
@@ -4867,98 +4868,98 @@ type ExtAppEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ExtAppId", v.ExtAppId, "ExtAppEntity.ExtAppId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ExtAppEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ExtAppEntity.Rank")
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOptLeaf(e, ns0, "Parameters", v.Parameters)
-	soap.WriteOptLeaf(e, ns0, "Workdir", v.Workdir)
-	soap.WriteOptItem(e, ns0, "ShowState", v.ShowState, soap.Text[ShowState], "ExtAppEntity.ShowState")
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "ExtAppEntity.VisibleIn")
-	soap.WriteOptItemLeaf(e, ns0, "OnCentral", v.OnCentral, "ExtAppEntity.OnCentral")
-	soap.WriteOptItemLeaf(e, ns0, "OnSatellite", v.OnSatellite, "ExtAppEntity.OnSatellite")
-	soap.WriteOptItemLeaf(e, ns0, "OnTravel", v.OnTravel, "ExtAppEntity.OnTravel")
-	soap.WriteOptItemLeaf(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, "ExtAppEntity.OnSalesMarketingPocket")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, "ExtAppEntity.ShowInMenuBar")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInToolBar", v.ShowInToolBar, "ExtAppEntity.ShowInToolBar")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, "ExtAppEntity.ShowInAddressBar")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, "ExtAppEntity.ShowInStatusBar")
-	soap.WriteOptItemLeaf(e, ns0, "Icon", v.Icon, "ExtAppEntity.Icon")
-	soap.WriteOptItemLeaf(e, ns0, "WaitToFinish", v.WaitToFinish, "ExtAppEntity.WaitToFinish")
-	soap.WriteOptItem(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, soap.Enum[ExecuteOnEvent], "ExtAppEntity.ExecuteOnEvent")
-	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
+	codec.WriteOptItemLeaf(e, ns0, "ExtAppId", v.ExtAppId, "ExtAppEntity.ExtAppId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ExtAppEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ExtAppEntity.Rank")
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptLeaf(e, ns0, "Parameters", v.Parameters)
+	codec.WriteOptLeaf(e, ns0, "Workdir", v.Workdir)
+	codec.WriteOptItem(e, ns0, "ShowState", v.ShowState, codec.Text[ShowState], "ExtAppEntity.ShowState")
+	codec.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, codec.Enum[Navigation], "ExtAppEntity.VisibleIn")
+	codec.WriteOptItemLeaf(e, ns0, "OnCentral", v.OnCentral, "ExtAppEntity.OnCentral")
+	codec.WriteOptItemLeaf(e, ns0, "OnSatellite", v.OnSatellite, "ExtAppEntity.OnSatellite")
+	codec.WriteOptItemLeaf(e, ns0, "OnTravel", v.OnTravel, "ExtAppEntity.OnTravel")
+	codec.WriteOptItemLeaf(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, "ExtAppEntity.OnSalesMarketingPocket")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, "ExtAppEntity.ShowInMenuBar")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInToolBar", v.ShowInToolBar, "ExtAppEntity.ShowInToolBar")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, "ExtAppEntity.ShowInAddressBar")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, "ExtAppEntity.ShowInStatusBar")
+	codec.WriteOptItemLeaf(e, ns0, "Icon", v.Icon, "ExtAppEntity.Icon")
+	codec.WriteOptItemLeaf(e, ns0, "WaitToFinish", v.WaitToFinish, "ExtAppEntity.WaitToFinish")
+	codec.WriteOptItem(e, ns0, "ExecuteOnEvent", v.ExecuteOnEvent, codec.Enum[ExecuteOnEvent], "ExtAppEntity.ExecuteOnEvent")
+	codec.WriteOptLeaf(e, ns0, "Path", v.Path)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ExtAppId", soap.NSXSD, "int") {
-		v.ExtAppId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtAppId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Parameters", soap.NSXSD, "string") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadString)
+		v.Parameters = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Workdir", soap.NSXSD, "string") {
-		v.Workdir = soap.ReadOpt(d, soap.ReadString)
+		v.Workdir = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShowState", ns0, "ShowState") {
-		v.ShowState = soap.ReadOptItem(d, soap.ReadText[ShowState])
+		v.ShowState = codec.ReadOptItem(d, codec.ReadText[ShowState])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
+		v.VisibleIn = codec.ReadOptItem(d, codec.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
-		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnCentral = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnSatellite", soap.NSXSD, "boolean") {
-		v.OnSatellite = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnSatellite = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnTravel", soap.NSXSD, "boolean") {
-		v.OnTravel = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnTravel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnSalesMarketingPocket", soap.NSXSD, "boolean") {
-		v.OnSalesMarketingPocket = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnSalesMarketingPocket = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInMenuBar", soap.NSXSD, "boolean") {
-		v.ShowInMenuBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInMenuBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInToolBar", soap.NSXSD, "boolean") {
-		v.ShowInToolBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInToolBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInAddressBar", soap.NSXSD, "boolean") {
-		v.ShowInAddressBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInAddressBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInStatusBar", soap.NSXSD, "boolean") {
-		v.ShowInStatusBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInStatusBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Icon", soap.NSXSD, "short") {
-		v.Icon = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Icon = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "WaitToFinish", soap.NSXSD, "boolean") {
-		v.WaitToFinish = soap.ReadOptItem(d, soap.ReadBool)
+		v.WaitToFinish = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExecuteOnEvent", ns0, "ExecuteOnEvent") {
-		v.ExecuteOnEvent = soap.ReadOptItem(d, soap.ReadEnum[ExecuteOnEvent])
+		v.ExecuteOnEvent = codec.ReadOptItem(d, codec.ReadEnum[ExecuteOnEvent])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
+		v.Path = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5166,17 +5167,17 @@ type GenerateNavigationUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "GenerateNavigationUrl.VisibleIn")
-	soap.WriteOptLeaf(e, ns0, "WindowName", v.WindowName)
+	codec.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, codec.Enum[Navigation], "GenerateNavigationUrl.VisibleIn")
+	codec.WriteOptLeaf(e, ns0, "WindowName", v.WindowName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
+		v.VisibleIn = codec.ReadOptItem(d, codec.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
-		v.WindowName = soap.ReadOpt(d, soap.ReadString)
+		v.WindowName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5206,13 +5207,13 @@ type GenerateNavigationUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNavigationUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5246,13 +5247,13 @@ type GetAllAutomatedCategoryUpdatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAutomatedCategoryUpdate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 	d.End()
 }
@@ -5285,13 +5286,13 @@ type GetAllConsentSourceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentSource])
 	}
 	d.End()
 }
@@ -5312,13 +5313,13 @@ type GetAllCountries struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCountries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllCountries.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllCountries.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCountries) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5340,13 +5341,13 @@ type GetAllCountriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCountriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCountry])
 	}
 	d.End()
 }
@@ -5367,13 +5368,13 @@ type GetAllCurrencies struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCurrencies) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllCurrencies.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllCurrencies.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCurrencies) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5395,13 +5396,13 @@ type GetAllCurrenciesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrencyEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrencyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCurrencyEntity])
 	}
 	d.End()
 }
@@ -5423,13 +5424,13 @@ type GetAllDocumentTemplates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDocumentTemplates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllDocumentTemplates.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllDocumentTemplates.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5451,13 +5452,13 @@ type GetAllDocumentTemplatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplateEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplateEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -5490,13 +5491,13 @@ type GetAllDomainsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDomainsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDomain])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDomain])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDomainsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDomain") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDomain])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDomain])
 	}
 	d.End()
 }
@@ -5520,17 +5521,17 @@ type GetAllFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetAllFromListDefinition.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllFromListDefinition.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetAllFromListDefinition.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllFromListDefinition.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5560,13 +5561,13 @@ type GetAllFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
 }
@@ -5589,17 +5590,17 @@ type GetAllFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllFromListName.IncludeDeleted")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllFromListName.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5629,13 +5630,13 @@ type GetAllFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
 }
@@ -5658,17 +5659,17 @@ type GetAllInDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "GetAllInDomain.Domain")
-	soap.WriteOptItemLeaf(e, ns0, "Children", v.Children, "GetAllInDomain.Children")
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[Domain], "GetAllInDomain.Domain")
+	codec.WriteOptItemLeaf(e, ns0, "Children", v.Children, "GetAllInDomain.Children")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
-		v.Children = soap.ReadOptItem(d, soap.ReadBool)
+		v.Children = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5698,13 +5699,13 @@ type GetAllInDomainResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHierarchyEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHierarchyEntity])
 	}
 	d.End()
 }
@@ -5737,13 +5738,13 @@ type GetAllLegalBaseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLegalBase])
 	}
 	d.End()
 }
@@ -5776,13 +5777,13 @@ type GetAllReasonSoldResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonSold])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfReasonSold])
 	}
 	d.End()
 }
@@ -5815,13 +5816,13 @@ type GetAllReasonStalledResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonStalled])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfReasonStalled])
 	}
 	d.End()
 }
@@ -5842,13 +5843,13 @@ type GetAllSaleStages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleStages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllSaleStages.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllSaleStages.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleStages) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5870,13 +5871,13 @@ type GetAllSaleStagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleStagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStageEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleStagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStageEntity])
 	}
 	d.End()
 }
@@ -5909,13 +5910,13 @@ type GetAllSaleTypeEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllSaleTypeEntities.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllSaleTypeEntities.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleTypeEntities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5937,13 +5938,13 @@ type GetAllSaleTypeEntitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleTypeEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleTypeEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleTypeEntity])
 	}
 	d.End()
 }
@@ -5965,13 +5966,13 @@ type GetAllSaleTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleType])
 	}
 	d.End()
 }
@@ -6005,13 +6006,13 @@ type GetAllSelectionCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionCategory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectionCategory])
 	}
 	d.End()
 }
@@ -6032,13 +6033,13 @@ type GetAllTasks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllTasks.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllTasks.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTasks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6059,13 +6060,13 @@ type GetAllTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTaskListItem])
 	}
 	d.End()
 }
@@ -6087,13 +6088,13 @@ type GetAllTicketPriorities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketPriorities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllTicketPriorities.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllTicketPriorities.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketPriorities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6115,13 +6116,13 @@ type GetAllTicketPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriorityEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketPriorityEntity])
 	}
 	d.End()
 }
@@ -6155,13 +6156,13 @@ type GetAllTicketRelationDefinitionEntitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationDefinitionEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketRelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -6182,13 +6183,13 @@ type GetAmountClassEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AmountClassEntityId", v.AmountClassEntityId, "GetAmountClassEntity.AmountClassEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "AmountClassEntityId", v.AmountClassEntityId, "GetAmountClassEntity.AmountClassEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AmountClassEntityId", soap.NSXSD, "int") {
-		v.AmountClassEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AmountClassEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6210,13 +6211,13 @@ type GetAmountClassEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AmountClassEntity])
 	}
 	d.End()
 }
@@ -6249,13 +6250,13 @@ type GetAppTaskMenusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppTaskMenusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskMenu])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskMenu])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTaskMenu])
 	}
 	d.End()
 }
@@ -6288,13 +6289,13 @@ type GetAppWebPanelsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppWebPanelsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebPanelEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWebPanelEntity])
 	}
 	d.End()
 }
@@ -6327,13 +6328,13 @@ type GetBaseCurrencyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBaseCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBaseCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CurrencyEntity])
 	}
 	d.End()
 }
@@ -6354,13 +6355,13 @@ type GetBusiness struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusiness) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BusinessId", v.BusinessId, "GetBusiness.BusinessId")
+	codec.WriteOptItemLeaf(e, ns0, "BusinessId", v.BusinessId, "GetBusiness.BusinessId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusiness) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BusinessId", soap.NSXSD, "int") {
-		v.BusinessId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BusinessId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6381,13 +6382,13 @@ type GetBusinessList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BusinessIds", v.BusinessIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "BusinessIds", v.BusinessIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BusinessIds", ns2, "ArrayOfint") {
-		v.BusinessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.BusinessIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6409,13 +6410,13 @@ type GetBusinessListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBusiness])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBusiness])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBusiness])
 	}
 	d.End()
 }
@@ -6436,13 +6437,13 @@ type GetBusinessResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Business])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Business])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Business") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Business])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Business])
 	}
 	d.End()
 }
@@ -6475,13 +6476,13 @@ type GetBusinessesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfBusiness])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfBusiness])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfBusiness])
 	}
 	d.End()
 }
@@ -6514,13 +6515,13 @@ type GetCategoriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCategory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCategory])
 	}
 	d.End()
 }
@@ -6541,13 +6542,13 @@ type GetCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "GetCategory.CategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "GetCategory.CategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
-		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6568,13 +6569,13 @@ type GetCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CategoryEntityId", v.CategoryEntityId, "GetCategoryEntity.CategoryEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryEntityId", v.CategoryEntityId, "GetCategoryEntity.CategoryEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CategoryEntityId", soap.NSXSD, "int") {
-		v.CategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6596,13 +6597,13 @@ type GetCategoryEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CategoryEntity])
 	}
 	d.End()
 }
@@ -6623,13 +6624,13 @@ type GetCategoryList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CategoryIds", ns2, "ArrayOfint") {
-		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CategoryIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6651,13 +6652,13 @@ type GetCategoryListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCategory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCategory])
 	}
 	d.End()
 }
@@ -6678,13 +6679,13 @@ type GetCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Category])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Category])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Category") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Category])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Category])
 	}
 	d.End()
 }
@@ -6705,13 +6706,13 @@ type GetCompetitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CompetitorId", v.CompetitorId, "GetCompetitor.CompetitorId")
+	codec.WriteOptItemLeaf(e, ns0, "CompetitorId", v.CompetitorId, "GetCompetitor.CompetitorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CompetitorId", soap.NSXSD, "int") {
-		v.CompetitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CompetitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6732,13 +6733,13 @@ type GetCompetitorList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CompetitorIds", v.CompetitorIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "CompetitorIds", v.CompetitorIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CompetitorIds", ns2, "ArrayOfint") {
-		v.CompetitorIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CompetitorIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6760,13 +6761,13 @@ type GetCompetitorListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCompetitor])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCompetitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCompetitor])
 	}
 	d.End()
 }
@@ -6788,13 +6789,13 @@ type GetCompetitorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Competitor])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Competitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Competitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Competitor])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Competitor])
 	}
 	d.End()
 }
@@ -6827,13 +6828,13 @@ type GetCompetitorsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCompetitor])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCompetitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCompetitor])
 	}
 	d.End()
 }
@@ -6854,13 +6855,13 @@ type GetConsentPurpose struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "GetConsentPurpose.ConsentPurposeId")
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "GetConsentPurpose.ConsentPurposeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPurposeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6882,13 +6883,13 @@ type GetConsentPurposeList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentPurposeIds", v.ConsentPurposeIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ConsentPurposeIds", v.ConsentPurposeIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposeList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurposeIds", ns2, "ArrayOfint") {
-		v.ConsentPurposeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ConsentPurposeIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6910,13 +6911,13 @@ type GetConsentPurposeListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentPurpose])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentPurpose])
 	}
 	d.End()
 }
@@ -6938,13 +6939,13 @@ type GetConsentPurposeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPurpose])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentPurpose])
 	}
 	d.End()
 }
@@ -6977,13 +6978,13 @@ type GetConsentPurposesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentPurpose])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentPurpose])
 	}
 	d.End()
 }
@@ -7004,13 +7005,13 @@ type GetConsentSource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "GetConsentSource.ConsentSourceId")
+	codec.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "GetConsentSource.ConsentSourceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentSourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7031,13 +7032,13 @@ type GetConsentSourceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentSourceIds", v.ConsentSourceIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ConsentSourceIds", v.ConsentSourceIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourceList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSourceIds", ns2, "ArrayOfint") {
-		v.ConsentSourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ConsentSourceIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7059,13 +7060,13 @@ type GetConsentSourceListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentSource])
 	}
 	d.End()
 }
@@ -7087,13 +7088,13 @@ type GetConsentSourceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentSource])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentSource])
 	}
 	d.End()
 }
@@ -7126,13 +7127,13 @@ type GetConsentSourcesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourcesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentSource])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentSource])
 	}
 	d.End()
 }
@@ -7164,13 +7165,13 @@ type GetCountriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCountry])
 	}
 	d.End()
 }
@@ -7191,13 +7192,13 @@ type GetCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetCountry.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7218,13 +7219,13 @@ type GetCountryList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CountryIds", v.CountryIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "CountryIds", v.CountryIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountryList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CountryIds", ns2, "ArrayOfint") {
-		v.CountryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CountryIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7246,13 +7247,13 @@ type GetCountryListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCountry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCountry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCountry])
 	}
 	d.End()
 }
@@ -7273,13 +7274,13 @@ type GetCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Country])
 	}
 	d.End()
 }
@@ -7300,13 +7301,13 @@ type GetCredited struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredited) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CreditedId", v.CreditedId, "GetCredited.CreditedId")
+	codec.WriteOptItemLeaf(e, ns0, "CreditedId", v.CreditedId, "GetCredited.CreditedId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredited) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CreditedId", soap.NSXSD, "int") {
-		v.CreditedId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreditedId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7327,13 +7328,13 @@ type GetCreditedList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CreditedIds", v.CreditedIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "CreditedIds", v.CreditedIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CreditedIds", ns2, "ArrayOfint") {
-		v.CreditedIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CreditedIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7355,13 +7356,13 @@ type GetCreditedListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredited])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredited])
 	}
 	d.End()
 }
@@ -7382,13 +7383,13 @@ type GetCreditedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Credited])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Credited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Credited") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Credited])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Credited])
 	}
 	d.End()
 }
@@ -7420,13 +7421,13 @@ type GetCreditedsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredited])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredited])
 	}
 	d.End()
 }
@@ -7459,13 +7460,13 @@ type GetCurrenciesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrency])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCurrency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCurrency])
 	}
 	d.End()
 }
@@ -7486,13 +7487,13 @@ type GetCurrency struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrency) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetCurrency.CurrencyId")
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetCurrency.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7513,13 +7514,13 @@ type GetCurrencyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyEntityId", v.CurrencyEntityId, "GetCurrencyEntity.CurrencyEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyEntityId", v.CurrencyEntityId, "GetCurrencyEntity.CurrencyEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyEntityId", soap.NSXSD, "int") {
-		v.CurrencyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7541,13 +7542,13 @@ type GetCurrencyEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CurrencyEntity])
 	}
 	d.End()
 }
@@ -7568,13 +7569,13 @@ type GetCurrencyList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CurrencyIds", v.CurrencyIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "CurrencyIds", v.CurrencyIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyIds", ns2, "ArrayOfint") {
-		v.CurrencyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CurrencyIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7596,13 +7597,13 @@ type GetCurrencyListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCurrency])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCurrency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCurrency])
 	}
 	d.End()
 }
@@ -7623,13 +7624,13 @@ type GetCurrencyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Currency])
 	}
 	d.End()
 }
@@ -7650,13 +7651,13 @@ type GetCustomerLanguage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CustomerLanguageId", v.CustomerLanguageId, "GetCustomerLanguage.CustomerLanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "CustomerLanguageId", v.CustomerLanguageId, "GetCustomerLanguage.CustomerLanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CustomerLanguageId", soap.NSXSD, "int") {
-		v.CustomerLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustomerLanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7678,13 +7679,13 @@ type GetCustomerLanguageList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustomerLanguageIds", v.CustomerLanguageIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "CustomerLanguageIds", v.CustomerLanguageIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguageList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CustomerLanguageIds", ns2, "ArrayOfint") {
-		v.CustomerLanguageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CustomerLanguageIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7706,13 +7707,13 @@ type GetCustomerLanguageListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerLanguage])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguageListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomerLanguage])
 	}
 	d.End()
 }
@@ -7734,13 +7735,13 @@ type GetCustomerLanguageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerLanguage])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CustomerLanguage])
 	}
 	d.End()
 }
@@ -7773,13 +7774,13 @@ type GetCustomerLanguagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomerLanguage])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomerLanguage])
 	}
 	d.End()
 }
@@ -7800,13 +7801,13 @@ type GetDeliveryTerm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTerm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DeliveryTermId", v.DeliveryTermId, "GetDeliveryTerm.DeliveryTermId")
+	codec.WriteOptItemLeaf(e, ns0, "DeliveryTermId", v.DeliveryTermId, "GetDeliveryTerm.DeliveryTermId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeliveryTermId", soap.NSXSD, "int") {
-		v.DeliveryTermId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DeliveryTermId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7828,13 +7829,13 @@ type GetDeliveryTermResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTermResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DeliveryTerm])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DeliveryTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryTerm])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DeliveryTerm])
 	}
 	d.End()
 }
@@ -7867,13 +7868,13 @@ type GetDeliveryTermsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTermsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDeliveryTerm])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDeliveryTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryTerm])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDeliveryTerm])
 	}
 	d.End()
 }
@@ -7894,13 +7895,13 @@ type GetDeliveryType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DeliveryTypeId", v.DeliveryTypeId, "GetDeliveryType.DeliveryTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "DeliveryTypeId", v.DeliveryTypeId, "GetDeliveryType.DeliveryTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeliveryTypeId", soap.NSXSD, "int") {
-		v.DeliveryTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DeliveryTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7922,13 +7923,13 @@ type GetDeliveryTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DeliveryType])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DeliveryType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryType])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DeliveryType])
 	}
 	d.End()
 }
@@ -7961,13 +7962,13 @@ type GetDeliveryTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDeliveryType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDeliveryType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDeliveryType])
 	}
 	d.End()
 }
@@ -7988,13 +7989,13 @@ type GetDepartment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetDepartment.DepartmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetDepartment.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentId", soap.NSXSD, "int") {
-		v.DepartmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DepartmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8015,13 +8016,13 @@ type GetDepartmentList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DepartmentIds", v.DepartmentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DepartmentIds", v.DepartmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentIds", ns2, "ArrayOfint") {
-		v.DepartmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DepartmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8043,13 +8044,13 @@ type GetDepartmentListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDepartment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDepartment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDepartment])
 	}
 	d.End()
 }
@@ -8071,13 +8072,13 @@ type GetDepartmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Department])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Department])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Department") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Department])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Department])
 	}
 	d.End()
 }
@@ -8110,13 +8111,13 @@ type GetDepartmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDepartment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDepartment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDepartment])
 	}
 	d.End()
 }
@@ -8137,13 +8138,13 @@ type GetDocumentTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplate.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplate.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8165,13 +8166,13 @@ type GetDocumentTemplateEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateEntityId", v.DocumentTemplateEntityId, "GetDocumentTemplateEntity.DocumentTemplateEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateEntityId", v.DocumentTemplateEntityId, "GetDocumentTemplateEntity.DocumentTemplateEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntityId", soap.NSXSD, "int") {
-		v.DocumentTemplateEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8194,13 +8195,13 @@ type GetDocumentTemplateEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -8222,13 +8223,13 @@ type GetDocumentTemplateExtension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateExtension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateExtension.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateExtension.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateExtension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8250,13 +8251,13 @@ type GetDocumentTemplateExtensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateExtensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateExtensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8278,13 +8279,13 @@ type GetDocumentTemplateLanguages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateLanguages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateLanguages.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateLanguages.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateLanguages) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8306,13 +8307,13 @@ type GetDocumentTemplateLanguagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -8334,13 +8335,13 @@ type GetDocumentTemplateList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DocumentTemplateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8362,13 +8363,13 @@ type GetDocumentTemplateListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocumentTemplate])
 	}
 	d.End()
 }
@@ -8392,17 +8393,17 @@ type GetDocumentTemplateProperties struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateProperties) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateProperties.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateProperties.DocumentTemplateId")
+	codec.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateProperties) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequestedProperties", ns2, "ArrayOfstring") {
-		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.RequestedProperties = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -8432,13 +8433,13 @@ type GetDocumentTemplatePropertiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatePropertiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatePropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -8460,13 +8461,13 @@ type GetDocumentTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplate])
 	}
 	d.End()
 }
@@ -8490,17 +8491,17 @@ type GetDocumentTemplateStreamFromId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateStreamFromId.DocumentTemplateId")
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateStreamFromId.DocumentTemplateId")
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8530,13 +8531,13 @@ type GetDocumentTemplateStreamFromIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -8558,13 +8559,13 @@ type GetDocumentTemplateTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateTask.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateTask.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8586,13 +8587,13 @@ type GetDocumentTemplateTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Task])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Task])
 	}
 	d.End()
 }
@@ -8618,21 +8619,21 @@ type GetDocumentTemplateUrl struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUrl.DocumentTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "WritableUrl", v.WritableUrl, "GetDocumentTemplateUrl.WritableUrl")
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUrl.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "WritableUrl", v.WritableUrl, "GetDocumentTemplateUrl.WritableUrl")
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUrl) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WritableUrl", soap.NSXSD, "boolean") {
-		v.WritableUrl = soap.ReadOptItem(d, soap.ReadBool)
+		v.WritableUrl = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8670,13 +8671,13 @@ type GetDocumentTemplateUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8698,13 +8699,13 @@ type GetDocumentTemplateUsedInProjectStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInProjectStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUsedInProjectStage.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUsedInProjectStage.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInProjectStage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8726,13 +8727,13 @@ type GetDocumentTemplateUsedInProjectStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -8754,13 +8755,13 @@ type GetDocumentTemplateUsedInSalesStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInSalesStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUsedInSalesStage.DocumentTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "GetDocumentTemplateUsedInSalesStage.DocumentTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInSalesStage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8782,13 +8783,13 @@ type GetDocumentTemplateUsedInSalesStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -8821,13 +8822,13 @@ type GetDocumentTemplatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDocumentTemplate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDocumentTemplate])
 	}
 	d.End()
 }
@@ -8861,13 +8862,13 @@ type GetDocumentTemplatesTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatesTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatesTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTask])
 	}
 	d.End()
 }
@@ -8889,13 +8890,13 @@ type GetDocumentTypesForPlugin struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTypesForPlugin) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetDocumentTypesForPlugin.PluginId")
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetDocumentTypesForPlugin.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTypesForPlugin) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -8917,13 +8918,13 @@ type GetDocumentTypesForPluginResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTypesForPluginResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[IntStringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[IntStringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTypesForPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "IntStringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[IntStringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[IntStringDictionary])
 	}
 	d.End()
 }
@@ -8957,13 +8958,13 @@ type GetEmarketingStrictModeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmarketingStrictModeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmarketingStrictModeResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetEmarketingStrictModeResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmarketingStrictModeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8984,13 +8985,13 @@ type GetExtAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ExtAppEntityId", v.ExtAppEntityId, "GetExtAppEntity.ExtAppEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ExtAppEntityId", v.ExtAppEntityId, "GetExtAppEntity.ExtAppEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ExtAppEntityId", soap.NSXSD, "int") {
-		v.ExtAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtAppEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9012,13 +9013,13 @@ type GetExtAppEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtAppEntity])
 	}
 	d.End()
 }
@@ -9042,17 +9043,17 @@ type GetFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetFromListDefinition.Id")
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetFromListDefinition.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetFromListDefinition.Id")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetFromListDefinition.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9082,13 +9083,13 @@ type GetFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -9111,17 +9112,17 @@ type GetFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetFromListName.Id")
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetFromListName.Id")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9151,13 +9152,13 @@ type GetFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -9178,13 +9179,13 @@ type GetHeadingEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "HeadingEntityId", v.HeadingEntityId, "GetHeadingEntity.HeadingEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "HeadingEntityId", v.HeadingEntityId, "GetHeadingEntity.HeadingEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HeadingEntityId", soap.NSXSD, "int") {
-		v.HeadingEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HeadingEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9206,13 +9207,13 @@ type GetHeadingEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -9237,21 +9238,21 @@ type GetHeadings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetHeadings.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetHeadings.ListItemId")
-	soap.WriteOptItemLeaf(e, ns0, "ShowDeleted", v.ShowDeleted, "GetHeadings.ShowDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetHeadings.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetHeadings.ListItemId")
+	codec.WriteOptItemLeaf(e, ns0, "ShowDeleted", v.ShowDeleted, "GetHeadings.ShowDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShowDeleted", soap.NSXSD, "boolean") {
-		v.ShowDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9293,21 +9294,21 @@ type GetHeadingsForListItemFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetHeadingsForListItemFromListName.ListItemId")
-	soap.WriteOptItemLeaf(e, ns0, "ShowDeleted", v.ShowDeleted, "GetHeadingsForListItemFromListName.ShowDeleted")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetHeadingsForListItemFromListName.ListItemId")
+	codec.WriteOptItemLeaf(e, ns0, "ShowDeleted", v.ShowDeleted, "GetHeadingsForListItemFromListName.ShowDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShowDeleted", soap.NSXSD, "boolean") {
-		v.ShowDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9345,13 +9346,13 @@ type GetHeadingsForListItemFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -9373,13 +9374,13 @@ type GetHeadingsFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetHeadingsFromListDefinition.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetHeadingsFromListDefinition.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9401,13 +9402,13 @@ type GetHeadingsFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
 }
@@ -9428,13 +9429,13 @@ type GetHeadingsFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9456,13 +9457,13 @@ type GetHeadingsFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
 }
@@ -9483,13 +9484,13 @@ type GetHeadingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -9510,13 +9511,13 @@ type GetHierarchyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, "GetHierarchyEntity.HierarchyEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "HierarchyEntityId", v.HierarchyEntityId, "GetHierarchyEntity.HierarchyEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntityId", soap.NSXSD, "int") {
-		v.HierarchyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HierarchyEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9538,13 +9539,13 @@ type GetHierarchyEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -9569,21 +9570,21 @@ type GetHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "GetHierarchyFromPath.Domain")
-	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
-	soap.WriteOptItemLeaf(e, ns0, "Children", v.Children, "GetHierarchyFromPath.Children")
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[Domain], "GetHierarchyFromPath.Domain")
+	codec.WriteOptLeaf(e, ns0, "Path", v.Path)
+	codec.WriteOptItemLeaf(e, ns0, "Children", v.Children, "GetHierarchyFromPath.Children")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
+		v.Path = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
-		v.Children = soap.ReadOptItem(d, soap.ReadBool)
+		v.Children = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9621,13 +9622,13 @@ type GetHierarchyFromPathResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -9661,13 +9662,13 @@ type GetInstalledLanguagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetInstalledLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLanguageInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetInstalledLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLanguageInfo])
 	}
 	d.End()
 }
@@ -9688,13 +9689,13 @@ type GetLanguageInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LanguageInfoId", v.LanguageInfoId, "GetLanguageInfo.LanguageInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageInfoId", v.LanguageInfoId, "GetLanguageInfo.LanguageInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LanguageInfoId", soap.NSXSD, "int") {
-		v.LanguageInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9715,13 +9716,13 @@ type GetLanguageInfoList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LanguageInfoIds", v.LanguageInfoIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "LanguageInfoIds", v.LanguageInfoIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LanguageInfoIds", ns2, "ArrayOfint") {
-		v.LanguageInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.LanguageInfoIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -9743,13 +9744,13 @@ type GetLanguageInfoListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLanguageInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLanguageInfo])
 	}
 	d.End()
 }
@@ -9771,13 +9772,13 @@ type GetLanguageInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LanguageInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LanguageInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LanguageInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LanguageInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LanguageInfo])
 	}
 	d.End()
 }
@@ -9798,13 +9799,13 @@ type GetLegalBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "GetLegalBase.LegalBaseId")
+	codec.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "GetLegalBase.LegalBaseId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LegalBaseId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9825,13 +9826,13 @@ type GetLegalBaseList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LegalBaseIds", v.LegalBaseIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "LegalBaseIds", v.LegalBaseIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBaseList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LegalBaseIds", ns2, "ArrayOfint") {
-		v.LegalBaseIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.LegalBaseIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -9853,13 +9854,13 @@ type GetLegalBaseListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBaseListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLegalBase])
 	}
 	d.End()
 }
@@ -9880,13 +9881,13 @@ type GetLegalBaseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LegalBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LegalBase])
 	}
 	d.End()
 }
@@ -9919,13 +9920,13 @@ type GetLegalBasesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBasesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLegalBase])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBasesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLegalBase])
 	}
 	d.End()
 }
@@ -9946,13 +9947,13 @@ type GetLink struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLink) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LinkId", v.LinkId, "GetLink.LinkId")
+	codec.WriteOptItemLeaf(e, ns0, "LinkId", v.LinkId, "GetLink.LinkId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLink) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
-		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9973,13 +9974,13 @@ type GetLinkList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LinkIds", v.LinkIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "LinkIds", v.LinkIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLinkList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LinkIds", ns2, "ArrayOfint") {
-		v.LinkIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.LinkIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -10000,13 +10001,13 @@ type GetLinkListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLink])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLinkListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLink])
 	}
 	d.End()
 }
@@ -10027,13 +10028,13 @@ type GetLinkResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Link])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Link])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Link") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Link])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Link])
 	}
 	d.End()
 }
@@ -10054,13 +10055,13 @@ type GetListDefinitions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListDefinitions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetListDefinitions.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetListDefinitions.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListDefinitions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -10082,13 +10083,13 @@ type GetListDefinitionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListDefinitionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListDefinitionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfListEntity])
 	}
 	d.End()
 }
@@ -10109,13 +10110,13 @@ type GetListEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ListEntityId", v.ListEntityId, "GetListEntity.ListEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ListEntityId", v.ListEntityId, "GetListEntity.ListEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListEntityId", soap.NSXSD, "int") {
-		v.ListEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10136,13 +10137,13 @@ type GetListEntityByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -10164,13 +10165,13 @@ type GetListEntityByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -10192,13 +10193,13 @@ type GetListEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -10222,17 +10223,17 @@ type GetListItemsForHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetListItemsForHeading.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "GetListItemsForHeading.HeadingId")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetListItemsForHeading.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "GetListItemsForHeading.HeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
-		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10264,17 +10265,17 @@ type GetListItemsForHeadingFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "GetListItemsForHeadingFromListName.HeadingId")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "GetListItemsForHeadingFromListName.HeadingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
-		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10304,13 +10305,13 @@ type GetListItemsForHeadingFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -10332,13 +10333,13 @@ type GetListItemsForHeadingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -10362,17 +10363,17 @@ type GetListItemsForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetListItemsForUserGroup.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetListItemsForUserGroup.GroupId")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetListItemsForUserGroup.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetListItemsForUserGroup.GroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10404,17 +10405,17 @@ type GetListItemsForUserGroupFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetListItemsForUserGroupFromListName.GroupId")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetListItemsForUserGroupFromListName.GroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10444,13 +10445,13 @@ type GetListItemsForUserGroupFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -10472,13 +10473,13 @@ type GetListItemsForUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -10499,13 +10500,13 @@ type GetLocalizedText struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedText) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LocalizedTextId", v.LocalizedTextId, "GetLocalizedText.LocalizedTextId")
+	codec.WriteOptItemLeaf(e, ns0, "LocalizedTextId", v.LocalizedTextId, "GetLocalizedText.LocalizedTextId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
-		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LocalizedTextId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10531,21 +10532,21 @@ type GetLocalizedTextByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "TextType", v.TextType, soap.Enum[LocalizedTextType], "GetLocalizedTextByType.TextType")
-	soap.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "GetLocalizedTextByType.ResourceId")
-	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetLocalizedTextByType.LanguageId")
+	codec.WriteOptItem(e, ns0, "TextType", v.TextType, codec.Enum[LocalizedTextType], "GetLocalizedTextByType.TextType")
+	codec.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "GetLocalizedTextByType.ResourceId")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetLocalizedTextByType.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TextType", ns0, "LocalizedTextType") {
-		v.TextType = soap.ReadOptItem(d, soap.ReadEnum[LocalizedTextType])
+		v.TextType = codec.ReadOptItem(d, codec.ReadEnum[LocalizedTextType])
 	}
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
-		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
-		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10583,13 +10584,13 @@ type GetLocalizedTextByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LocalizedText])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LocalizedText])
 	}
 	d.End()
 }
@@ -10610,13 +10611,13 @@ type GetLocalizedTextList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LocalizedTextIds", v.LocalizedTextIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "LocalizedTextIds", v.LocalizedTextIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LocalizedTextIds", ns2, "ArrayOfint") {
-		v.LocalizedTextIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.LocalizedTextIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -10638,13 +10639,13 @@ type GetLocalizedTextListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLocalizedText])
 	}
 	d.End()
 }
@@ -10666,13 +10667,13 @@ type GetLocalizedTextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LocalizedText])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LocalizedText])
 	}
 	d.End()
 }
@@ -10705,13 +10706,13 @@ type GetLocalizedTextsByLanguageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByLanguageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetLocalizedTextsByLanguageId.LanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "GetLocalizedTextsByLanguageId.LanguageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByLanguageId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
-		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10733,13 +10734,13 @@ type GetLocalizedTextsByLanguageIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByLanguageIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByLanguageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLocalizedText])
 	}
 	d.End()
 }
@@ -10761,13 +10762,13 @@ type GetLocalizedTextsByType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TextTypes", v.TextTypes, soap.Value[ArrayOfLocalizedTextType])
+	codec.WriteOpt(e, ns0, "TextTypes", v.TextTypes, codec.Value[ArrayOfLocalizedTextType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TextTypes", ns0, "ArrayOfLocalizedTextType") {
-		v.TextTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedTextType])
+		v.TextTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfLocalizedTextType])
 	}
 	d.End()
 }
@@ -10789,13 +10790,13 @@ type GetLocalizedTextsByTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLocalizedText])
 	}
 	d.End()
 }
@@ -10817,13 +10818,13 @@ type GetLocalizedTextsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLocalizedText])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfLocalizedText])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfLocalizedText])
 	}
 	d.End()
 }
@@ -10844,13 +10845,13 @@ type GetMrMrs struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MrMrsId", v.MrMrsId, "GetMrMrs.MrMrsId")
+	codec.WriteOptItemLeaf(e, ns0, "MrMrsId", v.MrMrsId, "GetMrMrs.MrMrsId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrs) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MrMrsId", soap.NSXSD, "int") {
-		v.MrMrsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MrMrsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10871,13 +10872,13 @@ type GetMrMrsList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MrMrsIds", v.MrMrsIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "MrMrsIds", v.MrMrsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MrMrsIds", ns2, "ArrayOfint") {
-		v.MrMrsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MrMrsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -10898,13 +10899,13 @@ type GetMrMrsListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMrMrs])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMrMrs])
 	}
 	d.End()
 }
@@ -10925,13 +10926,13 @@ type GetMrMrsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MrMrs])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MrMrs])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MrMrs])
 	}
 	d.End()
 }
@@ -10963,13 +10964,13 @@ type GetMrMrsesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMrMrs])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMrMrs])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMrMrs])
 	}
 	d.End()
 }
@@ -10997,25 +10998,25 @@ type GetNeedCategoryUpdateForPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LeadStatus", v.LeadStatus, "GetNeedCategoryUpdateForPerson.LeadStatus")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetNeedCategoryUpdateForPerson.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetNeedCategoryUpdateForPerson.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "GetNeedCategoryUpdateForPerson.CategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "LeadStatus", v.LeadStatus, "GetNeedCategoryUpdateForPerson.LeadStatus")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetNeedCategoryUpdateForPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetNeedCategoryUpdateForPerson.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "GetNeedCategoryUpdateForPerson.CategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LeadStatus", soap.NSXSD, "int") {
-		v.LeadStatus = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LeadStatus = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
-		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11061,13 +11062,13 @@ type GetNeedCategoryUpdateForPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AutomatedCategoryUpdate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AutomatedCategoryUpdate])
 	}
 	d.End()
 }
@@ -11095,25 +11096,25 @@ type GetNeedCategoryUpdateForSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SaleStatus", v.SaleStatus, soap.Enum[SaleStatus], "GetNeedCategoryUpdateForSale.SaleStatus")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNeedCategoryUpdateForSale.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetNeedCategoryUpdateForSale.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetNeedCategoryUpdateForSale.PersonId")
+	codec.WriteOptItem(e, ns0, "SaleStatus", v.SaleStatus, codec.Enum[SaleStatus], "GetNeedCategoryUpdateForSale.SaleStatus")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNeedCategoryUpdateForSale.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetNeedCategoryUpdateForSale.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetNeedCategoryUpdateForSale.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStatus", ns0, "SaleStatus") {
-		v.SaleStatus = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
+		v.SaleStatus = codec.ReadOptItem(d, codec.ReadEnum[SaleStatus])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11159,13 +11160,13 @@ type GetNeedCategoryUpdateForSaleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AutomatedCategoryUpdate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AutomatedCategoryUpdate])
 	}
 	d.End()
 }
@@ -11198,13 +11199,13 @@ type GetOurCurrencyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOurCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOurCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Currency])
 	}
 	d.End()
 }
@@ -11238,13 +11239,13 @@ type GetOwnerCompanysCurrencyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerCompanysCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerCompanysCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Currency])
 	}
 	d.End()
 }
@@ -11265,13 +11266,13 @@ type GetPaymentTerm struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTerm) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PaymentTermId", v.PaymentTermId, "GetPaymentTerm.PaymentTermId")
+	codec.WriteOptItemLeaf(e, ns0, "PaymentTermId", v.PaymentTermId, "GetPaymentTerm.PaymentTermId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PaymentTermId", soap.NSXSD, "int") {
-		v.PaymentTermId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PaymentTermId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11293,13 +11294,13 @@ type GetPaymentTermResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTermResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PaymentTerm])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PaymentTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTermResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentTerm])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PaymentTerm])
 	}
 	d.End()
 }
@@ -11332,13 +11333,13 @@ type GetPaymentTermsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTermsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPaymentTerm])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPaymentTerm])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentTerm") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentTerm])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPaymentTerm])
 	}
 	d.End()
 }
@@ -11359,13 +11360,13 @@ type GetPaymentType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PaymentTypeId", v.PaymentTypeId, "GetPaymentType.PaymentTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "PaymentTypeId", v.PaymentTypeId, "GetPaymentType.PaymentTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PaymentTypeId", soap.NSXSD, "int") {
-		v.PaymentTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PaymentTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11387,13 +11388,13 @@ type GetPaymentTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PaymentType])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PaymentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentType])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PaymentType])
 	}
 	d.End()
 }
@@ -11426,13 +11427,13 @@ type GetPaymentTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPaymentTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPaymentType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPaymentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPaymentType])
 	}
 	d.End()
 }
@@ -11454,13 +11455,13 @@ type GetPluginCapabilities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetPluginCapabilities.PluginId")
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "GetPluginCapabilities.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11482,13 +11483,13 @@ type GetPluginCapabilitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -11521,13 +11522,13 @@ type GetPluginListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -11548,13 +11549,13 @@ type GetPosition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPosition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PositionId", v.PositionId, "GetPosition.PositionId")
+	codec.WriteOptItemLeaf(e, ns0, "PositionId", v.PositionId, "GetPosition.PositionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPosition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PositionId", soap.NSXSD, "int") {
-		v.PositionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PositionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11575,13 +11576,13 @@ type GetPositionList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PositionIds", v.PositionIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "PositionIds", v.PositionIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PositionIds", ns2, "ArrayOfint") {
-		v.PositionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PositionIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -11603,13 +11604,13 @@ type GetPositionListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPosition])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPosition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPosition])
 	}
 	d.End()
 }
@@ -11630,13 +11631,13 @@ type GetPositionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Position])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Position])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Position") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Position])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Position])
 	}
 	d.End()
 }
@@ -11668,13 +11669,13 @@ type GetPositionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPosition])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPosition])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPosition])
 	}
 	d.End()
 }
@@ -11707,13 +11708,13 @@ type GetPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriority])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriority])
 	}
 	d.End()
 }
@@ -11734,13 +11735,13 @@ type GetPriority struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriority) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PriorityId", v.PriorityId, "GetPriority.PriorityId")
+	codec.WriteOptItemLeaf(e, ns0, "PriorityId", v.PriorityId, "GetPriority.PriorityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriority) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PriorityId", soap.NSXSD, "int") {
-		v.PriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11761,13 +11762,13 @@ type GetPriorityList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PriorityIds", v.PriorityIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "PriorityIds", v.PriorityIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PriorityIds", ns2, "ArrayOfint") {
-		v.PriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PriorityIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -11789,13 +11790,13 @@ type GetPriorityListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriority])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriority])
 	}
 	d.End()
 }
@@ -11816,13 +11817,13 @@ type GetPriorityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Priority])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Priority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Priority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Priority])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Priority])
 	}
 	d.End()
 }
@@ -11855,13 +11856,13 @@ type GetProductCategoriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductCategory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProductCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProductCategory])
 	}
 	d.End()
 }
@@ -11882,13 +11883,13 @@ type GetProductCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductCategoryId", v.ProductCategoryId, "GetProductCategory.ProductCategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductCategoryId", v.ProductCategoryId, "GetProductCategory.ProductCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductCategoryId", soap.NSXSD, "int") {
-		v.ProductCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -11910,13 +11911,13 @@ type GetProductCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductCategory])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProductCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProductCategory])
 	}
 	d.End()
 }
@@ -11949,13 +11950,13 @@ type GetProductFamiliesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamiliesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductFamily])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProductFamily])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamiliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductFamily") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductFamily])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProductFamily])
 	}
 	d.End()
 }
@@ -11976,13 +11977,13 @@ type GetProductFamily struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamily) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductFamilyId", v.ProductFamilyId, "GetProductFamily.ProductFamilyId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductFamilyId", v.ProductFamilyId, "GetProductFamily.ProductFamilyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductFamilyId", soap.NSXSD, "int") {
-		v.ProductFamilyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductFamilyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12004,13 +12005,13 @@ type GetProductFamilyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFamilyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductFamily])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProductFamily])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamilyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductFamily") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductFamily])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProductFamily])
 	}
 	d.End()
 }
@@ -12031,13 +12032,13 @@ type GetProductType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductTypeId", v.ProductTypeId, "GetProductType.ProductTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductTypeId", v.ProductTypeId, "GetProductType.ProductTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductTypeId", soap.NSXSD, "int") {
-		v.ProductTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12059,13 +12060,13 @@ type GetProductTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProductType])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProductType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductType])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProductType])
 	}
 	d.End()
 }
@@ -12098,13 +12099,13 @@ type GetProductTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProductType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProductType])
 	}
 	d.End()
 }
@@ -12125,13 +12126,13 @@ type GetProjectStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectStatusId", v.ProjectStatusId, "GetProjectStatus.ProjectStatusId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectStatusId", v.ProjectStatusId, "GetProjectStatus.ProjectStatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectStatusId", soap.NSXSD, "int") {
-		v.ProjectStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12152,13 +12153,13 @@ type GetProjectStatusList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectStatusIds", v.ProjectStatusIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectStatusIds", v.ProjectStatusIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectStatusIds", ns2, "ArrayOfint") {
-		v.ProjectStatusIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectStatusIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -12180,13 +12181,13 @@ type GetProjectStatusListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectStatus])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectStatus])
 	}
 	d.End()
 }
@@ -12208,13 +12209,13 @@ type GetProjectStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectStatus])
 	}
 	d.End()
 }
@@ -12247,13 +12248,13 @@ type GetProjectStatusesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectStatus])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectStatus])
 	}
 	d.End()
 }
@@ -12274,13 +12275,13 @@ type GetProjectType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeId", v.ProjectTypeId, "GetProjectType.ProjectTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectTypeId", v.ProjectTypeId, "GetProjectType.ProjectTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeId", soap.NSXSD, "int") {
-		v.ProjectTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12301,13 +12302,13 @@ type GetProjectTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeEntityId", v.ProjectTypeEntityId, "GetProjectTypeEntity.ProjectTypeEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectTypeEntityId", v.ProjectTypeEntityId, "GetProjectTypeEntity.ProjectTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeEntityId", soap.NSXSD, "int") {
-		v.ProjectTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectTypeEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12329,13 +12330,13 @@ type GetProjectTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectTypeEntity])
 	}
 	d.End()
 }
@@ -12356,13 +12357,13 @@ type GetProjectTypeList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectTypeIds", v.ProjectTypeIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectTypeIds", v.ProjectTypeIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeIds", ns2, "ArrayOfint") {
-		v.ProjectTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectTypeIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -12384,13 +12385,13 @@ type GetProjectTypeListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectType])
 	}
 	d.End()
 }
@@ -12412,13 +12413,13 @@ type GetProjectTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectType])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectType])
 	}
 	d.End()
 }
@@ -12451,13 +12452,13 @@ type GetProjectTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectType])
 	}
 	d.End()
 }
@@ -12490,13 +12491,13 @@ type GetQuickRepliesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuickRepliesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuickReply])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickReply") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuickReply])
 	}
 	d.End()
 }
@@ -12518,13 +12519,13 @@ type GetQuoteApproveReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteApproveReasonId", v.QuoteApproveReasonId, "GetQuoteApproveReason.QuoteApproveReasonId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteApproveReasonId", v.QuoteApproveReasonId, "GetQuoteApproveReason.QuoteApproveReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteApproveReasonId", soap.NSXSD, "int") {
-		v.QuoteApproveReasonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteApproveReasonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12546,13 +12547,13 @@ type GetQuoteApproveReasonList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteApproveReasonIds", v.QuoteApproveReasonIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "QuoteApproveReasonIds", v.QuoteApproveReasonIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteApproveReasonIds", ns2, "ArrayOfint") {
-		v.QuoteApproveReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.QuoteApproveReasonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -12574,13 +12575,13 @@ type GetQuoteApproveReasonListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteApproveReason])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteApproveReason])
 	}
 	d.End()
 }
@@ -12602,13 +12603,13 @@ type GetQuoteApproveReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteApproveReason])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteApproveReason])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteApproveReason])
 	}
 	d.End()
 }
@@ -12642,13 +12643,13 @@ type GetQuoteApproveReasonsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteApproveReason])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteApproveReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteApproveReason])
 	}
 	d.End()
 }
@@ -12669,13 +12670,13 @@ type GetQuoteDenyReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteDenyReasonId", v.QuoteDenyReasonId, "GetQuoteDenyReason.QuoteDenyReasonId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteDenyReasonId", v.QuoteDenyReasonId, "GetQuoteDenyReason.QuoteDenyReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteDenyReasonId", soap.NSXSD, "int") {
-		v.QuoteDenyReasonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteDenyReasonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12697,13 +12698,13 @@ type GetQuoteDenyReasonList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteDenyReasonIds", v.QuoteDenyReasonIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "QuoteDenyReasonIds", v.QuoteDenyReasonIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteDenyReasonIds", ns2, "ArrayOfint") {
-		v.QuoteDenyReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.QuoteDenyReasonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -12725,13 +12726,13 @@ type GetQuoteDenyReasonListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteDenyReason])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteDenyReason])
 	}
 	d.End()
 }
@@ -12753,13 +12754,13 @@ type GetQuoteDenyReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteDenyReason])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteDenyReason])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteDenyReason])
 	}
 	d.End()
 }
@@ -12792,13 +12793,13 @@ type GetQuoteDenyReasonsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteDenyReason])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteDenyReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteDenyReason])
 	}
 	d.End()
 }
@@ -12819,13 +12820,13 @@ type GetRating struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRating) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RatingId", v.RatingId, "GetRating.RatingId")
+	codec.WriteOptItemLeaf(e, ns0, "RatingId", v.RatingId, "GetRating.RatingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRating) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RatingId", soap.NSXSD, "int") {
-		v.RatingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RatingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12846,13 +12847,13 @@ type GetRatingList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RatingIds", v.RatingIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "RatingIds", v.RatingIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RatingIds", ns2, "ArrayOfint") {
-		v.RatingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RatingIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -12874,13 +12875,13 @@ type GetRatingListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRating])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRating])
 	}
 	d.End()
 }
@@ -12901,13 +12902,13 @@ type GetRatingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Rating])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Rating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Rating") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Rating])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Rating])
 	}
 	d.End()
 }
@@ -12939,13 +12940,13 @@ type GetRatingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRating])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRating])
 	}
 	d.End()
 }
@@ -12966,13 +12967,13 @@ type GetReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "GetReason.ReasonId")
+	codec.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "GetReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
-		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReasonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -12993,13 +12994,13 @@ type GetReasonList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonIds", v.ReasonIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ReasonIds", v.ReasonIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReasonIds", ns2, "ArrayOfint") {
-		v.ReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ReasonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13021,13 +13022,13 @@ type GetReasonListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReason])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfReason])
 	}
 	d.End()
 }
@@ -13048,13 +13049,13 @@ type GetReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Reason])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Reason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Reason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Reason])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Reason])
 	}
 	d.End()
 }
@@ -13075,13 +13076,13 @@ type GetReasonSold struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSold) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReasonSoldId", v.ReasonSoldId, "GetReasonSold.ReasonSoldId")
+	codec.WriteOptItemLeaf(e, ns0, "ReasonSoldId", v.ReasonSoldId, "GetReasonSold.ReasonSoldId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReasonSoldId", soap.NSXSD, "int") {
-		v.ReasonSoldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReasonSoldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13102,13 +13103,13 @@ type GetReasonSoldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonSoldIds", v.ReasonSoldIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ReasonSoldIds", v.ReasonSoldIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSoldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReasonSoldIds", ns2, "ArrayOfint") {
-		v.ReasonSoldIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ReasonSoldIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13130,13 +13131,13 @@ type GetReasonSoldListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonSold])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSoldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfReasonSold])
 	}
 	d.End()
 }
@@ -13158,13 +13159,13 @@ type GetReasonSoldResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReasonSold])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReasonSold])
 	}
 	d.End()
 }
@@ -13185,13 +13186,13 @@ type GetReasonStalled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReasonStalledId", v.ReasonStalledId, "GetReasonStalled.ReasonStalledId")
+	codec.WriteOptItemLeaf(e, ns0, "ReasonStalledId", v.ReasonStalledId, "GetReasonStalled.ReasonStalledId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReasonStalledId", soap.NSXSD, "int") {
-		v.ReasonStalledId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReasonStalledId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13212,13 +13213,13 @@ type GetReasonStalledList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonStalledIds", v.ReasonStalledIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ReasonStalledIds", v.ReasonStalledIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalledList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReasonStalledIds", ns2, "ArrayOfint") {
-		v.ReasonStalledIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ReasonStalledIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13240,13 +13241,13 @@ type GetReasonStalledListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReasonStalled])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalledListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfReasonStalled])
 	}
 	d.End()
 }
@@ -13268,13 +13269,13 @@ type GetReasonStalledResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReasonStalled])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReasonStalled])
 	}
 	d.End()
 }
@@ -13306,13 +13307,13 @@ type GetReasonsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfReason])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfReason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfReason])
 	}
 	d.End()
 }
@@ -13334,13 +13335,13 @@ type GetRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RelationDefinitionEntityId", v.RelationDefinitionEntityId, "GetRelationDefinitionEntity.RelationDefinitionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "RelationDefinitionEntityId", v.RelationDefinitionEntityId, "GetRelationDefinitionEntity.RelationDefinitionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RelationDefinitionEntityId", soap.NSXSD, "int") {
-		v.RelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RelationDefinitionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13363,13 +13364,13 @@ type GetRelationDefinitionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -13390,13 +13391,13 @@ type GetResourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ResourceEntityId", v.ResourceEntityId, "GetResourceEntity.ResourceEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ResourceEntityId", v.ResourceEntityId, "GetResourceEntity.ResourceEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntityId", soap.NSXSD, "int") {
-		v.ResourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResourceEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13418,13 +13419,13 @@ type GetResourceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ResourceEntity])
 	}
 	d.End()
 }
@@ -13445,13 +13446,13 @@ type GetSaleStageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleStageEntityId", v.SaleStageEntityId, "GetSaleStageEntity.SaleStageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleStageEntityId", v.SaleStageEntityId, "GetSaleStageEntity.SaleStageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStageEntityId", soap.NSXSD, "int") {
-		v.SaleStageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleStageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13473,13 +13474,13 @@ type GetSaleStageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleStageEntity])
 	}
 	d.End()
 }
@@ -13500,13 +13501,13 @@ type GetSaleType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "GetSaleType.SaleTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "GetSaleType.SaleTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13527,13 +13528,13 @@ type GetSaleTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeEntityId", v.SaleTypeEntityId, "GetSaleTypeEntity.SaleTypeEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeEntityId", v.SaleTypeEntityId, "GetSaleTypeEntity.SaleTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeEntityId", soap.NSXSD, "int") {
-		v.SaleTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13555,13 +13556,13 @@ type GetSaleTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleTypeEntity])
 	}
 	d.End()
 }
@@ -13582,13 +13583,13 @@ type GetSaleTypeList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleTypeIds", v.SaleTypeIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleTypeIds", v.SaleTypeIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeIds", ns2, "ArrayOfint") {
-		v.SaleTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleTypeIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13610,13 +13611,13 @@ type GetSaleTypeListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleType])
 	}
 	d.End()
 }
@@ -13637,13 +13638,13 @@ type GetSaleTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleType])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleType])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleType])
 	}
 	d.End()
 }
@@ -13664,13 +13665,13 @@ type GetSelectionCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionCategoryId", v.SelectionCategoryId, "GetSelectionCategory.SelectionCategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionCategoryId", v.SelectionCategoryId, "GetSelectionCategory.SelectionCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionCategoryId", soap.NSXSD, "int") {
-		v.SelectionCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13692,13 +13693,13 @@ type GetSelectionCategoryList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionCategoryIds", v.SelectionCategoryIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SelectionCategoryIds", v.SelectionCategoryIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionCategoryIds", ns2, "ArrayOfint") {
-		v.SelectionCategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SelectionCategoryIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13720,13 +13721,13 @@ type GetSelectionCategoryListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionCategory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectionCategory])
 	}
 	d.End()
 }
@@ -13748,13 +13749,13 @@ type GetSelectionCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionCategory])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionCategory])
 	}
 	d.End()
 }
@@ -13775,13 +13776,13 @@ type GetSource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceId", v.SourceId, "GetSource.SourceId")
+	codec.WriteOptItemLeaf(e, ns0, "SourceId", v.SourceId, "GetSource.SourceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSource) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceId", soap.NSXSD, "int") {
-		v.SourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13802,13 +13803,13 @@ type GetSourceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceIds", v.SourceIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SourceIds", v.SourceIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourceList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceIds", ns2, "ArrayOfint") {
-		v.SourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SourceIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13830,13 +13831,13 @@ type GetSourceListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSource])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSource])
 	}
 	d.End()
 }
@@ -13857,13 +13858,13 @@ type GetSourceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Source])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Source])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Source") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Source])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Source])
 	}
 	d.End()
 }
@@ -13895,13 +13896,13 @@ type GetSourcesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourcesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSource])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSource])
 	}
 	d.End()
 }
@@ -13922,13 +13923,13 @@ type GetTask struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetTask.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "GetTask.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTask) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -13949,13 +13950,13 @@ type GetTaskList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTaskIds", v.SoTaskIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SoTaskIds", v.SoTaskIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SoTaskIds", ns2, "ArrayOfint") {
-		v.SoTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SoTaskIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -13976,13 +13977,13 @@ type GetTaskListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTask])
 	}
 	d.End()
 }
@@ -14003,13 +14004,13 @@ type GetTaskMenu struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "GetTaskMenu.TaskMenuId")
+	codec.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "GetTaskMenu.TaskMenuId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
-		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskMenuId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14030,13 +14031,13 @@ type GetTaskMenuByProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuByProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenuByProgId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -14058,13 +14059,13 @@ type GetTaskMenuByProgIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenuByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskMenu])
 	}
 	d.End()
 }
@@ -14085,13 +14086,13 @@ type GetTaskMenuResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskMenu])
 	}
 	d.End()
 }
@@ -14112,13 +14113,13 @@ type GetTaskResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Task])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Task])
 	}
 	d.End()
 }
@@ -14150,13 +14151,13 @@ type GetTasksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTask])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTask])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTask])
 	}
 	d.End()
 }
@@ -14189,13 +14190,13 @@ type GetTicketCategoriesForUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoriesForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns2, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserGroupIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -14217,13 +14218,13 @@ type GetTicketCategoriesForUserGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoriesForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -14245,13 +14246,13 @@ type GetTicketCategoriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketCategoryEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketCategoryEntity])
 	}
 	d.End()
 }
@@ -14272,13 +14273,13 @@ type GetTicketCategory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "GetTicketCategory.TicketCategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "GetTicketCategory.TicketCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
-		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14300,13 +14301,13 @@ type GetTicketCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, "GetTicketCategoryEntity.TicketCategoryEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketCategoryEntityId", v.TicketCategoryEntityId, "GetTicketCategoryEntity.TicketCategoryEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntityId", soap.NSXSD, "int") {
-		v.TicketCategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketCategoryEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14328,13 +14329,13 @@ type GetTicketCategoryEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
 }
@@ -14356,13 +14357,13 @@ type GetTicketCategoryList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketCategoryEntityIds", v.TicketCategoryEntityIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketCategoryEntityIds", v.TicketCategoryEntityIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntityIds", ns2, "ArrayOfint") {
-		v.TicketCategoryEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketCategoryEntityIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -14385,13 +14386,13 @@ type GetTicketCategoryListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketCategoryEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketCategoryEntity])
 	}
 	d.End()
 }
@@ -14413,13 +14414,13 @@ type GetTicketCategoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategory])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategory])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketCategory])
 	}
 	d.End()
 }
@@ -14452,13 +14453,13 @@ type GetTicketPrioritiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriority])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketPriority])
 	}
 	d.End()
 }
@@ -14479,13 +14480,13 @@ type GetTicketPriority struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriority) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "GetTicketPriority.TicketPriorityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "GetTicketPriority.TicketPriorityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14507,13 +14508,13 @@ type GetTicketPriorityEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, "GetTicketPriorityEntity.TicketPriorityEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityEntityId", v.TicketPriorityEntityId, "GetTicketPriorityEntity.TicketPriorityEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntityId", soap.NSXSD, "int") {
-		v.TicketPriorityEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14535,13 +14536,13 @@ type GetTicketPriorityEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketPriorityEntity])
 	}
 	d.End()
 }
@@ -14563,13 +14564,13 @@ type GetTicketPriorityList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketPriorityIds", v.TicketPriorityIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketPriorityIds", v.TicketPriorityIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityIds", ns2, "ArrayOfint") {
-		v.TicketPriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketPriorityIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -14591,13 +14592,13 @@ type GetTicketPriorityListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketPriority])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketPriority])
 	}
 	d.End()
 }
@@ -14619,13 +14620,13 @@ type GetTicketPriorityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriority])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketPriority])
 	}
 	d.End()
 }
@@ -14647,13 +14648,13 @@ type GetTicketRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, "GetTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionEntityId", v.TicketRelationDefinitionEntityId, "GetTicketRelationDefinitionEntity.TicketRelationDefinitionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntityId", soap.NSXSD, "int") {
-		v.TicketRelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationDefinitionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14676,13 +14677,13 @@ type GetTicketRelationDefinitionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -14704,13 +14705,13 @@ type GetTicketStatusEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, "GetTicketStatusEntity.TicketStatusEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatusEntityId", v.TicketStatusEntityId, "GetTicketStatusEntity.TicketStatusEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntityId", soap.NSXSD, "int") {
-		v.TicketStatusEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatusEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14732,13 +14733,13 @@ type GetTicketStatusEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	d.End()
 }
@@ -14759,13 +14760,13 @@ type GetTicketStatusList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketStatusEntityIds", v.TicketStatusEntityIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketStatusEntityIds", v.TicketStatusEntityIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntityIds", ns2, "ArrayOfint") {
-		v.TicketStatusEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketStatusEntityIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -14787,13 +14788,13 @@ type GetTicketStatusListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketStatusEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketStatusEntity])
 	}
 	d.End()
 }
@@ -14826,13 +14827,13 @@ type GetTicketStatusesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketStatusEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketStatusEntity])
 	}
 	d.End()
 }
@@ -14853,13 +14854,13 @@ type GetTicketTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, "GetTicketTypeEntity.TicketTypeEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeEntityId", v.TicketTypeEntityId, "GetTicketTypeEntity.TicketTypeEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntityId", soap.NSXSD, "int") {
-		v.TicketTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -14881,13 +14882,13 @@ type GetTicketTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketTypeEntity])
 	}
 	d.End()
 }
@@ -14908,13 +14909,13 @@ type GetTicketTypeList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketTypeEntityIds", v.TicketTypeEntityIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketTypeEntityIds", v.TicketTypeEntityIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntityIds", ns2, "ArrayOfint") {
-		v.TicketTypeEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketTypeEntityIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -14936,13 +14937,13 @@ type GetTicketTypeListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketTypeEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketTypeEntity])
 	}
 	d.End()
 }
@@ -14975,13 +14976,13 @@ type GetTicketTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketTypeEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketTypeEntity])
 	}
 	d.End()
 }
@@ -15005,17 +15006,17 @@ type GetVisibleForUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetVisibleForUserGroups.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetVisibleForUserGroups.ListItemId")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "GetVisibleForUserGroups.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetVisibleForUserGroups.ListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -15047,17 +15048,17 @@ type GetVisibleForUserGroupsFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetVisibleForUserGroupsFromListName.ListItemId")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "GetVisibleForUserGroupsFromListName.ListItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -15087,13 +15088,13 @@ type GetVisibleForUserGroupsFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -15115,13 +15116,13 @@ type GetVisibleForUserGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -15142,13 +15143,13 @@ type GetWebPanelByProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelByProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelByProgId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -15170,13 +15171,13 @@ type GetWebPanelByProgIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WebPanelEntity])
 	}
 	d.End()
 }
@@ -15197,13 +15198,13 @@ type GetWebPanelEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WebPanelEntityId", v.WebPanelEntityId, "GetWebPanelEntity.WebPanelEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "WebPanelEntityId", v.WebPanelEntityId, "GetWebPanelEntity.WebPanelEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebPanelEntityId", soap.NSXSD, "int") {
-		v.WebPanelEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebPanelEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -15225,13 +15226,13 @@ type GetWebPanelEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WebPanelEntity])
 	}
 	d.End()
 }
@@ -15264,13 +15265,13 @@ type GetWebPanelListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebPanelEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWebPanelEntity])
 	}
 	d.End()
 }
@@ -15294,17 +15295,17 @@ type GlobalChangeTicketStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GlobalChangeTicketStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FromTicketStatusId", v.FromTicketStatusId, "GlobalChangeTicketStatus.FromTicketStatusId")
-	soap.WriteOptItemLeaf(e, ns0, "ToTicketStatusId", v.ToTicketStatusId, "GlobalChangeTicketStatus.ToTicketStatusId")
+	codec.WriteOptItemLeaf(e, ns0, "FromTicketStatusId", v.FromTicketStatusId, "GlobalChangeTicketStatus.FromTicketStatusId")
+	codec.WriteOptItemLeaf(e, ns0, "ToTicketStatusId", v.ToTicketStatusId, "GlobalChangeTicketStatus.ToTicketStatusId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GlobalChangeTicketStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromTicketStatusId", soap.NSXSD, "int") {
-		v.FromTicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FromTicketStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ToTicketStatusId", soap.NSXSD, "int") {
-		v.ToTicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToTicketStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -15348,17 +15349,17 @@ type GlobalChangeTicketType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GlobalChangeTicketType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FromTicketTypeId", v.FromTicketTypeId, "GlobalChangeTicketType.FromTicketTypeId")
-	soap.WriteOptItemLeaf(e, ns0, "ToTicketTypeId", v.ToTicketTypeId, "GlobalChangeTicketType.ToTicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "FromTicketTypeId", v.FromTicketTypeId, "GlobalChangeTicketType.FromTicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "ToTicketTypeId", v.ToTicketTypeId, "GlobalChangeTicketType.ToTicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GlobalChangeTicketType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromTicketTypeId", soap.NSXSD, "int") {
-		v.FromTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FromTicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ToTicketTypeId", soap.NSXSD, "int") {
-		v.ToTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToTicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -15412,34 +15413,34 @@ type HeadingEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HeadingEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "HeadingEntity.HeadingId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "HeadingEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "HeadingEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "HeadingEntity.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "HeadingEntity.HeadingId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "HeadingEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "HeadingEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "HeadingEntity.UdListDefinitionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
-		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -15516,14 +15517,14 @@ type IntStringDictionary []IntStringKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v IntStringDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "IntStringKeyValuePair", &v[i], soap.Complex[*IntStringKeyValuePair])
+		codec.Write(e, ns0, "IntStringKeyValuePair", &v[i], codec.Complex[*IntStringKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IntStringDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "IntStringKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[IntStringKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[IntStringKeyValuePair]))
 	}
 	d.End()
 }
@@ -15564,19 +15565,19 @@ type IntStringKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IntStringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IntStringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "int") {
-		v.Key = soap.ReadItem(d, soap.ReadInt32)
+		v.Key = codec.ReadItem(d, codec.ReadInt32)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -15622,38 +15623,38 @@ type LanguageInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LanguageInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "LanguageInfoId", v.LanguageInfoId, "LanguageInfo.LanguageInfoId")
-	soap.WriteOptItemLeaf(e, ns0, "LCID", v.LCID, "LanguageInfo.LCID")
-	soap.WriteOptLeaf(e, ns0, "EnglishName", v.EnglishName)
-	soap.WriteOptLeaf(e, ns0, "NativeName", v.NativeName)
-	soap.WriteOptLeaf(e, ns0, "ThreeLetterISOLanguageName", v.ThreeLetterISOLanguageName)
-	soap.WriteOptLeaf(e, ns0, "TwoLetterISOLanguageName", v.TwoLetterISOLanguageName)
-	soap.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "LanguageInfo.IsBuiltIn")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageInfoId", v.LanguageInfoId, "LanguageInfo.LanguageInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "LCID", v.LCID, "LanguageInfo.LCID")
+	codec.WriteOptLeaf(e, ns0, "EnglishName", v.EnglishName)
+	codec.WriteOptLeaf(e, ns0, "NativeName", v.NativeName)
+	codec.WriteOptLeaf(e, ns0, "ThreeLetterISOLanguageName", v.ThreeLetterISOLanguageName)
+	codec.WriteOptLeaf(e, ns0, "TwoLetterISOLanguageName", v.TwoLetterISOLanguageName)
+	codec.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "LanguageInfo.IsBuiltIn")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LanguageInfoId", soap.NSXSD, "int") {
-		v.LanguageInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LCID", soap.NSXSD, "int") {
-		v.LCID = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LCID = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
-		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
+		v.EnglishName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NativeName", soap.NSXSD, "string") {
-		v.NativeName = soap.ReadOpt(d, soap.ReadString)
+		v.NativeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ThreeLetterISOLanguageName", soap.NSXSD, "string") {
-		v.ThreeLetterISOLanguageName = soap.ReadOpt(d, soap.ReadString)
+		v.ThreeLetterISOLanguageName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TwoLetterISOLanguageName", soap.NSXSD, "string") {
-		v.TwoLetterISOLanguageName = soap.ReadOpt(d, soap.ReadString)
+		v.TwoLetterISOLanguageName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
-		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBuiltIn = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -15761,50 +15762,50 @@ type ListEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListEntity.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ListEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ListEntity.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "IsCustomList", v.IsCustomList, "ListEntity.IsCustomList")
-	soap.WriteOptItemLeaf(e, ns0, "IsMDOList", v.IsMDOList, "ListEntity.IsMDOList")
-	soap.WriteOptItemLeaf(e, ns0, "UseGroupsAndHeadings", v.UseGroupsAndHeadings, "ListEntity.UseGroupsAndHeadings")
-	soap.WriteOptLeaf(e, ns0, "ListType", v.ListType)
-	soap.WriteOptItemLeaf(e, ns0, "InUseByUserDefinedFields", v.InUseByUserDefinedFields, "ListEntity.InUseByUserDefinedFields")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListEntity.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ListEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ListEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "IsCustomList", v.IsCustomList, "ListEntity.IsCustomList")
+	codec.WriteOptItemLeaf(e, ns0, "IsMDOList", v.IsMDOList, "ListEntity.IsMDOList")
+	codec.WriteOptItemLeaf(e, ns0, "UseGroupsAndHeadings", v.UseGroupsAndHeadings, "ListEntity.UseGroupsAndHeadings")
+	codec.WriteOptLeaf(e, ns0, "ListType", v.ListType)
+	codec.WriteOptItemLeaf(e, ns0, "InUseByUserDefinedFields", v.InUseByUserDefinedFields, "ListEntity.InUseByUserDefinedFields")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsCustomList", soap.NSXSD, "boolean") {
-		v.IsCustomList = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCustomList = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsMDOList", soap.NSXSD, "boolean") {
-		v.IsMDOList = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsMDOList = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UseGroupsAndHeadings", soap.NSXSD, "boolean") {
-		v.UseGroupsAndHeadings = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseGroupsAndHeadings = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ListType", soap.NSXSD, "string") {
-		v.ListType = soap.ReadOpt(d, soap.ReadString)
+		v.ListType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InUseByUserDefinedFields", soap.NSXSD, "boolean") {
-		v.InUseByUserDefinedFields = soap.ReadOptItem(d, soap.ReadBool)
+		v.InUseByUserDefinedFields = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -15927,34 +15928,34 @@ type ListItemEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ListItemEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItemEntity.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ListItemEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "ListItemEntity.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ListItemEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ListItemEntity.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ListItemEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "ListItemEntity.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ListItemEntity.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -16044,34 +16045,34 @@ type LocalizedText struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LocalizedText) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "LocalizedText.LanguageId")
-	soap.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "LocalizedText.ResourceId")
-	soap.WriteOptLeaf(e, ns0, "Text", v.Text)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[LocalizedTextType], "LocalizedText.Type")
-	soap.WriteOptItemLeaf(e, ns0, "LocalizedTextId", v.LocalizedTextId, "LocalizedText.LocalizedTextId")
-	soap.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "LocalizedText.IsBuiltIn")
+	codec.WriteOptItemLeaf(e, ns0, "LanguageId", v.LanguageId, "LocalizedText.LanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "LocalizedText.ResourceId")
+	codec.WriteOptLeaf(e, ns0, "Text", v.Text)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[LocalizedTextType], "LocalizedText.Type")
+	codec.WriteOptItemLeaf(e, ns0, "LocalizedTextId", v.LocalizedTextId, "LocalizedText.LocalizedTextId")
+	codec.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "LocalizedText.IsBuiltIn")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
-		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
-		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
-		v.Text = soap.ReadOpt(d, soap.ReadString)
+		v.Text = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "LocalizedTextType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[LocalizedTextType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[LocalizedTextType])
 	}
 	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
-		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LocalizedTextId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
-		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBuiltIn = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -16253,17 +16254,17 @@ type MoveAllTickets struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveAllTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FromTicketCategoryId", v.FromTicketCategoryId, "MoveAllTickets.FromTicketCategoryId")
-	soap.WriteOptItemLeaf(e, ns0, "ToTicketCategoryId", v.ToTicketCategoryId, "MoveAllTickets.ToTicketCategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "FromTicketCategoryId", v.FromTicketCategoryId, "MoveAllTickets.FromTicketCategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "ToTicketCategoryId", v.ToTicketCategoryId, "MoveAllTickets.ToTicketCategoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveAllTickets) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromTicketCategoryId", soap.NSXSD, "int") {
-		v.FromTicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FromTicketCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ToTicketCategoryId", soap.NSXSD, "int") {
-		v.ToTicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToTicketCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -16308,21 +16309,21 @@ type MoveListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "MoveListItem.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "MoveListItem.ListItemId")
-	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveListItem.Direction")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "MoveListItem.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "MoveListItem.ListItemId")
+	codec.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveListItem.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveListItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Direction", soap.NSXSD, "int") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Direction = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -16377,22 +16378,22 @@ type MrMrs struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MrMrs) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MrMrs.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MrMrs.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MrMrs) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -16452,22 +16453,22 @@ type PaymentTerm struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PaymentTerm) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PaymentTerm.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PaymentTerm.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -16527,22 +16528,22 @@ type PaymentType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PaymentType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PaymentType.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PaymentType.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PaymentType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -16602,25 +16603,25 @@ type PerformNeededCategoryUpdate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PerformNeededCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PerformNeededCategoryUpdate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PerformNeededCategoryUpdate.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "PerformNeededCategoryUpdate.CategoryId")
-	soap.WriteOptPtr(e, ns0, "Setting", v.Setting, soap.Complex[*AutomatedCategoryUpdate])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PerformNeededCategoryUpdate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PerformNeededCategoryUpdate.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "PerformNeededCategoryUpdate.CategoryId")
+	codec.WriteOptPtr(e, ns0, "Setting", v.Setting, codec.Complex[*AutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformNeededCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
-		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Setting", ns0, "AutomatedCategoryUpdate") {
-		v.Setting = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
+		v.Setting = codec.ReadOpt(d, codec.ReadComplex[AutomatedCategoryUpdate])
 	}
 	d.End()
 }
@@ -16684,22 +16685,22 @@ type ProductCategory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductCategory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductCategory.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductCategory.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductCategory) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -16759,22 +16760,22 @@ type ProductFamily struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductFamily) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductFamily.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductFamily.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductFamily) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -16834,22 +16835,22 @@ type ProductType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductType.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProductType.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -16923,50 +16924,50 @@ type ProjectTypeEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ProjTypeId", v.ProjTypeId, "ProjectTypeEntity.ProjTypeId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ProjectTypeEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Enum[DurationUnit], "ProjectTypeEntity.DurationUnit")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectDuration", v.ProjectDuration, "ProjectTypeEntity.ProjectDuration")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ProjectTypeEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "HasGuide", v.HasGuide, "ProjectTypeEntity.HasGuide")
-	soap.WriteOptItemLeaf(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, "ProjectTypeEntity.IsAutoAdvance")
-	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "ProjTypeId", v.ProjTypeId, "ProjectTypeEntity.ProjTypeId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ProjectTypeEntity.Rank")
+	codec.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, codec.Enum[DurationUnit], "ProjectTypeEntity.DurationUnit")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectDuration", v.ProjectDuration, "ProjectTypeEntity.ProjectDuration")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ProjectTypeEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "HasGuide", v.HasGuide, "ProjectTypeEntity.HasGuide")
+	codec.WriteOptItemLeaf(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, "ProjectTypeEntity.IsAutoAdvance")
+	codec.WriteOpt(e, ns0, "Stages", v.Stages, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjTypeId", soap.NSXSD, "int") {
-		v.ProjTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadEnum[DurationUnit])
+		v.DurationUnit = codec.ReadOptItem(d, codec.ReadEnum[DurationUnit])
 	}
 	if d.At(ns0, "ProjectDuration", soap.NSXSD, "int") {
-		v.ProjectDuration = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectDuration = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HasGuide", soap.NSXSD, "boolean") {
-		v.HasGuide = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasGuide = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsAutoAdvance", soap.NSXSD, "boolean") {
-		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAutoAdvance = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Stages = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Stages = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -17082,22 +17083,22 @@ type QuickReply struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuickReply) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuickReplyId", v.QuickReplyId, "QuickReply.QuickReplyId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	codec.WriteOptItemLeaf(e, ns0, "QuickReplyId", v.QuickReplyId, "QuickReply.QuickReplyId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuickReply) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuickReplyId", soap.NSXSD, "int") {
-		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuickReplyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -17157,22 +17158,22 @@ type QuoteApproveReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "QuoteApproveReason.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "QuoteApproveReason.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -17232,22 +17233,22 @@ type QuoteDenyReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "QuoteDenyReason.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "QuoteDenyReason.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -17340,42 +17341,42 @@ type RelationDefinitionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ReldefId", v.ReldefId, "RelationDefinitionEntity.ReldefId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "PassiveText", v.PassiveText)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RelationDefinitionEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RelationDefinitionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Source", v.Source, soap.Enum[RelationTarget], "RelationDefinitionEntity.Source")
-	soap.WriteOptItem(e, ns0, "Destination", v.Destination, soap.Enum[RelationTarget], "RelationDefinitionEntity.Destination")
+	codec.WriteOptItemLeaf(e, ns0, "ReldefId", v.ReldefId, "RelationDefinitionEntity.ReldefId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "PassiveText", v.PassiveText)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RelationDefinitionEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RelationDefinitionEntity.Rank")
+	codec.WriteOptItem(e, ns0, "Source", v.Source, codec.Enum[RelationTarget], "RelationDefinitionEntity.Source")
+	codec.WriteOptItem(e, ns0, "Destination", v.Destination, codec.Enum[RelationTarget], "RelationDefinitionEntity.Destination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ReldefId", soap.NSXSD, "int") {
-		v.ReldefId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReldefId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PassiveText", soap.NSXSD, "string") {
-		v.PassiveText = soap.ReadOpt(d, soap.ReadString)
+		v.PassiveText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Source", ns0, "RelationTarget") {
-		v.Source = soap.ReadOptItem(d, soap.ReadEnum[RelationTarget])
+		v.Source = codec.ReadOptItem(d, codec.ReadEnum[RelationTarget])
 	}
 	if d.At(ns0, "Destination", ns0, "RelationTarget") {
-		v.Destination = soap.ReadOptItem(d, soap.ReadEnum[RelationTarget])
+		v.Destination = codec.ReadOptItem(d, codec.ReadEnum[RelationTarget])
 	}
 	d.End()
 }
@@ -17544,38 +17545,38 @@ type ResourceEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResourceEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "ResourceEntity.ResourceId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ResourceEntity.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ResourceEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "IsLocation", v.IsLocation, "ResourceEntity.IsLocation")
-	soap.WriteOptLeaf(e, ns0, "LocationAddress", v.LocationAddress)
+	codec.WriteOptItemLeaf(e, ns0, "ResourceId", v.ResourceId, "ResourceEntity.ResourceId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ResourceEntity.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ResourceEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "IsLocation", v.IsLocation, "ResourceEntity.IsLocation")
+	codec.WriteOptLeaf(e, ns0, "LocationAddress", v.LocationAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
-		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsLocation", soap.NSXSD, "boolean") {
-		v.IsLocation = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsLocation = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LocationAddress", soap.NSXSD, "string") {
-		v.LocationAddress = soap.ReadOpt(d, soap.ReadString)
+		v.LocationAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -17673,34 +17674,34 @@ type SaleStageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleStageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SaleStageId", v.SaleStageId, "SaleStageEntity.SaleStageId")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleStageEntity.Probability")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SaleStageEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleStageEntity.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "SaleStageId", v.SaleStageId, "SaleStageEntity.SaleStageId")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleStageEntity.Probability")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SaleStageEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleStageEntity.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SaleStageId", soap.NSXSD, "int") {
-		v.SaleStageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleStageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Probability = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -17822,98 +17823,98 @@ type SaleTypeEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "SaleTypeEntity.SaleTypeId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleTypeEntity.Rank")
-	soap.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, soap.Enum[DurationUnit], "SaleTypeEntity.DurationUnit")
-	soap.WriteOptItemLeaf(e, ns0, "SaleDuration", v.SaleDuration, "SaleTypeEntity.SaleDuration")
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, "SaleTypeEntity.SaleTypeCatId")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SaleTypeEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "HasGuide", v.HasGuide, "SaleTypeEntity.HasGuide")
-	soap.WriteOptItemLeaf(e, ns0, "HasStakeholders", v.HasStakeholders, "SaleTypeEntity.HasStakeholders")
-	soap.WriteOptItemLeaf(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, "SaleTypeEntity.IsAutoAdvance")
-	soap.WriteOptItemLeaf(e, ns0, "AllowQuoteAlternatives", v.AllowQuoteAlternatives, "SaleTypeEntity.AllowQuoteAlternatives")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultQuoteValidity", v.DefaultQuoteValidity, "SaleTypeEntity.DefaultQuoteValidity")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLinesTemplate", v.QuoteLinesTemplate, "SaleTypeEntity.QuoteLinesTemplate")
-	soap.WriteOptItemLeaf(e, ns0, "ConfirmationLinesTemplate", v.ConfirmationLinesTemplate, "SaleTypeEntity.ConfirmationLinesTemplate")
-	soap.WriteOptItemLeaf(e, ns0, "MaxDiscountPercentSet", v.MaxDiscountPercentSet, "SaleTypeEntity.MaxDiscountPercentSet")
-	soap.WriteOptItemLeaf(e, ns0, "MinEarningPercentSet", v.MinEarningPercentSet, "SaleTypeEntity.MinEarningPercentSet")
-	soap.WriteOptItemLeaf(e, ns0, "MaxDiscountPercent", v.MaxDiscountPercent, "SaleTypeEntity.MaxDiscountPercent")
-	soap.WriteOptItemLeaf(e, ns0, "MinEarningPercent", v.MinEarningPercent, "SaleTypeEntity.MinEarningPercent")
-	soap.WriteOptItemLeaf(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, "SaleTypeEntity.GroupQuoteLinesBy")
-	soap.WriteOptItemLeaf(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, "SaleTypeEntity.SortGroupLinesBy")
-	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "SaleTypeEntity.SaleTypeId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleTypeEntity.Rank")
+	codec.WriteOptItem(e, ns0, "DurationUnit", v.DurationUnit, codec.Enum[DurationUnit], "SaleTypeEntity.DurationUnit")
+	codec.WriteOptItemLeaf(e, ns0, "SaleDuration", v.SaleDuration, "SaleTypeEntity.SaleDuration")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeCatId", v.SaleTypeCatId, "SaleTypeEntity.SaleTypeCatId")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SaleTypeEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "HasGuide", v.HasGuide, "SaleTypeEntity.HasGuide")
+	codec.WriteOptItemLeaf(e, ns0, "HasStakeholders", v.HasStakeholders, "SaleTypeEntity.HasStakeholders")
+	codec.WriteOptItemLeaf(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, "SaleTypeEntity.IsAutoAdvance")
+	codec.WriteOptItemLeaf(e, ns0, "AllowQuoteAlternatives", v.AllowQuoteAlternatives, "SaleTypeEntity.AllowQuoteAlternatives")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultQuoteValidity", v.DefaultQuoteValidity, "SaleTypeEntity.DefaultQuoteValidity")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLinesTemplate", v.QuoteLinesTemplate, "SaleTypeEntity.QuoteLinesTemplate")
+	codec.WriteOptItemLeaf(e, ns0, "ConfirmationLinesTemplate", v.ConfirmationLinesTemplate, "SaleTypeEntity.ConfirmationLinesTemplate")
+	codec.WriteOptItemLeaf(e, ns0, "MaxDiscountPercentSet", v.MaxDiscountPercentSet, "SaleTypeEntity.MaxDiscountPercentSet")
+	codec.WriteOptItemLeaf(e, ns0, "MinEarningPercentSet", v.MinEarningPercentSet, "SaleTypeEntity.MinEarningPercentSet")
+	codec.WriteOptItemLeaf(e, ns0, "MaxDiscountPercent", v.MaxDiscountPercent, "SaleTypeEntity.MaxDiscountPercent")
+	codec.WriteOptItemLeaf(e, ns0, "MinEarningPercent", v.MinEarningPercent, "SaleTypeEntity.MinEarningPercent")
+	codec.WriteOptItemLeaf(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, "SaleTypeEntity.GroupQuoteLinesBy")
+	codec.WriteOptItemLeaf(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, "SaleTypeEntity.SortGroupLinesBy")
+	codec.WriteOpt(e, ns0, "Stages", v.Stages, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DurationUnit", ns0, "DurationUnit") {
-		v.DurationUnit = soap.ReadOptItem(d, soap.ReadEnum[DurationUnit])
+		v.DurationUnit = codec.ReadOptItem(d, codec.ReadEnum[DurationUnit])
 	}
 	if d.At(ns0, "SaleDuration", soap.NSXSD, "int") {
-		v.SaleDuration = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleDuration = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleTypeCatId", soap.NSXSD, "int") {
-		v.SaleTypeCatId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeCatId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HasGuide", soap.NSXSD, "boolean") {
-		v.HasGuide = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasGuide = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HasStakeholders", soap.NSXSD, "boolean") {
-		v.HasStakeholders = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasStakeholders = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsAutoAdvance", soap.NSXSD, "boolean") {
-		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAutoAdvance = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AllowQuoteAlternatives", soap.NSXSD, "boolean") {
-		v.AllowQuoteAlternatives = soap.ReadOptItem(d, soap.ReadBool)
+		v.AllowQuoteAlternatives = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "DefaultQuoteValidity", soap.NSXSD, "int") {
-		v.DefaultQuoteValidity = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultQuoteValidity = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteLinesTemplate", soap.NSXSD, "int") {
-		v.QuoteLinesTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLinesTemplate = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConfirmationLinesTemplate", soap.NSXSD, "int") {
-		v.ConfirmationLinesTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConfirmationLinesTemplate = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MaxDiscountPercentSet", soap.NSXSD, "boolean") {
-		v.MaxDiscountPercentSet = soap.ReadOptItem(d, soap.ReadBool)
+		v.MaxDiscountPercentSet = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MinEarningPercentSet", soap.NSXSD, "boolean") {
-		v.MinEarningPercentSet = soap.ReadOptItem(d, soap.ReadBool)
+		v.MinEarningPercentSet = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MaxDiscountPercent", soap.NSXSD, "int") {
-		v.MaxDiscountPercent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxDiscountPercent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MinEarningPercent", soap.NSXSD, "int") {
-		v.MinEarningPercent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MinEarningPercent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GroupQuoteLinesBy", soap.NSXSD, "int") {
-		v.GroupQuoteLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupQuoteLinesBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortGroupLinesBy", soap.NSXSD, "int") {
-		v.SortGroupLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortGroupLinesBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Stages = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Stages = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -18120,13 +18121,13 @@ type SaveAllAutomatedCategoryUpdates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllAutomatedCategoryUpdates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Settings", v.Settings, soap.Value[ArrayOfAutomatedCategoryUpdate])
+	codec.WriteOpt(e, ns0, "Settings", v.Settings, codec.Value[ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Settings", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
+		v.Settings = codec.ReadOpt(d, codec.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 	d.End()
 }
@@ -18148,13 +18149,13 @@ type SaveAllAutomatedCategoryUpdatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAutomatedCategoryUpdate])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAutomatedCategoryUpdate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
 	d.End()
 }
@@ -18178,17 +18179,17 @@ type SaveAllFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveAllFromListDefinition.UdListDefinitionId")
-	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveAllFromListDefinition.UdListDefinitionId")
+	codec.WriteOpt(e, ns0, "Items", v.Items, codec.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
-		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Items = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
 }
@@ -18218,13 +18219,13 @@ type SaveAllFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
 }
@@ -18247,17 +18248,17 @@ type SaveAllFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOpt(e, ns0, "Items", v.Items, soap.Value[ArrayOfListItemEntity])
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOpt(e, ns0, "Items", v.Items, codec.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
-		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Items = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
 }
@@ -18287,13 +18288,13 @@ type SaveAllFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfListItemEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfListItemEntity])
 	}
 	d.End()
 }
@@ -18315,13 +18316,13 @@ type SaveAmountClassEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AmountClassEntity", v.AmountClassEntity, soap.Complex[*AmountClassEntity])
+	codec.WriteOptPtr(e, ns0, "AmountClassEntity", v.AmountClassEntity, codec.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AmountClassEntity", ns0, "AmountClassEntity") {
-		v.AmountClassEntity = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.AmountClassEntity = codec.ReadOpt(d, codec.ReadComplex[AmountClassEntity])
 	}
 	d.End()
 }
@@ -18343,13 +18344,13 @@ type SaveAmountClassEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AmountClassEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AmountClassEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AmountClassEntity])
 	}
 	d.End()
 }
@@ -18370,13 +18371,13 @@ type SaveCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CategoryEntity", v.CategoryEntity, soap.Complex[*CategoryEntity])
+	codec.WriteOptPtr(e, ns0, "CategoryEntity", v.CategoryEntity, codec.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CategoryEntity", ns0, "CategoryEntity") {
-		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.CategoryEntity = codec.ReadOpt(d, codec.ReadComplex[CategoryEntity])
 	}
 	d.End()
 }
@@ -18398,13 +18399,13 @@ type SaveCategoryEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CategoryEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CategoryEntity])
 	}
 	d.End()
 }
@@ -18425,13 +18426,13 @@ type SaveConsentPurpose struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
+	codec.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, codec.Complex[*ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.ConsentPurpose = codec.ReadOpt(d, codec.ReadComplex[ConsentPurpose])
 	}
 	d.End()
 }
@@ -18453,13 +18454,13 @@ type SaveConsentPurposeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPurpose])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentPurpose])
 	}
 	d.End()
 }
@@ -18480,13 +18481,13 @@ type SaveConsentSource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
+	codec.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, codec.Complex[*ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.ConsentSource = codec.ReadOpt(d, codec.ReadComplex[ConsentSource])
 	}
 	d.End()
 }
@@ -18508,13 +18509,13 @@ type SaveConsentSourceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentSource])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentSource])
 	}
 	d.End()
 }
@@ -18535,13 +18536,13 @@ type SaveCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*Country])
+	codec.WriteOptPtr(e, ns0, "Country", v.Country, codec.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Country = codec.ReadOpt(d, codec.ReadComplex[Country])
 	}
 	d.End()
 }
@@ -18562,13 +18563,13 @@ type SaveCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Country])
 	}
 	d.End()
 }
@@ -18589,13 +18590,13 @@ type SaveCurrencyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "CurrencyEntity", v.CurrencyEntity, soap.Complex[*CurrencyEntity])
+	codec.WriteOptPtr(e, ns0, "CurrencyEntity", v.CurrencyEntity, codec.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
-		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.CurrencyEntity = codec.ReadOpt(d, codec.ReadComplex[CurrencyEntity])
 	}
 	d.End()
 }
@@ -18617,13 +18618,13 @@ type SaveCurrencyEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CurrencyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CurrencyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CurrencyEntity])
 	}
 	d.End()
 }
@@ -18645,13 +18646,13 @@ type SaveDocumentTemplateEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.DocumentTemplateEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -18673,13 +18674,13 @@ type SaveDocumentTemplateEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -18707,25 +18708,25 @@ type SaveDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "SaveDocumentTemplateStream.DocumentTemplateId")
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SaveDocumentTemplateStream.PluginId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "SaveDocumentTemplateStream.DocumentTemplateId")
+	codec.WriteOpt(e, ns0, "Content", v.Content, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SaveDocumentTemplateStream.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "base64Binary") {
-		v.Content = soap.ReadOpt(d, soap.ReadBase64)
+		v.Content = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -18771,13 +18772,13 @@ type SaveDocumentTemplateStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TemplateInfo])
 	}
 	d.End()
 }
@@ -18798,13 +18799,13 @@ type SaveExtAppEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExtAppEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ExtAppEntity", v.ExtAppEntity, soap.Complex[*ExtAppEntity])
+	codec.WriteOptPtr(e, ns0, "ExtAppEntity", v.ExtAppEntity, codec.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ExtAppEntity", ns0, "ExtAppEntity") {
-		v.ExtAppEntity = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.ExtAppEntity = codec.ReadOpt(d, codec.ReadComplex[ExtAppEntity])
 	}
 	d.End()
 }
@@ -18826,13 +18827,13 @@ type SaveExtAppEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExtAppEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExtAppEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExtAppEntity])
 	}
 	d.End()
 }
@@ -18858,21 +18859,21 @@ type SaveFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveFromListDefinition.Id")
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveFromListDefinition.UdListDefinitionId")
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveFromListDefinition.Id")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveFromListDefinition.UdListDefinitionId")
+	codec.WriteOptPtr(e, ns0, "Item", v.Item, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -18910,13 +18911,13 @@ type SaveFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -18941,21 +18942,21 @@ type SaveFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveFromListName.Id")
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptPtr(e, ns0, "Item", v.Item, soap.Complex[*ListItemEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveFromListName.Id")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptPtr(e, ns0, "Item", v.Item, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
-		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Item = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -18993,13 +18994,13 @@ type SaveFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -19020,13 +19021,13 @@ type SaveHeadingEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HeadingEntity", v.HeadingEntity, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "HeadingEntity", v.HeadingEntity, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
-		v.HeadingEntity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.HeadingEntity = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -19048,13 +19049,13 @@ type SaveHeadingEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -19078,17 +19079,17 @@ type SaveHeadingFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveHeadingFromListDefinition.Id")
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveHeadingFromListDefinition.Id")
+	codec.WriteOptPtr(e, ns0, "Entity", v.Entity, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Entity = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -19118,13 +19119,13 @@ type SaveHeadingFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -19147,17 +19148,17 @@ type SaveHeadingFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HeadingEntity])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptPtr(e, ns0, "Entity", v.Entity, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Entity = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -19187,13 +19188,13 @@ type SaveHeadingFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HeadingEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HeadingEntity])
 	}
 	d.End()
 }
@@ -19219,21 +19220,21 @@ type SaveHeadingsForListItemFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveHeadingsForListItemFromListDefinition.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SaveHeadingsForListItemFromListDefinition.ListItemId")
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SaveHeadingsForListItemFromListDefinition.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SaveHeadingsForListItemFromListDefinition.ListItemId")
+	codec.WriteOpt(e, ns0, "Headings", v.Headings, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Headings = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -19271,13 +19272,13 @@ type SaveHeadingsForListItemFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -19303,21 +19304,21 @@ type SaveHeadingsForListItemFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SaveHeadingsForListItemFromListName.ListItemId")
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SaveHeadingsForListItemFromListName.ListItemId")
+	codec.WriteOpt(e, ns0, "Headings", v.Headings, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Headings = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -19355,13 +19356,13 @@ type SaveHeadingsForListItemFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -19385,17 +19386,17 @@ type SaveHeadingsFromListDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveHeadingsFromListDefinition.Id")
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaveHeadingsFromListDefinition.Id")
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
 }
@@ -19425,13 +19426,13 @@ type SaveHeadingsFromListDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
 }
@@ -19454,17 +19455,17 @@ type SaveHeadingsFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfHeadingEntity])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "Entities", v.Entities, codec.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Entities = codec.ReadOpt(d, codec.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
 }
@@ -19494,13 +19495,13 @@ type SaveHeadingsFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHeadingEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHeadingEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHeadingEntity])
 	}
 	d.End()
 }
@@ -19521,13 +19522,13 @@ type SaveHierarchyEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntity", ns0, "HierarchyEntity") {
-		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.HierarchyEntity = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -19549,13 +19550,13 @@ type SaveHierarchyEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -19576,13 +19577,13 @@ type SaveLegalBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
+	codec.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, codec.Complex[*LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.LegalBase = codec.ReadOpt(d, codec.ReadComplex[LegalBase])
 	}
 	d.End()
 }
@@ -19604,13 +19605,13 @@ type SaveLegalBaseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LegalBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LegalBase])
 	}
 	d.End()
 }
@@ -19631,13 +19632,13 @@ type SaveListEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
+	codec.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.ListEntity = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -19660,17 +19661,17 @@ type SaveListEntityByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, soap.Complex[*ListEntity])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptPtr(e, ns0, "ListEntity", v.ListEntity, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
-		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.ListEntity = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -19700,13 +19701,13 @@ type SaveListEntityByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -19728,13 +19729,13 @@ type SaveListEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListEntity])
 	}
 	d.End()
 }
@@ -19755,13 +19756,13 @@ type SaveListItemEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListItemEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ListItemEntity", v.ListItemEntity, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "ListItemEntity", v.ListItemEntity, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
-		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.ListItemEntity = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -19783,13 +19784,13 @@ type SaveListItemEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ListItemEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ListItemEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ListItemEntity])
 	}
 	d.End()
 }
@@ -19811,13 +19812,13 @@ type SaveProjectTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectTypeEntity", v.ProjectTypeEntity, soap.Complex[*ProjectTypeEntity])
+	codec.WriteOptPtr(e, ns0, "ProjectTypeEntity", v.ProjectTypeEntity, codec.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeEntity", ns0, "ProjectTypeEntity") {
-		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.ProjectTypeEntity = codec.ReadOpt(d, codec.ReadComplex[ProjectTypeEntity])
 	}
 	d.End()
 }
@@ -19839,13 +19840,13 @@ type SaveProjectTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectTypeEntity])
 	}
 	d.End()
 }
@@ -19866,13 +19867,13 @@ type SaveQuickReplies struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuickReplies) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuickReplies", v.QuickReplies, soap.Value[ArrayOfQuickReply])
+	codec.WriteOpt(e, ns0, "QuickReplies", v.QuickReplies, codec.Value[ArrayOfQuickReply])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuickReplies", ns0, "ArrayOfQuickReply") {
-		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
+		v.QuickReplies = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuickReply])
 	}
 	d.End()
 }
@@ -19906,13 +19907,13 @@ type SaveRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RelationDefinitionEntity", v.RelationDefinitionEntity, soap.Complex[*RelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "RelationDefinitionEntity", v.RelationDefinitionEntity, codec.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RelationDefinitionEntity", ns0, "RelationDefinitionEntity") {
-		v.RelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.RelationDefinitionEntity = codec.ReadOpt(d, codec.ReadComplex[RelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -19935,13 +19936,13 @@ type SaveRelationDefinitionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -19962,13 +19963,13 @@ type SaveResourceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResourceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ResourceEntity", v.ResourceEntity, soap.Complex[*ResourceEntity])
+	codec.WriteOptPtr(e, ns0, "ResourceEntity", v.ResourceEntity, codec.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntity", ns0, "ResourceEntity") {
-		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.ResourceEntity = codec.ReadOpt(d, codec.ReadComplex[ResourceEntity])
 	}
 	d.End()
 }
@@ -19990,13 +19991,13 @@ type SaveResourceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResourceEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ResourceEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ResourceEntity])
 	}
 	d.End()
 }
@@ -20017,13 +20018,13 @@ type SaveSaleStageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleStageEntity", v.SaleStageEntity, soap.Complex[*SaleStageEntity])
+	codec.WriteOptPtr(e, ns0, "SaleStageEntity", v.SaleStageEntity, codec.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
-		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.SaleStageEntity = codec.ReadOpt(d, codec.ReadComplex[SaleStageEntity])
 	}
 	d.End()
 }
@@ -20045,13 +20046,13 @@ type SaveSaleStageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleStageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleStageEntity])
 	}
 	d.End()
 }
@@ -20072,13 +20073,13 @@ type SaveSaleTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleTypeEntity", v.SaleTypeEntity, soap.Complex[*SaleTypeEntity])
+	codec.WriteOptPtr(e, ns0, "SaleTypeEntity", v.SaleTypeEntity, codec.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
-		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.SaleTypeEntity = codec.ReadOpt(d, codec.ReadComplex[SaleTypeEntity])
 	}
 	d.End()
 }
@@ -20100,13 +20101,13 @@ type SaveSaleTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleTypeEntity])
 	}
 	d.End()
 }
@@ -20127,13 +20128,13 @@ type SaveTaskMenu struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskMenu) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TaskMenu", v.TaskMenu, soap.Complex[*TaskMenu])
+	codec.WriteOptPtr(e, ns0, "TaskMenu", v.TaskMenu, codec.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
-		v.TaskMenu = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.TaskMenu = codec.ReadOpt(d, codec.ReadComplex[TaskMenu])
 	}
 	d.End()
 }
@@ -20154,13 +20155,13 @@ type SaveTaskMenuResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskMenu])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TaskMenu])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TaskMenu])
 	}
 	d.End()
 }
@@ -20182,13 +20183,13 @@ type SaveTicketCategoryEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*TicketCategoryEntity])
+	codec.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, codec.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.TicketCategoryEntity = codec.ReadOpt(d, codec.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
 }
@@ -20210,13 +20211,13 @@ type SaveTicketCategoryEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketCategoryEntity])
 	}
 	d.End()
 }
@@ -20238,13 +20239,13 @@ type SaveTicketPriorityEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*TicketPriorityEntity])
+	codec.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, codec.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.TicketPriorityEntity = codec.ReadOpt(d, codec.ReadComplex[TicketPriorityEntity])
 	}
 	d.End()
 }
@@ -20266,13 +20267,13 @@ type SaveTicketPriorityEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketPriorityEntity])
 	}
 	d.End()
 }
@@ -20294,13 +20295,13 @@ type SaveTicketRelationDefinitionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketRelationDefinitionEntity", v.TicketRelationDefinitionEntity, soap.Complex[*TicketRelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "TicketRelationDefinitionEntity", v.TicketRelationDefinitionEntity, codec.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
-		v.TicketRelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.TicketRelationDefinitionEntity = codec.ReadOpt(d, codec.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -20323,13 +20324,13 @@ type SaveTicketRelationDefinitionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationDefinitionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationDefinitionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationDefinitionEntity])
 	}
 	d.End()
 }
@@ -20351,13 +20352,13 @@ type SaveTicketStatusEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*TicketStatusEntity])
+	codec.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, codec.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.TicketStatusEntity = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	d.End()
 }
@@ -20379,13 +20380,13 @@ type SaveTicketStatusEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	d.End()
 }
@@ -20406,13 +20407,13 @@ type SaveTicketTypeEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketTypeEntity", v.TicketTypeEntity, soap.Complex[*TicketTypeEntity])
+	codec.WriteOptPtr(e, ns0, "TicketTypeEntity", v.TicketTypeEntity, codec.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
-		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.TicketTypeEntity = codec.ReadOpt(d, codec.ReadComplex[TicketTypeEntity])
 	}
 	d.End()
 }
@@ -20434,13 +20435,13 @@ type SaveTicketTypeEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketTypeEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketTypeEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketTypeEntity])
 	}
 	d.End()
 }
@@ -20461,13 +20462,13 @@ type SaveWebPanelEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*WebPanelEntity])
+	codec.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, codec.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebPanelEntity", ns0, "WebPanelEntity") {
-		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.WebPanelEntity = codec.ReadOpt(d, codec.ReadComplex[WebPanelEntity])
 	}
 	d.End()
 }
@@ -20489,13 +20490,13 @@ type SaveWebPanelEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WebPanelEntity])
 	}
 	d.End()
 }
@@ -20578,13 +20579,13 @@ type SetDocumentPluginForAllDocumentTemplates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentPluginForAllDocumentTemplates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "SetDocumentPluginForAllDocumentTemplates.DocumentPluginId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentPluginId", v.DocumentPluginId, "SetDocumentPluginForAllDocumentTemplates.DocumentPluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentPluginForAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
-		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentPluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -20620,17 +20621,17 @@ type SetDocumentTemplateFromDocumentTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceDocumentTemplateId", v.SourceDocumentTemplateId, "SetDocumentTemplateFromDocumentTemplate.SourceDocumentTemplateId")
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptItemLeaf(e, ns0, "SourceDocumentTemplateId", v.SourceDocumentTemplateId, "SetDocumentTemplateFromDocumentTemplate.SourceDocumentTemplateId")
+	codec.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateFromDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceDocumentTemplateId", soap.NSXSD, "int") {
-		v.SourceDocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceDocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.DocumentTemplateEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -20661,13 +20662,13 @@ type SetDocumentTemplateFromDocumentTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -20695,25 +20696,25 @@ type SetDocumentTemplateStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, soap.Complex[*DocumentTemplateEntity])
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SetDocumentTemplateStream.PluginId")
+	codec.WriteOptPtr(e, ns0, "DocumentTemplateEntity", v.DocumentTemplateEntity, codec.Complex[*DocumentTemplateEntity])
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "LanguageCode", v.LanguageCode)
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "SetDocumentTemplateStream.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
-		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.DocumentTemplateEntity = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
-		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
+		v.LanguageCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -20759,13 +20760,13 @@ type SetDocumentTemplateStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplateEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentTemplateEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentTemplateEntity])
 	}
 	d.End()
 }
@@ -20787,13 +20788,13 @@ type SetEmarketingStrictMode struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetEmarketingStrictMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetEmarketingStrictMode.Enable")
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetEmarketingStrictMode.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetEmarketingStrictMode) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -20833,25 +20834,25 @@ type SetHeadingsForListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetHeadingsForListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetHeadingsForListItem.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetHeadingsForListItem.ListItemId")
-	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetHeadingsForListItem.Enable")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetHeadingsForListItem.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetHeadingsForListItem.ListItemId")
+	codec.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetHeadingsForListItem.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetHeadingsForListItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HeadingIds", ns2, "ArrayOfint") {
-		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.HeadingIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -20915,25 +20916,25 @@ type SetListItemsForHeading struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetListItemsForHeading.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "SetListItemsForHeading.HeadingId")
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForHeading.Enable")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetListItemsForHeading.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "SetListItemsForHeading.HeadingId")
+	codec.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForHeading.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
-		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ListItemIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -20985,25 +20986,25 @@ type SetListItemsForHeadingFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "SetListItemsForHeadingFromListName.HeadingId")
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForHeadingFromListName.Enable")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "HeadingId", v.HeadingId, "SetListItemsForHeadingFromListName.HeadingId")
+	codec.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForHeadingFromListName.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
-		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HeadingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ListItemIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -21079,25 +21080,25 @@ type SetListItemsForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetListItemsForUserGroup.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "UsergroupId", v.UsergroupId, "SetListItemsForUserGroup.UsergroupId")
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForUserGroup.Enable")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetListItemsForUserGroup.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "UsergroupId", v.UsergroupId, "SetListItemsForUserGroup.UsergroupId")
+	codec.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForUserGroup.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UsergroupId", soap.NSXSD, "int") {
-		v.UsergroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UsergroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ListItemIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -21149,25 +21150,25 @@ type SetListItemsForUserGroupFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "UsergroupId", v.UsergroupId, "SetListItemsForUserGroupFromListName.UsergroupId")
-	soap.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForUserGroupFromListName.Enable")
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "UsergroupId", v.UsergroupId, "SetListItemsForUserGroupFromListName.UsergroupId")
+	codec.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetListItemsForUserGroupFromListName.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UsergroupId", soap.NSXSD, "int") {
-		v.UsergroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UsergroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemsID", ns2, "ArrayOfint") {
-		v.ListItemsID = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ListItemsID = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -21238,17 +21239,17 @@ type SetRankOnHeadings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnHeadings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetRankOnHeadings.UdListDefinitionId")
-	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetRankOnHeadings.UdListDefinitionId")
+	codec.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnHeadings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HeadingIds", ns2, "ArrayOfint") {
-		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.HeadingIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -21292,17 +21293,17 @@ type SetRankOnProjectActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SetRankOnProjectActivity.ProjectTypeStatusLinkId")
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SetRankOnProjectActivity.ProjectTypeStatusLinkId")
+	codec.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnProjectActivity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
-		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectTypeStatusLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ItemsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -21347,17 +21348,17 @@ type SetRankOnProjectDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SetRankOnProjectDocument.ProjectTypeStatusLinkId")
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "SetRankOnProjectDocument.ProjectTypeStatusLinkId")
+	codec.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnProjectDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
-		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectTypeStatusLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ItemsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -21402,17 +21403,17 @@ type SetRankOnSaleActivity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleActivity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SetRankOnSaleActivity.SaleTypeStageLinkId")
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SetRankOnSaleActivity.SaleTypeStageLinkId")
+	codec.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnSaleActivity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
-		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeStageLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ItemsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -21456,17 +21457,17 @@ type SetRankOnSaleDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SetRankOnSaleDocument.SaleTypeStageLinkId")
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SetRankOnSaleDocument.SaleTypeStageLinkId")
+	codec.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnSaleDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
-		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeStageLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ItemsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -21510,17 +21511,17 @@ type SetTicketCategoriesForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketCategoriesForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetTicketCategoriesForUserGroup.UserGroupId")
-	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetTicketCategoriesForUserGroup.UserGroupId")
+	codec.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketCategoriesForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CategoryIds", ns2, "ArrayOfint") {
-		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.CategoryIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -21564,17 +21565,17 @@ type SetTicketPrioritySortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketPrioritySortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "SetTicketPrioritySortOrder.TicketPriorityId")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketPrioritySortOrder.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "SetTicketPrioritySortOrder.TicketPriorityId")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketPrioritySortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketPrioritySortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -21618,17 +21619,17 @@ type SetTicketRelationDefinitionSortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketRelationDefinitionSortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, "SetTicketRelationDefinitionSortOrder.TicketRelationDefId")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketRelationDefinitionSortOrder.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, "SetTicketRelationDefinitionSortOrder.TicketRelationDefId")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketRelationDefinitionSortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketRelationDefinitionSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefId", soap.NSXSD, "int") {
-		v.TicketRelationDefId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationDefId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -21672,17 +21673,17 @@ type SetTicketStatusSortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketStatusSortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatusId", v.TicketStatusId, "SetTicketStatusSortOrder.TicketStatusId")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketStatusSortOrder.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatusId", v.TicketStatusId, "SetTicketStatusSortOrder.TicketStatusId")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketStatusSortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketStatusSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusId", soap.NSXSD, "int") {
-		v.TicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -21726,17 +21727,17 @@ type SetTicketTypeSortOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketTypeSortOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "SetTicketTypeSortOrder.TicketTypeId")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketTypeSortOrder.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "SetTicketTypeSortOrder.TicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "SetTicketTypeSortOrder.SortOrder")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketTypeSortOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -21784,25 +21785,25 @@ type SetVisibleForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetVisibleForUserGroup.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroup.ListItemId")
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetVisibleForUserGroup.Enable")
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetVisibleForUserGroup.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroup.ListItemId")
+	codec.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "Enable", v.Enable, "SetVisibleForUserGroup.Enable")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupId", ns2, "ArrayOfint") {
-		v.UserGroupId = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserGroupId = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
-		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -21864,21 +21865,21 @@ type SetVisibleForUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetVisibleForUserGroups.UdListDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroups.ListItemId")
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SetVisibleForUserGroups.UdListDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroups.ListItemId")
+	codec.WriteOpt(e, ns0, "UserGroups", v.UserGroups, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.UserGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -21920,21 +21921,21 @@ type SetVisibleForUserGroupsFromListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
-	soap.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroupsFromListName.ListItemId")
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "UdListDefinitionName", v.UdListDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "ListItemId", v.ListItemId, "SetVisibleForUserGroupsFromListName.ListItemId")
+	codec.WriteOpt(e, ns0, "UserGroups", v.UserGroups, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
-		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.UdListDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
-		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.UserGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -21972,13 +21973,13 @@ type SetVisibleForUserGroupsFromListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -22000,13 +22001,13 @@ type SetVisibleForUserGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -22054,14 +22055,14 @@ func (v ShowState) Has(flags ShowState) bool {
 func (v ShowState) MarshalText() ([]byte, error) {
 	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
 	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ShowState) UnmarshalText(b []byte) error {
 	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
 	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ShowState: %w", err)
 	}
@@ -22073,7 +22074,7 @@ func (v *ShowState) UnmarshalText(b []byte) error {
 func (v ShowState) String() string {
 	names := [...]string{"Maximized", "Default", "UndefinedValue4", "UndefinedValue8", "UndefinedValue16", "UndefinedValue32", "UndefinedValue64", "UndefinedValue128", "ToolBar", "AddressBar", "StatusBar", "MenuBar"}
 	values := [...]ShowState{ShowStateMaximized, ShowStateDefault, ShowStateUndefinedValue4, ShowStateUndefinedValue8, ShowStateUndefinedValue16, ShowStateUndefinedValue32, ShowStateUndefinedValue64, ShowStateUndefinedValue128, ShowStateToolBar, ShowStateAddressBar, ShowStateStatusBar, ShowStateMenuBar}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ShowTaskItemInClient is the flag list ShowTaskItemInClient: a set of flags,
@@ -22101,14 +22102,14 @@ func (v ShowTaskItemInClient) Has(flags ShowTaskItemInClient) bool {
 func (v ShowTaskItemInClient) MarshalText() ([]byte, error) {
 	names := [...]string{"Web", "Mobile"}
 	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ShowTaskItemInClient) UnmarshalText(b []byte) error {
 	names := [...]string{"Web", "Mobile"}
 	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ShowTaskItemInClient: %w", err)
 	}
@@ -22120,7 +22121,7 @@ func (v *ShowTaskItemInClient) UnmarshalText(b []byte) error {
 func (v ShowTaskItemInClient) String() string {
 	names := [...]string{"Web", "Mobile"}
 	values := [...]ShowTaskItemInClient{ShowTaskItemInClientWeb, ShowTaskItemInClientMobile}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // SortListItems is the anonymous type of element SortListItems.
@@ -22133,17 +22134,17 @@ type SortListItems struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SortListItems) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SortListItems.UdListDefinitionId")
-	soap.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
+	codec.WriteOptItemLeaf(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, "SortListItems.UdListDefinitionId")
+	codec.WriteOptLeaf(e, ns0, "CultureName", v.CultureName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SortListItems) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
-		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
-		v.CultureName = soap.ReadOpt(d, soap.ReadString)
+		v.CultureName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -22274,66 +22275,66 @@ type TaskMenu struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TaskMenu) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "TaskMenu.TaskMenuId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "Area", v.Area)
-	soap.WriteOptLeaf(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol)
-	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Enum[TaskListItemType], "TaskMenu.TaskType")
-	soap.WriteOptItemLeaf(e, ns0, "CrmScriptId", v.CrmScriptId, "TaskMenu.CrmScriptId")
-	soap.WriteOptItem(e, ns0, "ShowInClient", v.ShowInClient, soap.Text[ShowTaskItemInClient], "TaskMenu.ShowInClient")
-	soap.WriteOptItem(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, soap.Text[ArchiveBehaviour], "TaskMenu.ArchiveBehaviour")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TaskMenu.Rank")
-	soap.WriteOptItem(e, ns0, "Encoding", v.Encoding, soap.Enum[UrlEncoding], "TaskMenu.Encoding")
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "TaskMenu.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "TaskMenuId", v.TaskMenuId, "TaskMenu.TaskMenuId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "Area", v.Area)
+	codec.WriteOptLeaf(e, ns0, "UrlOrSoprotocol", v.UrlOrSoprotocol)
+	codec.WriteOptItem(e, ns0, "TaskType", v.TaskType, codec.Enum[TaskListItemType], "TaskMenu.TaskType")
+	codec.WriteOptItemLeaf(e, ns0, "CrmScriptId", v.CrmScriptId, "TaskMenu.CrmScriptId")
+	codec.WriteOptItem(e, ns0, "ShowInClient", v.ShowInClient, codec.Text[ShowTaskItemInClient], "TaskMenu.ShowInClient")
+	codec.WriteOptItem(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, codec.Text[ArchiveBehaviour], "TaskMenu.ArchiveBehaviour")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TaskMenu.Rank")
+	codec.WriteOptItem(e, ns0, "Encoding", v.Encoding, codec.Enum[UrlEncoding], "TaskMenu.Encoding")
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "TaskMenu.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
-		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskMenuId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Area", soap.NSXSD, "string") {
-		v.Area = soap.ReadOpt(d, soap.ReadString)
+		v.Area = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UrlOrSoprotocol", soap.NSXSD, "string") {
-		v.UrlOrSoprotocol = soap.ReadOpt(d, soap.ReadString)
+		v.UrlOrSoprotocol = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TaskType", ns0, "TaskListItemType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadEnum[TaskListItemType])
+		v.TaskType = codec.ReadOptItem(d, codec.ReadEnum[TaskListItemType])
 	}
 	if d.At(ns0, "CrmScriptId", soap.NSXSD, "int") {
-		v.CrmScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CrmScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShowInClient", ns0, "ShowTaskItemInClient") {
-		v.ShowInClient = soap.ReadOptItem(d, soap.ReadText[ShowTaskItemInClient])
+		v.ShowInClient = codec.ReadOptItem(d, codec.ReadText[ShowTaskItemInClient])
 	}
 	if d.At(ns0, "ArchiveBehaviour", ns0, "ArchiveBehaviour") {
-		v.ArchiveBehaviour = soap.ReadOptItem(d, soap.ReadText[ArchiveBehaviour])
+		v.ArchiveBehaviour = codec.ReadOptItem(d, codec.ReadText[ArchiveBehaviour])
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Encoding", ns0, "UrlEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadEnum[UrlEncoding])
+		v.Encoding = codec.ReadOptItem(d, codec.ReadEnum[UrlEncoding])
 	}
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -22480,18 +22481,18 @@ type TicketCategoryMembershipEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
-	soap.WriteOptItemLeaf(e, ns0, "Weight", v.Weight, "TicketCategoryMembershipEntity.Weight")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*Associate])
+	codec.WriteOptItemLeaf(e, ns0, "Weight", v.Weight, "TicketCategoryMembershipEntity.Weight")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Weight", soap.NSXSD, "short") {
-		v.Weight = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Weight = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -22562,58 +22563,58 @@ type TicketRelationDefinitionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, "TicketRelationDefinitionEntity.TicketRelationDefId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TicketRelationDefinitionEntity.Rank")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationDefinitionEntity.RelationType")
-	soap.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "TicketRelationDefinitionEntity.IsBuiltIn")
-	soap.WriteOptItemLeaf(e, ns0, "IsParentMandatory", v.IsParentMandatory, "TicketRelationDefinitionEntity.IsParentMandatory")
-	soap.WriteOptItemLeaf(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, "TicketRelationDefinitionEntity.IsCloseParentWithChild")
-	soap.WriteOptItemLeaf(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, "TicketRelationDefinitionEntity.IsPreventClosingParent")
-	soap.WriteOptItemLeaf(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, "TicketRelationDefinitionEntity.IsCloseWithParent")
-	soap.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationDefId", v.TicketRelationDefId, "TicketRelationDefinitionEntity.TicketRelationDefId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TicketRelationDefinitionEntity.Rank")
+	codec.WriteOptItem(e, ns0, "RelationType", v.RelationType, codec.Enum[TicketRelationType], "TicketRelationDefinitionEntity.RelationType")
+	codec.WriteOptItemLeaf(e, ns0, "IsBuiltIn", v.IsBuiltIn, "TicketRelationDefinitionEntity.IsBuiltIn")
+	codec.WriteOptItemLeaf(e, ns0, "IsParentMandatory", v.IsParentMandatory, "TicketRelationDefinitionEntity.IsParentMandatory")
+	codec.WriteOptItemLeaf(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, "TicketRelationDefinitionEntity.IsCloseParentWithChild")
+	codec.WriteOptItemLeaf(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, "TicketRelationDefinitionEntity.IsPreventClosingParent")
+	codec.WriteOptItemLeaf(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, "TicketRelationDefinitionEntity.IsCloseWithParent")
+	codec.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketRelationDefId", soap.NSXSD, "int") {
-		v.TicketRelationDefId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationDefId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
+		v.RelationType = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
-		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBuiltIn = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsParentMandatory", soap.NSXSD, "boolean") {
-		v.IsParentMandatory = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsParentMandatory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsCloseParentWithChild", soap.NSXSD, "boolean") {
-		v.IsCloseParentWithChild = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCloseParentWithChild = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsPreventClosingParent", soap.NSXSD, "boolean") {
-		v.IsPreventClosingParent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPreventClosingParent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsCloseWithParent", soap.NSXSD, "boolean") {
-		v.IsCloseWithParent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCloseWithParent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SourceTicketTypes", ns2, "ArrayOfint") {
-		v.SourceTicketTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SourceTicketTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketTypes", ns2, "ArrayOfint") {
-		v.DestinationTicketTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DestinationTicketTypes = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -22745,25 +22746,25 @@ type TicketRelationDefinitionResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceTicketTypeId", v.SourceTicketTypeId, "TicketRelationDefinitionResult.SourceTicketTypeId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketTypeId", v.DestinationTicketTypeId, "TicketRelationDefinitionResult.DestinationTicketTypeId")
-	soap.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "TicketRelationDefinitionResult.IsValid")
-	soap.WriteOptLeaf(e, ns0, "ExistingRelationDefinitionName", v.ExistingRelationDefinitionName)
+	codec.WriteOptItemLeaf(e, ns0, "SourceTicketTypeId", v.SourceTicketTypeId, "TicketRelationDefinitionResult.SourceTicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationTicketTypeId", v.DestinationTicketTypeId, "TicketRelationDefinitionResult.DestinationTicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "TicketRelationDefinitionResult.IsValid")
+	codec.WriteOptLeaf(e, ns0, "ExistingRelationDefinitionName", v.ExistingRelationDefinitionName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketTypeId", soap.NSXSD, "int") {
-		v.SourceTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceTicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationTicketTypeId", soap.NSXSD, "int") {
-		v.DestinationTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationTicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
-		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsValid = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExistingRelationDefinitionName", soap.NSXSD, "string") {
-		v.ExistingRelationDefinitionName = soap.ReadOpt(d, soap.ReadString)
+		v.ExistingRelationDefinitionName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -22849,86 +22850,86 @@ type TicketTypeEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "TicketTypeEntity.TicketTypeId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TicketTypeEntity.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "Icon", v.Icon)
-	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, "TicketTypeEntity.DefaultTicketStatus")
-	soap.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, "TicketTypeEntity.DefaultTicketPriority")
-	soap.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplate", v.ReplyTemplate, "TicketTypeEntity.ReplyTemplate")
-	soap.WriteOptItemLeaf(e, ns0, "IsExternalVisible", v.IsExternalVisible, "TicketTypeEntity.IsExternalVisible")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketTypeEntity.IsDefault")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInNew", v.ShowInNew, "TicketTypeEntity.ShowInNew")
-	soap.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "TicketTypeEntity.ExcludeSignature")
-	soap.WriteOptItemLeaf(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, "TicketTypeEntity.ExcludeEmailRecipients")
-	soap.WriteOptItemLeaf(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, "TicketTypeEntity.ExternalAsDefault")
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, "TicketTypeEntity.ReplyForwardNoSignature")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, "TicketTypeEntity.ReplyExternalAsDefault")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "TicketTypeEntity.TicketTypeId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TicketTypeEntity.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "Icon", v.Icon)
+	codec.WriteOptItemLeaf(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, "TicketTypeEntity.DefaultTicketStatus")
+	codec.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, "TicketTypeEntity.DefaultTicketPriority")
+	codec.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplate", v.ReplyTemplate, "TicketTypeEntity.ReplyTemplate")
+	codec.WriteOptItemLeaf(e, ns0, "IsExternalVisible", v.IsExternalVisible, "TicketTypeEntity.IsExternalVisible")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketTypeEntity.IsDefault")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInNew", v.ShowInNew, "TicketTypeEntity.ShowInNew")
+	codec.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "TicketTypeEntity.ExcludeSignature")
+	codec.WriteOptItemLeaf(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, "TicketTypeEntity.ExcludeEmailRecipients")
+	codec.WriteOptItemLeaf(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, "TicketTypeEntity.ExternalAsDefault")
+	codec.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, "TicketTypeEntity.ReplyForwardNoSignature")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, "TicketTypeEntity.ReplyExternalAsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Icon", soap.NSXSD, "string") {
-		v.Icon = soap.ReadOpt(d, soap.ReadString)
+		v.Icon = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultTicketStatus", soap.NSXSD, "int") {
-		v.DefaultTicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultTicketStatus = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketStatuses", ns2, "ArrayOfint") {
-		v.TicketStatuses = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketStatuses = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DefaultTicketPriority", soap.NSXSD, "int") {
-		v.DefaultTicketPriority = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultTicketPriority = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketPriorities", ns2, "ArrayOfint") {
-		v.TicketPriorities = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketPriorities = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReplyTemplate", soap.NSXSD, "int") {
-		v.ReplyTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplate = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsExternalVisible", soap.NSXSD, "boolean") {
-		v.IsExternalVisible = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsExternalVisible = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
-		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInNew", soap.NSXSD, "boolean") {
-		v.ShowInNew = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInNew = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
-		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExcludeSignature = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExcludeEmailRecipients", soap.NSXSD, "boolean") {
-		v.ExcludeEmailRecipients = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExcludeEmailRecipients = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExternalAsDefault", soap.NSXSD, "boolean") {
-		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExternalAsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.VisibleForGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
-		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplyForwardNoSignature = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
-		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplyExternalAsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -23117,25 +23118,25 @@ type UpdateCategoryMemberships struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateCategoryMemberships) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "UpdateCategoryMemberships.TicketCategoryId")
-	soap.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, soap.Value[ArrayOfTicketCategoryMembershipEntity])
-	soap.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, soap.Value[ArrayOfTicketCategoryMembershipEntity])
-	soap.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, soap.Value[ArrayOfTicketCategoryMembershipEntity])
+	codec.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "UpdateCategoryMemberships.TicketCategoryId")
+	codec.WriteOpt(e, ns0, "MembershipsToAdd", v.MembershipsToAdd, codec.Value[ArrayOfTicketCategoryMembershipEntity])
+	codec.WriteOpt(e, ns0, "MembershipsToUpdate", v.MembershipsToUpdate, codec.Value[ArrayOfTicketCategoryMembershipEntity])
+	codec.WriteOpt(e, ns0, "MembershipsToDelete", v.MembershipsToDelete, codec.Value[ArrayOfTicketCategoryMembershipEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateCategoryMemberships) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
-		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MembershipsToAdd", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToAdd = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToAdd = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 	if d.At(ns0, "MembershipsToUpdate", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToUpdate = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToUpdate = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 	if d.At(ns0, "MembershipsToDelete", ns0, "ArrayOfTicketCategoryMembershipEntity") {
-		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
+		v.MembershipsToDelete = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
 	d.End()
 }
@@ -23197,21 +23198,21 @@ type UpdateHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "UpdateHierarchyFromPath.Domain")
-	soap.WriteOptLeaf(e, ns0, "Path", v.Path)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HierarchyEntity])
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[Domain], "UpdateHierarchyFromPath.Domain")
+	codec.WriteOptLeaf(e, ns0, "Path", v.Path)
+	codec.WriteOptPtr(e, ns0, "Entity", v.Entity, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
-		v.Path = soap.ReadOpt(d, soap.ReadString)
+		v.Path = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HierarchyEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Entity = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -23249,13 +23250,13 @@ type UpdateHierarchyFromPathResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	d.End()
 }
@@ -23283,25 +23284,25 @@ type ValidateTicketRelationDefinition struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinition) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, "ValidateTicketRelationDefinition.TicketRelationDefinitionId")
-	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "ValidateTicketRelationDefinition.RelationType")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, "ValidateTicketRelationDefinition.TicketRelationDefinitionId")
+	codec.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "RelationType", v.RelationType, codec.Enum[TicketRelationType], "ValidateTicketRelationDefinition.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelationDefinition) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionId", soap.NSXSD, "int") {
-		v.TicketRelationDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SourceTicketTypeIds", ns2, "ArrayOfint") {
-		v.SourceTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SourceTicketTypeIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketTypeIds", ns2, "ArrayOfint") {
-		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DestinationTicketTypeIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
+		v.RelationType = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationType])
 	}
 	d.End()
 }
@@ -23349,13 +23350,13 @@ type ValidateTicketRelationDefinitionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationDefinitionResult])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketRelationDefinitionResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelationDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionResult])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketRelationDefinitionResult])
 	}
 	d.End()
 }

@@ -17,11 +17,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t9125238b"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -37,14 +38,14 @@ type ArrayOfFormFieldRestriction []*FormFieldRestriction
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfFormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "FormFieldRestriction", x, soap.Complex[*FormFieldRestriction])
+		codec.WritePtr(e, ns0, "FormFieldRestriction", x, codec.Complex[*FormFieldRestriction])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfFormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FormFieldRestriction", ns0, "FormFieldRestriction") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FormFieldRestriction]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[FormFieldRestriction]))
 	}
 	d.End()
 }
@@ -57,14 +58,14 @@ type ArrayOfShipmentMessageBlockEntity []*ShipmentMessageBlockEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ShipmentMessageBlockEntity", x, soap.Complex[*ShipmentMessageBlockEntity])
+		codec.WritePtr(e, ns0, "ShipmentMessageBlockEntity", x, codec.Complex[*ShipmentMessageBlockEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ShipmentMessageBlockEntity", ns0, "ShipmentMessageBlockEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ShipmentMessageBlockEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ShipmentMessageBlockEntity]))
 	}
 	d.End()
 }
@@ -90,34 +91,34 @@ type AvailableFont struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AvailableFont) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AvailableFontsId", v.AvailableFontsId, "AvailableFont.AvailableFontsId")
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "FontFamily", v.FontFamily)
-	soap.WriteOptLeaf(e, ns0, "CssPath", v.CssPath)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "AvailableFont.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "AvailableFont.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "AvailableFontsId", v.AvailableFontsId, "AvailableFont.AvailableFontsId")
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "FontFamily", v.FontFamily)
+	codec.WriteOptLeaf(e, ns0, "CssPath", v.CssPath)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "AvailableFont.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "AvailableFont.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AvailableFontsId", soap.NSXSD, "int") {
-		v.AvailableFontsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AvailableFontsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FontFamily", soap.NSXSD, "string") {
-		v.FontFamily = soap.ReadOpt(d, soap.ReadString)
+		v.FontFamily = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CssPath", soap.NSXSD, "string") {
-		v.CssPath = soap.ReadOpt(d, soap.ReadString)
+		v.CssPath = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -195,13 +196,13 @@ type CalculateMailingStatistics struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMailingStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CalculateMailingStatistics.ShipmentId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CalculateMailingStatistics.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMailingStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
-		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -223,13 +224,13 @@ type CalculateMailingStatisticsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMailingStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CalculateMailingStatisticsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CalculateMailingStatisticsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMailingStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -263,13 +264,13 @@ type CreateDefaultAvailableFontResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AvailableFont])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AvailableFont])
 	}
 	d.End()
 }
@@ -303,13 +304,13 @@ type CreateDefaultFormEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormEntity])
 	}
 	d.End()
 }
@@ -343,13 +344,13 @@ type CreateDefaultFormSubmissionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormSubmissionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormSubmissionEntity])
 	}
 	d.End()
 }
@@ -383,13 +384,13 @@ type CreateDefaultShipmentMessageBlockEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageBlockEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
 }
@@ -423,13 +424,13 @@ type CreateDefaultShipmentMessageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageEntity])
 	}
 	d.End()
 }
@@ -450,13 +451,13 @@ type DeleteAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "DeleteAvailableFont.AvailableFontId")
+	codec.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "DeleteAvailableFont.AvailableFontId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AvailableFontId", soap.NSXSD, "int") {
-		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AvailableFontId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -478,13 +479,13 @@ type DeleteAvailableFontResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteAvailableFontResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteAvailableFontResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -505,13 +506,13 @@ type DeleteFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormEntityId", v.FormEntityId, "DeleteFormEntity.FormEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "FormEntityId", v.FormEntityId, "DeleteFormEntity.FormEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormEntityId", soap.NSXSD, "int") {
-		v.FormEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -545,13 +546,13 @@ type DeleteFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, "DeleteFormSubmissionEntity.FormSubmissionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, "DeleteFormSubmissionEntity.FormSubmissionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntityId", soap.NSXSD, "int") {
-		v.FormSubmissionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -585,13 +586,13 @@ type DeleteMessageAndShipment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteMessageAndShipment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "DeleteMessageAndShipment.MessageId")
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "DeleteMessageAndShipment.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteMessageAndShipment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -625,13 +626,13 @@ type DeleteShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, "DeleteShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, "DeleteShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntityId", soap.NSXSD, "int") {
-		v.ShipmentMessageBlockEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentMessageBlockEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -666,13 +667,13 @@ type DeleteShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, "DeleteShipmentMessageEntity.ShipmentMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, "DeleteShipmentMessageEntity.ShipmentMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntityId", soap.NSXSD, "int") {
-		v.ShipmentMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -811,102 +812,102 @@ type FormEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "FormEntity.FormId")
-	soap.WriteOptLeaf(e, ns0, "FormKey", v.FormKey)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Config", v.Config)
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "FormEntity.FolderId")
-	soap.WriteOptItemLeaf(e, ns0, "ScriptId", v.ScriptId, "FormEntity.ScriptId")
-	soap.WriteOptItemLeaf(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, "FormEntity.ResponseShipmentId")
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "FormEntity.Active")
-	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "FormEntity.Expires")
-	soap.WriteOptItemLeaf(e, ns0, "MaxSubmits", v.MaxSubmits, "FormEntity.MaxSubmits")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[FormType], "FormEntity.Type")
-	soap.WriteOptLeaf(e, ns0, "Recipe", v.Recipe)
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "FormEntity.GroupId")
-	soap.WriteOptItemLeaf(e, ns0, "NewTicket", v.NewTicket, "FormEntity.NewTicket")
-	soap.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, soap.Enum[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "FormEntity.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "FormEntity.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "FormEntity.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "FormEntity.UpdatedAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "FormEntity.UpdatedCount")
-	soap.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "FolderName", v.FolderName)
+	codec.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "FormEntity.FormId")
+	codec.WriteOptLeaf(e, ns0, "FormKey", v.FormKey)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Config", v.Config)
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "FormEntity.FolderId")
+	codec.WriteOptItemLeaf(e, ns0, "ScriptId", v.ScriptId, "FormEntity.ScriptId")
+	codec.WriteOptItemLeaf(e, ns0, "ResponseShipmentId", v.ResponseShipmentId, "FormEntity.ResponseShipmentId")
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "FormEntity.Active")
+	codec.WriteOptItem(e, ns0, "Expires", v.Expires, codec.Text[soap.DateTime], "FormEntity.Expires")
+	codec.WriteOptItemLeaf(e, ns0, "MaxSubmits", v.MaxSubmits, "FormEntity.MaxSubmits")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[FormType], "FormEntity.Type")
+	codec.WriteOptLeaf(e, ns0, "Recipe", v.Recipe)
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "FormEntity.GroupId")
+	codec.WriteOptItemLeaf(e, ns0, "NewTicket", v.NewTicket, "FormEntity.NewTicket")
+	codec.WriteOptItem(e, ns0, "RecaptchaMode", v.RecaptchaMode, codec.Enum[FormsRecaptchaMode], "FormEntity.RecaptchaMode")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "FormEntity.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "FormEntity.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "FormEntity.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "FormEntity.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "FormEntity.UpdatedCount")
+	codec.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "FolderName", v.FolderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormId", soap.NSXSD, "int") {
-		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FormKey", soap.NSXSD, "string") {
-		v.FormKey = soap.ReadOpt(d, soap.ReadString)
+		v.FormKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Config", soap.NSXSD, "string") {
-		v.Config = soap.ReadOpt(d, soap.ReadString)
+		v.Config = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ScriptId", soap.NSXSD, "int") {
-		v.ScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ResponseShipmentId", soap.NSXSD, "int") {
-		v.ResponseShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResponseShipmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
-		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+		v.Active = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Expires", soap.NSXSD, "dateTime") {
-		v.Expires = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Expires = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "MaxSubmits", soap.NSXSD, "int") {
-		v.MaxSubmits = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxSubmits = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "FormType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[FormType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[FormType])
 	}
 	if d.At(ns0, "Recipe", soap.NSXSD, "string") {
-		v.Recipe = soap.ReadOpt(d, soap.ReadString)
+		v.Recipe = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewTicket", soap.NSXSD, "boolean") {
-		v.NewTicket = soap.ReadOptItem(d, soap.ReadBool)
+		v.NewTicket = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RecaptchaMode", ns0, "FormsRecaptchaMode") {
-		v.RecaptchaMode = soap.ReadOptItem(d, soap.ReadEnum[FormsRecaptchaMode])
+		v.RecaptchaMode = codec.ReadOptItem(d, codec.ReadEnum[FormsRecaptchaMode])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UpdatedCount = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "EmailFlows", ns2, "ArrayOfint") {
-		v.EmailFlows = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.EmailFlows = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "FolderName", soap.NSXSD, "string") {
-		v.FolderName = soap.ReadOpt(d, soap.ReadString)
+		v.FolderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1126,22 +1127,22 @@ type FormFieldRestriction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, "FormFieldRestriction.FormFieldRestrictionId")
-	soap.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
-	soap.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, soap.Enum[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
+	codec.WriteOptItemLeaf(e, ns0, "FormFieldRestrictionId", v.FormFieldRestrictionId, "FormFieldRestriction.FormFieldRestrictionId")
+	codec.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
+	codec.WriteOptItem(e, ns0, "FieldRestriction", v.FieldRestriction, codec.Enum[FormFieldRestrictionType], "FormFieldRestriction.FieldRestriction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormFieldRestrictionId", soap.NSXSD, "int") {
-		v.FormFieldRestrictionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormFieldRestrictionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FieldIdentifier", soap.NSXSD, "string") {
-		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.FieldIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldRestriction", ns0, "FormFieldRestrictionType") {
-		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadEnum[FormFieldRestrictionType])
+		v.FieldRestriction = codec.ReadOptItem(d, codec.ReadEnum[FormFieldRestrictionType])
 	}
 	d.End()
 }
@@ -1273,50 +1274,50 @@ type FormSubmissionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "FormSubmissionEntity.FormSubmissionId")
-	soap.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "FormSubmissionEntity.FormId")
-	soap.WriteOptItem(e, ns0, "WhenSubmitted", v.WhenSubmitted, soap.Text[soap.DateTime], "FormSubmissionEntity.WhenSubmitted")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "FormSubmissionEntity.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "FormSubmissionEntity.PersonId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, "FormSubmissionEntity.ResponseShipmentAddrId")
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "FormSubmissionEntity.Status")
-	soap.WriteOptLeaf(e, ns0, "ProcessingLog", v.ProcessingLog)
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "FormSubmissionEntity.FormSubmissionId")
+	codec.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "FormSubmissionEntity.FormId")
+	codec.WriteOptItem(e, ns0, "WhenSubmitted", v.WhenSubmitted, codec.Text[soap.DateTime], "FormSubmissionEntity.WhenSubmitted")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "FormSubmissionEntity.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "FormSubmissionEntity.PersonId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, "FormSubmissionEntity.ResponseShipmentAddrId")
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[FormSubmissionStatus], "FormSubmissionEntity.Status")
+	codec.WriteOptLeaf(e, ns0, "ProcessingLog", v.ProcessingLog)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
-		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FormId", soap.NSXSD, "int") {
-		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WhenSubmitted", soap.NSXSD, "dateTime") {
-		v.WhenSubmitted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenSubmitted = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ResponseShipmentAddrId", soap.NSXSD, "int") {
-		v.ResponseShipmentAddrId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ResponseShipmentAddrId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[FormSubmissionStatus])
 	}
 	if d.At(ns0, "ProcessingLog", soap.NSXSD, "string") {
-		v.ProcessingLog = soap.ReadOpt(d, soap.ReadString)
+		v.ProcessingLog = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1538,13 +1539,13 @@ type GetAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "GetAvailableFont.AvailableFontId")
+	codec.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "GetAvailableFont.AvailableFontId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AvailableFontId", soap.NSXSD, "int") {
-		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AvailableFontId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1566,13 +1567,13 @@ type GetAvailableFontResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AvailableFont])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AvailableFont])
 	}
 	d.End()
 }
@@ -1593,13 +1594,13 @@ type GetFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormEntityId", v.FormEntityId, "GetFormEntity.FormEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "FormEntityId", v.FormEntityId, "GetFormEntity.FormEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormEntityId", soap.NSXSD, "int") {
-		v.FormEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1621,13 +1622,13 @@ type GetFormEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormEntity])
 	}
 	d.End()
 }
@@ -1649,13 +1650,13 @@ type GetFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, "GetFormSubmissionEntity.FormSubmissionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionEntityId", v.FormSubmissionEntityId, "GetFormSubmissionEntity.FormSubmissionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntityId", soap.NSXSD, "int") {
-		v.FormSubmissionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1677,13 +1678,13 @@ type GetFormSubmissionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormSubmissionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormSubmissionEntity])
 	}
 	d.End()
 }
@@ -1707,17 +1708,17 @@ type GetFormSubmissionsCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "GetFormSubmissionsCount.FormId")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
+	codec.WriteOptItemLeaf(e, ns0, "FormId", v.FormId, "GetFormSubmissionsCount.FormId")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[FormSubmissionStatus], "GetFormSubmissionsCount.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionsCount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormId", soap.NSXSD, "int") {
-		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[FormSubmissionStatus])
 	}
 	d.End()
 }
@@ -1747,13 +1748,13 @@ type GetFormSubmissionsCountResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCountResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFormSubmissionsCountResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetFormSubmissionsCountResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionsCountResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1774,13 +1775,13 @@ type GetPreviewMailing struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentAddrId", v.ShipmentAddrId, "GetPreviewMailing.ShipmentAddrId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentAddrId", v.ShipmentAddrId, "GetPreviewMailing.ShipmentAddrId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentAddrId", soap.NSXSD, "int") {
-		v.ShipmentAddrId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentAddrId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1802,13 +1803,13 @@ type GetPreviewMailingHeader struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "GetPreviewMailingHeader.ShipmentId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "GetPreviewMailingHeader.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
-		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1830,13 +1831,13 @@ type GetPreviewMailingHeaderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewMailingHeader])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewMailingHeader])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailingHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewMailingHeader") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailingHeader])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewMailingHeader])
 	}
 	d.End()
 }
@@ -1858,13 +1859,13 @@ type GetPreviewMailingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewMailingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreviewMailing])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreviewMailing])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewMailing") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailing])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreviewMailing])
 	}
 	d.End()
 }
@@ -1886,13 +1887,13 @@ type GetShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, "GetShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockEntityId", v.ShipmentMessageBlockEntityId, "GetShipmentMessageBlockEntity.ShipmentMessageBlockEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntityId", soap.NSXSD, "int") {
-		v.ShipmentMessageBlockEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentMessageBlockEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1915,13 +1916,13 @@ type GetShipmentMessageBlockEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageBlockEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
 }
@@ -1943,13 +1944,13 @@ type GetShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, "GetShipmentMessageEntity.ShipmentMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentMessageEntityId", v.ShipmentMessageEntityId, "GetShipmentMessageEntity.ShipmentMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntityId", soap.NSXSD, "int") {
-		v.ShipmentMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1972,13 +1973,13 @@ type GetShipmentMessageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageEntity])
 	}
 	d.End()
 }
@@ -1999,13 +2000,13 @@ type GetUserBlocks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserBlocks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserBlocks.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserBlocks.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserBlocks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2027,13 +2028,13 @@ type GetUserBlocksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserBlocksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfShipmentMessageBlockEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserBlocksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfShipmentMessageBlockEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfShipmentMessageBlockEntity])
 	}
 	d.End()
 }
@@ -2087,74 +2088,74 @@ type PreviewMailing struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewMailing) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "SendingTime", v.SendingTime, soap.Text[soap.DateTime], "PreviewMailing.SendingTime")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ShipmentAddrStatus], "PreviewMailing.Status")
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "PreviewMailing.ShipmentId")
-	soap.WriteOptLeaf(e, ns0, "ShipmentDescription", v.ShipmentDescription)
-	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
-	soap.WriteOptItemLeaf(e, ns0, "Configuration", v.Configuration, "PreviewMailing.Configuration")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PreviewMailing.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PreviewMailing.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptLeaf(e, ns0, "ShipmentType", v.ShipmentType)
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "PreviewMailing.MessageId")
-	soap.WriteOptLeaf(e, ns0, "MessageSubject", v.MessageSubject)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentMessageId", v.DocumentMessageId, "PreviewMailing.DocumentMessageId")
-	soap.WriteOptItem(e, ns0, "Opened", v.Opened, soap.Text[soap.DateTime], "PreviewMailing.Opened")
-	soap.WriteOptItemLeaf(e, ns0, "LinkClicks", v.LinkClicks, "PreviewMailing.LinkClicks")
+	codec.WriteOptItem(e, ns0, "SendingTime", v.SendingTime, codec.Text[soap.DateTime], "PreviewMailing.SendingTime")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[ShipmentAddrStatus], "PreviewMailing.Status")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "PreviewMailing.ShipmentId")
+	codec.WriteOptLeaf(e, ns0, "ShipmentDescription", v.ShipmentDescription)
+	codec.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	codec.WriteOptItemLeaf(e, ns0, "Configuration", v.Configuration, "PreviewMailing.Configuration")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "PreviewMailing.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PreviewMailing.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptLeaf(e, ns0, "ShipmentType", v.ShipmentType)
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "PreviewMailing.MessageId")
+	codec.WriteOptLeaf(e, ns0, "MessageSubject", v.MessageSubject)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentMessageId", v.DocumentMessageId, "PreviewMailing.DocumentMessageId")
+	codec.WriteOptItem(e, ns0, "Opened", v.Opened, codec.Text[soap.DateTime], "PreviewMailing.Opened")
+	codec.WriteOptItemLeaf(e, ns0, "LinkClicks", v.LinkClicks, "PreviewMailing.LinkClicks")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SendingTime", soap.NSXSD, "dateTime") {
-		v.SendingTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SendingTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "ShipmentAddrStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ShipmentAddrStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[ShipmentAddrStatus])
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
-		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShipmentDescription", soap.NSXSD, "string") {
-		v.ShipmentDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ShipmentDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
-		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FromAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Configuration", soap.NSXSD, "int") {
-		v.Configuration = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Configuration = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShipmentType", soap.NSXSD, "string") {
-		v.ShipmentType = soap.ReadOpt(d, soap.ReadString)
+		v.ShipmentType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageSubject", soap.NSXSD, "string") {
-		v.MessageSubject = soap.ReadOpt(d, soap.ReadString)
+		v.MessageSubject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DocumentMessageId", soap.NSXSD, "int") {
-		v.DocumentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Opened", soap.NSXSD, "dateTime") {
-		v.Opened = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Opened = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "LinkClicks", soap.NSXSD, "int") {
-		v.LinkClicks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LinkClicks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2344,74 +2345,74 @@ type PreviewMailingHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "PreviewMailingHeader.StartDate")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[ShipmentStatus], "PreviewMailingHeader.Status")
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "PreviewMailingHeader.ShipmentId")
-	soap.WriteOptLeaf(e, ns0, "ShipmentDescription", v.ShipmentDescription)
-	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
-	soap.WriteOptItemLeaf(e, ns0, "Configuration", v.Configuration, "PreviewMailingHeader.Configuration")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PreviewMailingHeader.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptLeaf(e, ns0, "ShipmentType", v.ShipmentType)
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "PreviewMailingHeader.MessageId")
-	soap.WriteOptLeaf(e, ns0, "MessageSubject", v.MessageSubject)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentMessageId", v.DocumentMessageId, "PreviewMailingHeader.DocumentMessageId")
-	soap.WriteOptItemLeaf(e, ns0, "NumSent", v.NumSent, "PreviewMailingHeader.NumSent")
-	soap.WriteOptItemLeaf(e, ns0, "NumOpened", v.NumOpened, "PreviewMailingHeader.NumOpened")
-	soap.WriteOptItemLeaf(e, ns0, "NumBounced", v.NumBounced, "PreviewMailingHeader.NumBounced")
-	soap.WriteOptItemLeaf(e, ns0, "NumClicks", v.NumClicks, "PreviewMailingHeader.NumClicks")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "PreviewMailingHeader.StartDate")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[ShipmentStatus], "PreviewMailingHeader.Status")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "PreviewMailingHeader.ShipmentId")
+	codec.WriteOptLeaf(e, ns0, "ShipmentDescription", v.ShipmentDescription)
+	codec.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	codec.WriteOptItemLeaf(e, ns0, "Configuration", v.Configuration, "PreviewMailingHeader.Configuration")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PreviewMailingHeader.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptLeaf(e, ns0, "ShipmentType", v.ShipmentType)
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "PreviewMailingHeader.MessageId")
+	codec.WriteOptLeaf(e, ns0, "MessageSubject", v.MessageSubject)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentMessageId", v.DocumentMessageId, "PreviewMailingHeader.DocumentMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "NumSent", v.NumSent, "PreviewMailingHeader.NumSent")
+	codec.WriteOptItemLeaf(e, ns0, "NumOpened", v.NumOpened, "PreviewMailingHeader.NumOpened")
+	codec.WriteOptItemLeaf(e, ns0, "NumBounced", v.NumBounced, "PreviewMailingHeader.NumBounced")
+	codec.WriteOptItemLeaf(e, ns0, "NumClicks", v.NumClicks, "PreviewMailingHeader.NumClicks")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "ShipmentStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[ShipmentStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[ShipmentStatus])
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
-		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShipmentDescription", soap.NSXSD, "string") {
-		v.ShipmentDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ShipmentDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
-		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FromAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Configuration", soap.NSXSD, "int") {
-		v.Configuration = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Configuration = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShipmentType", soap.NSXSD, "string") {
-		v.ShipmentType = soap.ReadOpt(d, soap.ReadString)
+		v.ShipmentType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageSubject", soap.NSXSD, "string") {
-		v.MessageSubject = soap.ReadOpt(d, soap.ReadString)
+		v.MessageSubject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DocumentMessageId", soap.NSXSD, "int") {
-		v.DocumentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumSent", soap.NSXSD, "int") {
-		v.NumSent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumSent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumOpened", soap.NSXSD, "int") {
-		v.NumOpened = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumOpened = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumBounced", soap.NSXSD, "int") {
-		v.NumBounced = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumBounced = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumClicks", soap.NSXSD, "int") {
-		v.NumClicks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumClicks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2571,17 +2572,17 @@ type RenameMailingByMessageId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RenameMailingByMessageId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "RenameMailingByMessageId.MessageId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "RenameMailingByMessageId.MessageId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameMailingByMessageId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2622,13 +2623,13 @@ type SaveAvailableFont struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAvailableFont) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Font", v.Font, soap.Complex[*AvailableFont])
+	codec.WriteOptPtr(e, ns0, "Font", v.Font, codec.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Font", ns0, "AvailableFont") {
-		v.Font = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
+		v.Font = codec.ReadOpt(d, codec.ReadComplex[AvailableFont])
 	}
 	d.End()
 }
@@ -2650,13 +2651,13 @@ type SaveAvailableFontResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AvailableFont])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AvailableFont])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AvailableFont])
 	}
 	d.End()
 }
@@ -2677,13 +2678,13 @@ type SaveFormEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FormEntity", v.FormEntity, soap.Complex[*FormEntity])
+	codec.WriteOptPtr(e, ns0, "FormEntity", v.FormEntity, codec.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormEntity", ns0, "FormEntity") {
-		v.FormEntity = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
+		v.FormEntity = codec.ReadOpt(d, codec.ReadComplex[FormEntity])
 	}
 	d.End()
 }
@@ -2705,13 +2706,13 @@ type SaveFormEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormEntity])
 	}
 	d.End()
 }
@@ -2733,13 +2734,13 @@ type SaveFormSubmissionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "FormSubmissionEntity", v.FormSubmissionEntity, soap.Complex[*FormSubmissionEntity])
+	codec.WriteOptPtr(e, ns0, "FormSubmissionEntity", v.FormSubmissionEntity, codec.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntity", ns0, "FormSubmissionEntity") {
-		v.FormSubmissionEntity = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
+		v.FormSubmissionEntity = codec.ReadOpt(d, codec.ReadComplex[FormSubmissionEntity])
 	}
 	d.End()
 }
@@ -2761,13 +2762,13 @@ type SaveFormSubmissionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FormSubmissionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FormSubmissionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FormSubmissionEntity])
 	}
 	d.End()
 }
@@ -2789,13 +2790,13 @@ type SaveShipmentMessageBlockEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ShipmentMessageBlockEntity", v.ShipmentMessageBlockEntity, soap.Complex[*ShipmentMessageBlockEntity])
+	codec.WriteOptPtr(e, ns0, "ShipmentMessageBlockEntity", v.ShipmentMessageBlockEntity, codec.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntity", ns0, "ShipmentMessageBlockEntity") {
-		v.ShipmentMessageBlockEntity = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
+		v.ShipmentMessageBlockEntity = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
 }
@@ -2818,13 +2819,13 @@ type SaveShipmentMessageBlockEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageBlockEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ShipmentMessageBlockEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageBlockEntity])
 	}
 	d.End()
 }
@@ -2846,13 +2847,13 @@ type SaveShipmentMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ShipmentMessageEntity", v.ShipmentMessageEntity, soap.Complex[*ShipmentMessageEntity])
+	codec.WriteOptPtr(e, ns0, "ShipmentMessageEntity", v.ShipmentMessageEntity, codec.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntity", ns0, "ShipmentMessageEntity") {
-		v.ShipmentMessageEntity = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
+		v.ShipmentMessageEntity = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageEntity])
 	}
 	d.End()
 }
@@ -2874,13 +2875,13 @@ type SaveShipmentMessageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ShipmentMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ShipmentMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ShipmentMessageEntity])
 	}
 	d.End()
 }
@@ -2902,13 +2903,13 @@ type SetAllFormFieldRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAllFormFieldRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FormFieldRestrictions", v.FormFieldRestrictions, soap.Value[ArrayOfFormFieldRestriction])
+	codec.WriteOpt(e, ns0, "FormFieldRestrictions", v.FormFieldRestrictions, codec.Value[ArrayOfFormFieldRestriction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAllFormFieldRestrictions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormFieldRestrictions", ns0, "ArrayOfFormFieldRestriction") {
-		v.FormFieldRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfFormFieldRestriction])
+		v.FormFieldRestrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfFormFieldRestriction])
 	}
 	d.End()
 }
@@ -2943,17 +2944,17 @@ type SetFontRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFontRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "SetFontRank.AvailableFontId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SetFontRank.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "AvailableFontId", v.AvailableFontId, "SetFontRank.AvailableFontId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SetFontRank.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFontRank) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AvailableFontId", soap.NSXSD, "int") {
-		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AvailableFontId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2982,13 +2983,13 @@ type SetFontRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFontRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetFontRankResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetFontRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFontRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3114,42 +3115,42 @@ type ShipmentMessageBlockEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, "ShipmentMessageBlockEntity.ShipmentMessageBlockId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ShipmentMessageBlockEntity.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Block", v.Block)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ShipmentMessageBlockEntity.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ShipmentMessageBlockEntity.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ShipmentMessageBlockEntity.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ShipmentMessageBlockEntity.UpdatedAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "ShipmentMessageBlockEntity.UpdatedCount")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentMessageBlockId", v.ShipmentMessageBlockId, "ShipmentMessageBlockEntity.ShipmentMessageBlockId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ShipmentMessageBlockEntity.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Block", v.Block)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "ShipmentMessageBlockEntity.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ShipmentMessageBlockEntity.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "ShipmentMessageBlockEntity.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ShipmentMessageBlockEntity.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "ShipmentMessageBlockEntity.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ShipmentMessageBlockId", soap.NSXSD, "int") {
-		v.ShipmentMessageBlockId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentMessageBlockId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Block", soap.NSXSD, "string") {
-		v.Block = soap.ReadOpt(d, soap.ReadString)
+		v.Block = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UpdatedCount = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -3285,94 +3286,94 @@ type ShipmentMessageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, "ShipmentMessageEntity.ShipmentMessageId")
-	soap.WriteOptLeaf(e, ns0, "PlainMessage", v.PlainMessage)
-	soap.WriteOptLeaf(e, ns0, "HtmlMessage", v.HtmlMessage)
-	soap.WriteOptLeaf(e, ns0, "SmsMessage", v.SmsMessage)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ShipmentMessageEntity.FolderId")
-	soap.WriteOptLeaf(e, ns0, "HeaderField", v.HeaderField)
-	soap.WriteOptLeaf(e, ns0, "Design", v.Design)
-	soap.WriteOptItem(e, ns0, "Designtype", v.Designtype, soap.Enum[DesignType], "ShipmentMessageEntity.Designtype")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[ShipmentMessageType], "ShipmentMessageEntity.Flags")
-	soap.WriteOptItemLeaf(e, ns0, "RegisterViews", v.RegisterViews, "ShipmentMessageEntity.RegisterViews")
-	soap.WriteOptItemLeaf(e, ns0, "InlineImages", v.InlineImages, "ShipmentMessageEntity.InlineImages")
-	soap.WriteOptLeaf(e, ns0, "LongDescription", v.LongDescription)
-	soap.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentMessage", v.DocumentMessage, "ShipmentMessageEntity.DocumentMessage")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ShipmentMessageEntity.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ShipmentMessageEntity.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ShipmentMessageEntity.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ShipmentMessageEntity.UpdatedAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "ShipmentMessageEntity.UpdatedCount")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentMessageId", v.ShipmentMessageId, "ShipmentMessageEntity.ShipmentMessageId")
+	codec.WriteOptLeaf(e, ns0, "PlainMessage", v.PlainMessage)
+	codec.WriteOptLeaf(e, ns0, "HtmlMessage", v.HtmlMessage)
+	codec.WriteOptLeaf(e, ns0, "SmsMessage", v.SmsMessage)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptItemLeaf(e, ns0, "FolderId", v.FolderId, "ShipmentMessageEntity.FolderId")
+	codec.WriteOptLeaf(e, ns0, "HeaderField", v.HeaderField)
+	codec.WriteOptLeaf(e, ns0, "Design", v.Design)
+	codec.WriteOptItem(e, ns0, "Designtype", v.Designtype, codec.Enum[DesignType], "ShipmentMessageEntity.Designtype")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[ShipmentMessageType], "ShipmentMessageEntity.Flags")
+	codec.WriteOptItemLeaf(e, ns0, "RegisterViews", v.RegisterViews, "ShipmentMessageEntity.RegisterViews")
+	codec.WriteOptItemLeaf(e, ns0, "InlineImages", v.InlineImages, "ShipmentMessageEntity.InlineImages")
+	codec.WriteOptLeaf(e, ns0, "LongDescription", v.LongDescription)
+	codec.WriteOptLeaf(e, ns0, "AccessKey", v.AccessKey)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentMessage", v.DocumentMessage, "ShipmentMessageEntity.DocumentMessage")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "ShipmentMessageEntity.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ShipmentMessageEntity.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "ShipmentMessageEntity.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ShipmentMessageEntity.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "ShipmentMessageEntity.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ShipmentMessageId", soap.NSXSD, "int") {
-		v.ShipmentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PlainMessage", soap.NSXSD, "string") {
-		v.PlainMessage = soap.ReadOpt(d, soap.ReadString)
+		v.PlainMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HtmlMessage", soap.NSXSD, "string") {
-		v.HtmlMessage = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SmsMessage", soap.NSXSD, "string") {
-		v.SmsMessage = soap.ReadOpt(d, soap.ReadString)
+		v.SmsMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
-		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FolderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HeaderField", soap.NSXSD, "string") {
-		v.HeaderField = soap.ReadOpt(d, soap.ReadString)
+		v.HeaderField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Design", soap.NSXSD, "string") {
-		v.Design = soap.ReadOpt(d, soap.ReadString)
+		v.Design = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Designtype", ns0, "DesignType") {
-		v.Designtype = soap.ReadOptItem(d, soap.ReadEnum[DesignType])
+		v.Designtype = codec.ReadOptItem(d, codec.ReadEnum[DesignType])
 	}
 	if d.At(ns0, "Flags", ns0, "ShipmentMessageType") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[ShipmentMessageType])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[ShipmentMessageType])
 	}
 	if d.At(ns0, "RegisterViews", soap.NSXSD, "boolean") {
-		v.RegisterViews = soap.ReadOptItem(d, soap.ReadBool)
+		v.RegisterViews = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "InlineImages", soap.NSXSD, "boolean") {
-		v.InlineImages = soap.ReadOptItem(d, soap.ReadBool)
+		v.InlineImages = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LongDescription", soap.NSXSD, "string") {
-		v.LongDescription = soap.ReadOpt(d, soap.ReadString)
+		v.LongDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AccessKey", soap.NSXSD, "string") {
-		v.AccessKey = soap.ReadOpt(d, soap.ReadString)
+		v.AccessKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DocumentMessage", soap.NSXSD, "int") {
-		v.DocumentMessage = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentMessage = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UpdatedCount = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -3589,14 +3590,14 @@ func (v ShipmentMessageType) Has(flags ShipmentMessageType) bool {
 func (v ShipmentMessageType) MarshalText() ([]byte, error) {
 	names := [...]string{"Plain", "Html", "SourceView", "Sms", "Document"}
 	values := [...]ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ShipmentMessageType) UnmarshalText(b []byte) error {
 	names := [...]string{"Plain", "Html", "SourceView", "Sms", "Document"}
 	values := [...]ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ShipmentMessageType: %w", err)
 	}
@@ -3608,7 +3609,7 @@ func (v *ShipmentMessageType) UnmarshalText(b []byte) error {
 func (v ShipmentMessageType) String() string {
 	names := [...]string{"Plain", "Html", "SourceView", "Sms", "Document"}
 	values := [...]ShipmentMessageType{ShipmentMessageTypePlain, ShipmentMessageTypeHtml, ShipmentMessageTypeSourceView, ShipmentMessageTypeSms, ShipmentMessageTypeDocument}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ShipmentStatus is the enumeration ShipmentStatus.
@@ -3713,17 +3714,17 @@ type VerifyGoogleRecaptcha struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGoogleRecaptcha) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Token", v.Token)
-	soap.WriteOptLeaf(e, ns0, "OptionalSecretKey", v.OptionalSecretKey)
+	codec.WriteOptLeaf(e, ns0, "Token", v.Token)
+	codec.WriteOptLeaf(e, ns0, "OptionalSecretKey", v.OptionalSecretKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGoogleRecaptcha) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Token", soap.NSXSD, "string") {
-		v.Token = soap.ReadOpt(d, soap.ReadString)
+		v.Token = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OptionalSecretKey", soap.NSXSD, "string") {
-		v.OptionalSecretKey = soap.ReadOpt(d, soap.ReadString)
+		v.OptionalSecretKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3733,7 +3734,7 @@ func (v *VerifyGoogleRecaptcha) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("VerifyGoogleRecaptcha", v.logFields()...)
+	return codec.FormatFields("VerifyGoogleRecaptcha", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -3746,12 +3747,12 @@ func (v *VerifyGoogleRecaptcha) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *VerifyGoogleRecaptcha) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *VerifyGoogleRecaptcha) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "Token",
 		Secret: true,
 		Value:  v.Token,
@@ -3787,13 +3788,13 @@ type VerifyGoogleRecaptchaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *VerifyGoogleRecaptchaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "VerifyGoogleRecaptchaResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "VerifyGoogleRecaptchaResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGoogleRecaptchaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

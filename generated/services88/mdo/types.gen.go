@@ -16,10 +16,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t8858b194"
 	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -42,25 +43,25 @@ type GetList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetList.ForceFlatList")
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetList.OnlyHistory")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetList.ForceFlatList")
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetList.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForceFlatList", soap.NSXSD, "boolean") {
-		v.ForceFlatList = soap.ReadOptItem(d, soap.ReadBool)
+		v.ForceFlatList = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
-		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyHistory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -105,13 +106,13 @@ type GetListIdByListName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListIdByListName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListIdByListName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -133,13 +134,13 @@ type GetListIdByListNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListIdByListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetListIdByListNameResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetListIdByListNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListIdByListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -162,17 +163,17 @@ type GetListItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetListItem.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
-		v.ListName = soap.ReadOpt(d, soap.ReadString)
+		v.ListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -201,13 +202,13 @@ type GetListItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MDOListItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*MDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[MDOListItem])
 	}
 	d.End()
 }
@@ -239,13 +240,13 @@ type GetListNamesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -266,13 +267,13 @@ type GetListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -301,29 +302,29 @@ type GetListWithHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetListWithHistory.ForceFlatList")
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetListWithHistory.OnlyHistory")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetListWithHistory.ForceFlatList")
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetListWithHistory.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForceFlatList", soap.NSXSD, "boolean") {
-		v.ForceFlatList = soap.ReadOptItem(d, soap.ReadBool)
+		v.ForceFlatList = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HistoryItems", ns2, "ArrayOfint") {
-		v.HistoryItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.HistoryItems = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
-		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyHistory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -377,13 +378,13 @@ type GetListWithHistoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -409,21 +410,21 @@ type GetListWithRestriction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithRestriction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOptLeaf(e, ns0, "SearchValue", v.SearchValue)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOptLeaf(e, ns0, "SearchValue", v.SearchValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchValue", soap.NSXSD, "string") {
-		v.SearchValue = soap.ReadOpt(d, soap.ReadString)
+		v.SearchValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -461,13 +462,13 @@ type GetListWithRestrictionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithRestrictionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -494,25 +495,25 @@ type GetSelectableList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetSelectableList.ForceFlatList")
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetSelectableList.OnlyHistory")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetSelectableList.ForceFlatList")
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetSelectableList.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForceFlatList", soap.NSXSD, "boolean") {
-		v.ForceFlatList = soap.ReadOptItem(d, soap.ReadBool)
+		v.ForceFlatList = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
-		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyHistory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -558,13 +559,13 @@ type GetSelectableListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -594,29 +595,29 @@ type GetSelectableListWithHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetSelectableListWithHistory.ForceFlatList")
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetSelectableListWithHistory.OnlyHistory")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "ForceFlatList", v.ForceFlatList, "GetSelectableListWithHistory.ForceFlatList")
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "OnlyHistory", v.OnlyHistory, "GetSelectableListWithHistory.OnlyHistory")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ForceFlatList", soap.NSXSD, "boolean") {
-		v.ForceFlatList = soap.ReadOptItem(d, soap.ReadBool)
+		v.ForceFlatList = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HistoryItems", ns2, "ArrayOfint") {
-		v.HistoryItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.HistoryItems = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
-		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyHistory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -670,13 +671,13 @@ type GetSelectableListWithHistoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -702,21 +703,21 @@ type GetSelectableListWithRestriction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithRestriction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOptLeaf(e, ns0, "SearchValue", v.SearchValue)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOptLeaf(e, ns0, "SearchValue", v.SearchValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchValue", soap.NSXSD, "string") {
-		v.SearchValue = soap.ReadOpt(d, soap.ReadString)
+		v.SearchValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -754,13 +755,13 @@ type GetSelectableListWithRestrictionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithRestrictionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -782,13 +783,13 @@ type GetSelectableSimpleList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableSimpleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableSimpleList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -810,13 +811,13 @@ type GetSelectableSimpleListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableSimpleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -837,13 +838,13 @@ type GetSimpleList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSimpleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSimpleList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -865,13 +866,13 @@ type GetSimpleListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSimpleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -896,21 +897,21 @@ type SetSelected struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelected) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
-	soap.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "AdditionalInfo", v.AdditionalInfo)
+	codec.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSelected) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
-		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
+		v.AdditionalInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectableMDOList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.SelectableMDOList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.SelectableMDOList = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -947,13 +948,13 @@ type SetSelectedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelectedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSelectedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }

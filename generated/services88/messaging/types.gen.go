@@ -15,10 +15,11 @@ package messaging
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfMessageDeliveryStatus []*MessageDeliveryStatus
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfMessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "MessageDeliveryStatus", x, soap.Complex[*MessageDeliveryStatus])
+		codec.WritePtr(e, ns0, "MessageDeliveryStatus", x, codec.Complex[*MessageDeliveryStatus])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfMessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "MessageDeliveryStatus", ns0, "MessageDeliveryStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MessageDeliveryStatus]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[MessageDeliveryStatus]))
 	}
 	d.End()
 }
@@ -53,14 +54,14 @@ type ArrayOfOutgoingMessage []*OutgoingMessage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfOutgoingMessage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "OutgoingMessage", x, soap.Complex[*OutgoingMessage])
+		codec.WritePtr(e, ns0, "OutgoingMessage", x, codec.Complex[*OutgoingMessage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfOutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "OutgoingMessage", ns0, "OutgoingMessage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[OutgoingMessage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[OutgoingMessage]))
 	}
 	d.End()
 }
@@ -72,14 +73,14 @@ type ArrayOfProviderInfo []*ProviderInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProviderInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProviderInfo", x, soap.Complex[*ProviderInfo])
+		codec.WritePtr(e, ns0, "ProviderInfo", x, codec.Complex[*ProviderInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProviderInfo", ns0, "ProviderInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProviderInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProviderInfo]))
 	}
 	d.End()
 }
@@ -92,13 +93,13 @@ type CreateMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "IncomingMessage", v.IncomingMessage, soap.Complex[*IncomingMessage])
+	codec.WriteOptPtr(e, ns0, "IncomingMessage", v.IncomingMessage, codec.Complex[*IncomingMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncomingMessage", ns0, "IncomingMessage") {
-		v.IncomingMessage = soap.ReadOpt(d, soap.ReadComplex[IncomingMessage])
+		v.IncomingMessage = codec.ReadOpt(d, codec.ReadComplex[IncomingMessage])
 	}
 	d.End()
 }
@@ -131,13 +132,13 @@ type GetDeliveryStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessagingIds", v.MessagingIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "MessagingIds", v.MessagingIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MessagingIds", ns2, "ArrayOfint") {
-		v.MessagingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MessagingIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -159,13 +160,13 @@ type GetDeliveryStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 	d.End()
 }
@@ -197,13 +198,13 @@ type GetPluginsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProviderInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProviderInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProviderInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProviderInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProviderInfo])
 	}
 	d.End()
 }
@@ -237,34 +238,34 @@ type IncomingMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IncomingMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "To", v.To)
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
-	soap.WriteOptLeaf(e, ns0, "Format", v.Format)
-	soap.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
-	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
+	codec.WriteOptLeaf(e, ns0, "To", v.To)
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptLeaf(e, ns0, "Format", v.Format)
+	codec.WriteOptLeaf(e, ns0, "SessionKey", v.SessionKey)
+	codec.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IncomingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
+		v.To = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Format", soap.NSXSD, "string") {
-		v.Format = soap.ReadOpt(d, soap.ReadString)
+		v.Format = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
-		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
+		v.SessionKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
-		v.Plugin = soap.ReadOpt(d, soap.ReadString)
+		v.Plugin = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -348,22 +349,22 @@ type MessageDeliveryStatus struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "MessageDeliveryStatus.Status")
-	soap.WriteOptLeaf(e, ns0, "StatusDescription", v.StatusDescription)
-	soap.WriteOptItemLeaf(e, ns0, "MessagingId", v.MessagingId, "MessageDeliveryStatus.MessagingId")
+	codec.WriteOptItemLeaf(e, ns0, "Status", v.Status, "MessageDeliveryStatus.Status")
+	codec.WriteOptLeaf(e, ns0, "StatusDescription", v.StatusDescription)
+	codec.WriteOptItemLeaf(e, ns0, "MessagingId", v.MessagingId, "MessageDeliveryStatus.MessagingId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Status", soap.NSXSD, "int") {
-		v.Status = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Status = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StatusDescription", soap.NSXSD, "string") {
-		v.StatusDescription = soap.ReadOpt(d, soap.ReadString)
+		v.StatusDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessagingId", soap.NSXSD, "int") {
-		v.MessagingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessagingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -429,34 +430,34 @@ type OutgoingMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *OutgoingMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOptLeaf(e, ns0, "To", v.To)
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
-	soap.WriteOptLeaf(e, ns0, "Format", v.Format)
-	soap.WriteOptItemLeaf(e, ns0, "ParentMessagingId", v.ParentMessagingId, "OutgoingMessage.ParentMessagingId")
-	soap.WriteOptLeaf(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey)
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOptLeaf(e, ns0, "To", v.To)
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptLeaf(e, ns0, "Format", v.Format)
+	codec.WriteOptItemLeaf(e, ns0, "ParentMessagingId", v.ParentMessagingId, "OutgoingMessage.ParentMessagingId")
+	codec.WriteOptLeaf(e, ns0, "SuggestedSessionKey", v.SuggestedSessionKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
+		v.To = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Format", soap.NSXSD, "string") {
-		v.Format = soap.ReadOpt(d, soap.ReadString)
+		v.Format = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ParentMessagingId", soap.NSXSD, "int") {
-		v.ParentMessagingId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ParentMessagingId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedSessionKey", soap.NSXSD, "string") {
-		v.SuggestedSessionKey = soap.ReadOpt(d, soap.ReadString)
+		v.SuggestedSessionKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -540,22 +541,22 @@ type ProviderInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProviderInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "SupportsConfig", v.SupportsConfig, "ProviderInfo.SupportsConfig")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "SupportsConfig", v.SupportsConfig, "ProviderInfo.SupportsConfig")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SupportedMessagingFormats", ns2, "ArrayOfstring") {
-		v.SupportedMessagingFormats = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.SupportedMessagingFormats = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SupportsConfig", soap.NSXSD, "boolean") {
-		v.SupportsConfig = soap.ReadOptItem(d, soap.ReadBool)
+		v.SupportsConfig = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -611,17 +612,17 @@ type SendMessages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
-	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
+	codec.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
+	codec.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, codec.Value[ArrayOfOutgoingMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessages) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
-		v.Plugin = soap.ReadOpt(d, soap.ReadString)
+		v.Plugin = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
-		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
+		v.OutgoingMessages = codec.ReadOpt(d, codec.ReadValue[ArrayOfOutgoingMessage])
 	}
 	d.End()
 }
@@ -650,13 +651,13 @@ type SendMessagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 	d.End()
 }
@@ -682,21 +683,21 @@ type SendMessagesWithConfig struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfig) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
-	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
+	codec.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, codec.Value[ArrayOfOutgoingMessage])
+	codec.WriteOpt(e, ns0, "Config", v.Config, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessagesWithConfig) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
-		v.Plugin = soap.ReadOpt(d, soap.ReadString)
+		v.Plugin = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
-		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
+		v.OutgoingMessages = codec.ReadOpt(d, codec.ReadValue[ArrayOfOutgoingMessage])
 	}
 	if d.At(ns0, "Config", ns0, "StringDictionary") {
-		v.Config = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Config = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -734,13 +735,13 @@ type SendMessagesWithConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMessageDeliveryStatus])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMessageDeliveryStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessagesWithConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
 	d.End()
 }
@@ -767,25 +768,25 @@ type SetDeliveryStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
-	soap.WriteOptLeaf(e, ns0, "ExternalMessageId", v.ExternalMessageId)
-	soap.WriteOptItemLeaf(e, ns0, "Status", v.Status, "SetDeliveryStatus.Status")
-	soap.WriteOptLeaf(e, ns0, "StatusDescription", v.StatusDescription)
+	codec.WriteOptLeaf(e, ns0, "Plugin", v.Plugin)
+	codec.WriteOptLeaf(e, ns0, "ExternalMessageId", v.ExternalMessageId)
+	codec.WriteOptItemLeaf(e, ns0, "Status", v.Status, "SetDeliveryStatus.Status")
+	codec.WriteOptLeaf(e, ns0, "StatusDescription", v.StatusDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
-		v.Plugin = soap.ReadOpt(d, soap.ReadString)
+		v.Plugin = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExternalMessageId", soap.NSXSD, "string") {
-		v.ExternalMessageId = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalMessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", soap.NSXSD, "int") {
-		v.Status = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Status = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StatusDescription", soap.NSXSD, "string") {
-		v.StatusDescription = soap.ReadOpt(d, soap.ReadString)
+		v.StatusDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

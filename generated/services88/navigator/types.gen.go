@@ -15,10 +15,11 @@ package navigator
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfNavigatorCompany []*NavigatorCompany
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfNavigatorCompany) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "NavigatorCompany", x, soap.Complex[*NavigatorCompany])
+		codec.WritePtr(e, ns0, "NavigatorCompany", x, codec.Complex[*NavigatorCompany])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfNavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "NavigatorCompany", ns0, "NavigatorCompany") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NavigatorCompany]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[NavigatorCompany]))
 	}
 	d.End()
 }
@@ -67,13 +68,13 @@ type GetAllNavigatorCompanyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllNavigatorCompanyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNavigatorCompany])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfNavigatorCompany])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllNavigatorCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfNavigatorCompany])
 	}
 	d.End()
 }
@@ -95,13 +96,13 @@ type GetNavigatorCompanies struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompanies) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompanies) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -123,13 +124,13 @@ type GetNavigatorCompaniesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompaniesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNavigatorCompany])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfNavigatorCompany])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompaniesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfNavigatorCompany])
 	}
 	d.End()
 }
@@ -151,13 +152,13 @@ type GetNavigatorCompanyList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompanyList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NavigatorCompanyIds", v.NavigatorCompanyIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "NavigatorCompanyIds", v.NavigatorCompanyIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompanyList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NavigatorCompanyIds", ns2, "ArrayOfint") {
-		v.NavigatorCompanyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.NavigatorCompanyIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -179,13 +180,13 @@ type GetNavigatorCompanyListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompanyListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNavigatorCompany])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfNavigatorCompany])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompanyListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfNavigatorCompany])
 	}
 	d.End()
 }
@@ -213,22 +214,22 @@ type NavigatorCompany struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *NavigatorCompany) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NavigatorCompany.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NavigatorCompany.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/soapgen/soapgen/generated/login/partnersystemuser"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The SuperOffice CRM Online environments, the first label of their host
@@ -127,8 +128,8 @@ type SystemUserConfig struct {
 	Now func() time.Time
 }
 
-func (c SystemUserConfig) fields() []soap.Field {
-	return []soap.Field{
+func (c SystemUserConfig) fields() []codec.Field {
+	return []codec.Field{
 		{Name: "ContextIdentifier", Value: c.ContextIdentifier},
 		{Name: "ApplicationToken", Secret: true, Value: setIf(c.ApplicationToken != "")},
 		{Name: "SystemUserToken", Secret: true, Value: setIf(c.SystemUserToken != "")},
@@ -138,7 +139,7 @@ func (c SystemUserConfig) fields() []soap.Field {
 
 // String formats c with its secrets redacted.
 func (c SystemUserConfig) String() string {
-	return soap.FormatFields("netserver.SystemUserConfig", c.fields()...)
+	return codec.FormatFields("netserver.SystemUserConfig", c.fields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -149,7 +150,7 @@ func (c SystemUserConfig) GoString() string { return c.String() }
 func (c SystemUserConfig) Format(f fmt.State, _ rune) { _, _ = io.WriteString(f, c.String()) }
 
 // LogValue implements slog.LogValuer with the secrets redacted.
-func (c SystemUserConfig) LogValue() slog.Value { return soap.LogFields(c.fields()...) }
+func (c SystemUserConfig) LogValue() slog.Value { return codec.LogFields(c.fields()...) }
 
 // Claims are the validated claims of a system user JWT.
 type Claims struct {
@@ -177,8 +178,8 @@ type Claims struct {
 	IssuedAt  time.Time
 }
 
-func (c Claims) fields() []soap.Field {
-	return []soap.Field{
+func (c Claims) fields() []codec.Field {
+	return []codec.Field{
 		{Name: "Ticket", Secret: true, Value: setIf(c.Ticket != "")},
 		{Name: "ContextIdentifier", Value: c.ContextIdentifier},
 		{Name: "NetServerURL", Value: c.NetServerURL},
@@ -191,7 +192,7 @@ func (c Claims) fields() []soap.Field {
 }
 
 // String formats c with the ticket redacted.
-func (c Claims) String() string { return soap.FormatFields("netserver.Claims", c.fields()...) }
+func (c Claims) String() string { return codec.FormatFields("netserver.Claims", c.fields()...) }
 
 // GoString is String, so that %#v redacts too.
 func (c Claims) GoString() string { return c.String() }
@@ -200,7 +201,7 @@ func (c Claims) GoString() string { return c.String() }
 func (c Claims) Format(f fmt.State, _ rune) { _, _ = io.WriteString(f, c.String()) }
 
 // LogValue implements slog.LogValuer with the ticket redacted.
-func (c Claims) LogValue() slog.Value { return soap.LogFields(c.fields()...) }
+func (c Claims) LogValue() slog.Value { return codec.LogFields(c.fields()...) }
 
 // A SystemUser is a TicketSource for SuperOffice CRM Online's system user
 // flow: it exchanges the application's system user token for a system user
@@ -329,12 +330,12 @@ func (s *SystemUser) Claims() (Claims, bool) {
 	return c, true
 }
 
-func (s *SystemUser) fields() []soap.Field {
+func (s *SystemUser) fields() []codec.Field {
 	var ticket soap.Opt[string]
 	if _, t, ok := s.tickets.current(); ok {
 		ticket = soap.Some(t)
 	}
-	return append(s.cfg.fields(), soap.Field{Name: "Ticket", Secret: true, Value: ticket})
+	return append(s.cfg.fields(), codec.Field{Name: "Ticket", Secret: true, Value: ticket})
 }
 
 // String formats s with its secrets (keys, tokens, the ticket) redacted.
@@ -342,7 +343,7 @@ func (s *SystemUser) String() string {
 	if s == nil || s.cfg == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("netserver.SystemUser", s.fields()...)
+	return codec.FormatFields("netserver.SystemUser", s.fields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -356,7 +357,7 @@ func (s *SystemUser) LogValue() slog.Value {
 	if s == nil || s.cfg == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(s.fields()...)
+	return codec.LogFields(s.fields()...)
 }
 
 // login performs one Authenticate call and validates its answer.
@@ -597,7 +598,7 @@ func quoteShort(s string) string {
 	return strconv.Quote(s)
 }
 
-// setIf gives soap.FormatFields a secret that is set (or absent).
+// setIf gives codec.FormatFields a secret that is set (or absent).
 func setIf(set bool) soap.Opt[bool] {
 	if set {
 		return soap.Some(true)

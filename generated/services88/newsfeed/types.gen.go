@@ -22,10 +22,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -41,14 +42,14 @@ type ArrayOfNewsFeedCTA []*NewsFeedCTA
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfNewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "NewsFeedCTA", x, soap.Complex[*NewsFeedCTA])
+		codec.WritePtr(e, ns0, "NewsFeedCTA", x, codec.Complex[*NewsFeedCTA])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfNewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "NewsFeedCTA", ns0, "NewsFeedCTA") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NewsFeedCTA]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[NewsFeedCTA]))
 	}
 	d.End()
 }
@@ -60,14 +61,14 @@ type ArrayOfNewsFeedItem []*NewsFeedItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "NewsFeedItem", x, soap.Complex[*NewsFeedItem])
+		codec.WritePtr(e, ns0, "NewsFeedItem", x, codec.Complex[*NewsFeedItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "NewsFeedItem", ns0, "NewsFeedItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NewsFeedItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[NewsFeedItem]))
 	}
 	d.End()
 }
@@ -93,13 +94,13 @@ type CreateDefaultNewsFeedItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NewsFeedItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*NewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[NewsFeedItem])
 	}
 	d.End()
 }
@@ -248,13 +249,13 @@ type DeleteNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "DeleteNewsFeedItem.NewsFeedItemId")
+	codec.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "DeleteNewsFeedItem.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
-		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewsFeedItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -287,13 +288,13 @@ type GetNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "GetNewsFeedItem.NewsFeedItemId")
+	codec.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "GetNewsFeedItem.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
-		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewsFeedItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -315,13 +316,13 @@ type GetNewsFeedItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NewsFeedItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*NewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[NewsFeedItem])
 	}
 	d.End()
 }
@@ -342,13 +343,13 @@ type GetNewsFeedItemsById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItemsById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NewsFeedItemIds", v.NewsFeedItemIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "NewsFeedItemIds", v.NewsFeedItemIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItemsById) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemIds", ns2, "ArrayOfint") {
-		v.NewsFeedItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.NewsFeedItemIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -370,13 +371,13 @@ type GetNewsFeedItemsByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItemsByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNewsFeedItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfNewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItemsByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfNewsFeedItem])
 	}
 	d.End()
 }
@@ -405,29 +406,29 @@ type GetNewsItemsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsItemsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNewsItemsForUser.AssociateId")
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetNewsItemsForUser.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetNewsItemsForUser.ToDate")
-	soap.WriteOptItemLeaf(e, ns0, "Top", v.Top, "GetNewsItemsForUser.Top")
-	soap.WriteOptItemLeaf(e, ns0, "Skip", v.Skip, "GetNewsItemsForUser.Skip")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetNewsItemsForUser.AssociateId")
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "GetNewsItemsForUser.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "GetNewsItemsForUser.ToDate")
+	codec.WriteOptItemLeaf(e, ns0, "Top", v.Top, "GetNewsItemsForUser.Top")
+	codec.WriteOptItemLeaf(e, ns0, "Skip", v.Skip, "GetNewsItemsForUser.Skip")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsItemsForUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
-		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Top = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Skip", soap.NSXSD, "int") {
-		v.Skip = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Skip = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -481,13 +482,13 @@ type GetNewsItemsForUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsItemsForUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfNewsFeedItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfNewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsItemsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfNewsFeedItem])
 	}
 	d.End()
 }
@@ -508,13 +509,13 @@ type MarkAsHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsHandled.NewsFeedItemId")
+	codec.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsHandled.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsHandled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
-		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewsFeedItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -536,13 +537,13 @@ type MarkAsHandledResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsHandledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "MarkAsHandledResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "MarkAsHandledResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -563,13 +564,13 @@ type MarkAsRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsRead.NewsFeedItemId")
+	codec.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "MarkAsRead.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
-		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewsFeedItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -607,25 +608,25 @@ type NewsFeedCTA struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Identifier", v.Identifier)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItem(e, ns0, "CtaType", v.CtaType, soap.Enum[CtaType], "NewsFeedCTA.CtaType")
-	soap.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, soap.Enum[CtaFlavor], "NewsFeedCTA.CtaFlavor")
+	codec.WriteOptLeaf(e, ns0, "Identifier", v.Identifier)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItem(e, ns0, "CtaType", v.CtaType, codec.Enum[CtaType], "NewsFeedCTA.CtaType")
+	codec.WriteOptItem(e, ns0, "CtaFlavor", v.CtaFlavor, codec.Enum[CtaFlavor], "NewsFeedCTA.CtaFlavor")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Identifier", soap.NSXSD, "string") {
-		v.Identifier = soap.ReadOpt(d, soap.ReadString)
+		v.Identifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CtaType", ns0, "CtaType") {
-		v.CtaType = soap.ReadOptItem(d, soap.ReadEnum[CtaType])
+		v.CtaType = codec.ReadOptItem(d, codec.ReadEnum[CtaType])
 	}
 	if d.At(ns0, "CtaFlavor", ns0, "CtaFlavor") {
-		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadEnum[CtaFlavor])
+		v.CtaFlavor = codec.ReadOptItem(d, codec.ReadEnum[CtaFlavor])
 	}
 	d.End()
 }
@@ -712,97 +713,97 @@ type NewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "NewsFeedItem.NewsFeedItemId")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Summary", v.Summary)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Value[ArrayOfNewsFeedCTA])
-	soap.WriteOptLeaf(e, ns0, "ImageLink", v.ImageLink)
-	soap.WriteOptLeaf(e, ns0, "SourceLink", v.SourceLink)
-	soap.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
-	soap.WriteOptLeaf(e, ns0, "FromName", v.FromName)
-	soap.WriteOptLeaf(e, ns0, "FromCategoryName", v.FromCategoryName)
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[EMailPriority], "NewsFeedItem.Priority")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "NewsFeedItem.Registered")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "NewsFeedItem.Updated")
-	soap.WriteOptItem(e, ns0, "ExpiresAt", v.ExpiresAt, soap.Text[soap.DateTime], "NewsFeedItem.ExpiresAt")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[NewsFeedItemStatus], "NewsFeedItem.Status")
-	soap.WriteOptItemLeaf(e, ns0, "IsRead", v.IsRead, "NewsFeedItem.IsRead")
-	soap.WriteOptItem(e, ns0, "ReadAt", v.ReadAt, soap.Text[soap.DateTime], "NewsFeedItem.ReadAt")
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
-	soap.WriteOptLeaf(e, ns0, "ApplicationId", v.ApplicationId)
+	codec.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "NewsFeedItem.NewsFeedItemId")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Summary", v.Summary)
+	codec.WriteOpt(e, ns0, "Description", v.Description, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Actions", v.Actions, codec.Value[ArrayOfNewsFeedCTA])
+	codec.WriteOptLeaf(e, ns0, "ImageLink", v.ImageLink)
+	codec.WriteOptLeaf(e, ns0, "SourceLink", v.SourceLink)
+	codec.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
+	codec.WriteOptLeaf(e, ns0, "FromName", v.FromName)
+	codec.WriteOptLeaf(e, ns0, "FromCategoryName", v.FromCategoryName)
+	codec.WriteOptItem(e, ns0, "Priority", v.Priority, codec.Enum[EMailPriority], "NewsFeedItem.Priority")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "NewsFeedItem.Registered")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "NewsFeedItem.Updated")
+	codec.WriteOptItem(e, ns0, "ExpiresAt", v.ExpiresAt, codec.Text[soap.DateTime], "NewsFeedItem.ExpiresAt")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[NewsFeedItemStatus], "NewsFeedItem.Status")
+	codec.WriteOptItemLeaf(e, ns0, "IsRead", v.IsRead, "NewsFeedItem.IsRead")
+	codec.WriteOptItem(e, ns0, "ReadAt", v.ReadAt, codec.Text[soap.DateTime], "NewsFeedItem.ReadAt")
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*Contact])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "Project", v.Project, codec.Complex[*Project])
+	codec.WriteOptPtr(e, ns0, "Sale", v.Sale, codec.Complex[*Sale])
+	codec.WriteOptLeaf(e, ns0, "ApplicationId", v.ApplicationId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
-		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewsFeedItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Summary", soap.NSXSD, "string") {
-		v.Summary = soap.ReadOpt(d, soap.ReadString)
+		v.Summary = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", ns0, "StringDictionary") {
-		v.Description = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Description = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Actions", ns0, "ArrayOfNewsFeedCTA") {
-		v.Actions = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedCTA])
+		v.Actions = codec.ReadOpt(d, codec.ReadValue[ArrayOfNewsFeedCTA])
 	}
 	if d.At(ns0, "ImageLink", soap.NSXSD, "string") {
-		v.ImageLink = soap.ReadOpt(d, soap.ReadString)
+		v.ImageLink = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SourceLink", soap.NSXSD, "string") {
-		v.SourceLink = soap.ReadOpt(d, soap.ReadString)
+		v.SourceLink = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreviewHint", soap.NSXSD, "string") {
-		v.PreviewHint = soap.ReadOpt(d, soap.ReadString)
+		v.PreviewHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FromName", soap.NSXSD, "string") {
-		v.FromName = soap.ReadOpt(d, soap.ReadString)
+		v.FromName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FromCategoryName", soap.NSXSD, "string") {
-		v.FromCategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.FromCategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[EMailPriority])
+		v.Priority = codec.ReadOptItem(d, codec.ReadEnum[EMailPriority])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExpiresAt", soap.NSXSD, "dateTime") {
-		v.ExpiresAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpiresAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Status", ns0, "NewsFeedItemStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[NewsFeedItemStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[NewsFeedItemStatus])
 	}
 	if d.At(ns0, "IsRead", soap.NSXSD, "boolean") {
-		v.IsRead = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsRead = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ReadAt", soap.NSXSD, "dateTime") {
-		v.ReadAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReadAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Project = codec.ReadOpt(d, codec.ReadComplex[Project])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[Sale])
+		v.Sale = codec.ReadOpt(d, codec.ReadComplex[Sale])
 	}
 	if d.At(ns0, "ApplicationId", soap.NSXSD, "string") {
-		v.ApplicationId = soap.ReadOpt(d, soap.ReadString)
+		v.ApplicationId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1055,25 +1056,25 @@ type PostNewsFeedItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PostNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, soap.Complex[*NewsFeedItem])
-	soap.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ToAll", v.ToAll, "PostNewsFeedItem.ToAll")
+	codec.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, codec.Complex[*NewsFeedItem])
+	codec.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ToAll", v.ToAll, "PostNewsFeedItem.ToAll")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PostNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItem", ns0, "NewsFeedItem") {
-		v.NewsFeedItem = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
+		v.NewsFeedItem = codec.ReadOpt(d, codec.ReadComplex[NewsFeedItem])
 	}
 	if d.At(ns0, "ToAssociateIds", ns2, "ArrayOfint") {
-		v.ToAssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ToAssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ToGroupIds", ns2, "ArrayOfint") {
-		v.ToGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ToGroupIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ToAll", soap.NSXSD, "boolean") {
-		v.ToAll = soap.ReadOptItem(d, soap.ReadBool)
+		v.ToAll = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1119,13 +1120,13 @@ type PostNewsFeedItemResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PostNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*NewsFeedItem])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*NewsFeedItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PostNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[NewsFeedItem])
 	}
 	d.End()
 }
@@ -1146,13 +1147,13 @@ type StartHandling struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartHandling) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "StartHandling.NewsFeedItemId")
+	codec.WriteOptItemLeaf(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, "StartHandling.NewsFeedItemId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartHandling) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
-		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewsFeedItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1174,13 +1175,13 @@ type StartHandlingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartHandlingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartHandlingResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "StartHandlingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartHandlingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

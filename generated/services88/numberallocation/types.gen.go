@@ -16,10 +16,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -49,13 +50,13 @@ type CreateDefaultRefCountEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RefCountEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RefCountEntity])
 	}
 	d.End()
 }
@@ -76,13 +77,13 @@ type DeleteRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RefCountEntityId", v.RefCountEntityId, "DeleteRefCountEntity.RefCountEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "RefCountEntityId", v.RefCountEntityId, "DeleteRefCountEntity.RefCountEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntityId", soap.NSXSD, "int") {
-		v.RefCountEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RefCountEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -128,13 +129,13 @@ type GetNumberEachTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNumberEachTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNumberEachTemplateResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNumberEachTemplateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNumberEachTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -155,13 +156,13 @@ type GetRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RefCountEntityId", v.RefCountEntityId, "GetRefCountEntity.RefCountEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "RefCountEntityId", v.RefCountEntityId, "GetRefCountEntity.RefCountEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntityId", soap.NSXSD, "int") {
-		v.RefCountEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RefCountEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -183,13 +184,13 @@ type GetRefCountEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RefCountEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RefCountEntity])
 	}
 	d.End()
 }
@@ -233,54 +234,54 @@ type RefCountEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefCountEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "RefCountsId", v.RefCountsId, "RefCountEntity.RefCountsId")
-	soap.WriteOptLeaf(e, ns0, "Field", v.Field)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "RefCountEntity.RecordId")
-	soap.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptItemLeaf(e, ns0, "CurrentValue", v.CurrentValue, "RefCountEntity.CurrentValue")
-	soap.WriteOptItemLeaf(e, ns0, "TravelPrefix", v.TravelPrefix, "RefCountEntity.TravelPrefix")
-	soap.WriteOptItemLeaf(e, ns0, "SatPrefix", v.SatPrefix, "RefCountEntity.SatPrefix")
-	soap.WriteOptItemLeaf(e, ns0, "Allocate", v.Allocate, "RefCountEntity.Allocate")
-	soap.WriteOptItemLeaf(e, ns0, "Unique", v.Unique, "RefCountEntity.Unique")
-	soap.WriteOptItemLeaf(e, ns0, "ReadOnly", v.ReadOnly, "RefCountEntity.ReadOnly")
-	soap.WriteOptItemLeaf(e, ns0, "AllowBlank", v.AllowBlank, "RefCountEntity.AllowBlank")
+	codec.WriteOptItemLeaf(e, ns0, "RefCountsId", v.RefCountsId, "RefCountEntity.RefCountsId")
+	codec.WriteOptLeaf(e, ns0, "Field", v.Field)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "RefCountEntity.RecordId")
+	codec.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "CurrentValue", v.CurrentValue, "RefCountEntity.CurrentValue")
+	codec.WriteOptItemLeaf(e, ns0, "TravelPrefix", v.TravelPrefix, "RefCountEntity.TravelPrefix")
+	codec.WriteOptItemLeaf(e, ns0, "SatPrefix", v.SatPrefix, "RefCountEntity.SatPrefix")
+	codec.WriteOptItemLeaf(e, ns0, "Allocate", v.Allocate, "RefCountEntity.Allocate")
+	codec.WriteOptItemLeaf(e, ns0, "Unique", v.Unique, "RefCountEntity.Unique")
+	codec.WriteOptItemLeaf(e, ns0, "ReadOnly", v.ReadOnly, "RefCountEntity.ReadOnly")
+	codec.WriteOptItemLeaf(e, ns0, "AllowBlank", v.AllowBlank, "RefCountEntity.AllowBlank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RefCountsId", soap.NSXSD, "int") {
-		v.RefCountsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RefCountsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Field", soap.NSXSD, "string") {
-		v.Field = soap.ReadOpt(d, soap.ReadString)
+		v.Field = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedRecords", ns0, "ArrayOfMDOListItem") {
-		v.SuggestedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.SuggestedRecords = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "CurrentValue", soap.NSXSD, "int") {
-		v.CurrentValue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrentValue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TravelPrefix", soap.NSXSD, "unsignedInt") {
-		v.TravelPrefix = soap.ReadOptItem(d, soap.ReadUint32)
+		v.TravelPrefix = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "SatPrefix", soap.NSXSD, "unsignedInt") {
-		v.SatPrefix = soap.ReadOptItem(d, soap.ReadUint32)
+		v.SatPrefix = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "Allocate", soap.NSXSD, "boolean") {
-		v.Allocate = soap.ReadOptItem(d, soap.ReadBool)
+		v.Allocate = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Unique", soap.NSXSD, "boolean") {
-		v.Unique = soap.ReadOptItem(d, soap.ReadBool)
+		v.Unique = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ReadOnly", soap.NSXSD, "boolean") {
-		v.ReadOnly = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReadOnly = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AllowBlank", soap.NSXSD, "boolean") {
-		v.AllowBlank = soap.ReadOptItem(d, soap.ReadBool)
+		v.AllowBlank = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -397,13 +398,13 @@ type SaveDefaultNumbering struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDefaultNumbering) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, soap.Complex[*RefCountEntity])
+	codec.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, codec.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultNumbering) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntity", ns0, "RefCountEntity") {
-		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
+		v.RefCountEntity = codec.ReadOpt(d, codec.ReadComplex[RefCountEntity])
 	}
 	d.End()
 }
@@ -436,13 +437,13 @@ type SaveRefCountEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRefCountEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, soap.Complex[*RefCountEntity])
+	codec.WriteOptPtr(e, ns0, "RefCountEntity", v.RefCountEntity, codec.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntity", ns0, "RefCountEntity") {
-		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
+		v.RefCountEntity = codec.ReadOpt(d, codec.ReadComplex[RefCountEntity])
 	}
 	d.End()
 }
@@ -464,13 +465,13 @@ type SaveRefCountEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RefCountEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RefCountEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RefCountEntity])
 	}
 	d.End()
 }
@@ -492,13 +493,13 @@ type SetNumberEachTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetNumberEachTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SetValue", v.SetValue, "SetNumberEachTemplate.SetValue")
+	codec.WriteOptItemLeaf(e, ns0, "SetValue", v.SetValue, "SetNumberEachTemplate.SetValue")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetNumberEachTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SetValue", soap.NSXSD, "boolean") {
-		v.SetValue = soap.ReadOptItem(d, soap.ReadBool)
+		v.SetValue = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -34,11 +34,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tfe84e52d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -55,13 +56,13 @@ type AddBounce struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounce) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounce) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -95,17 +96,17 @@ type AddBounceWithCount struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithCount.Counts")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithCount.Counts")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceWithCount) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Counts", soap.NSXSD, "int") {
-		v.Counts = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Counts = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -152,25 +153,25 @@ type AddBounceWithDetails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddBounceWithDetails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithDetails.Counts")
-	soap.WriteOptItemLeaf(e, ns0, "Code", v.Code, "AddBounceWithDetails.Code")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "Counts", v.Counts, "AddBounceWithDetails.Counts")
+	codec.WriteOptItemLeaf(e, ns0, "Code", v.Code, "AddBounceWithDetails.Code")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceWithDetails) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Counts", soap.NSXSD, "int") {
-		v.Counts = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Counts = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Code", soap.NSXSD, "int") {
-		v.Code = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Code = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -232,21 +233,21 @@ type AddEmailAddressToPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddEmailAddressToPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AddEmailAddressToPerson.PersonId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, "AddEmailAddressToPerson.SetAsPrimaryEmail")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "AddEmailAddressToPerson.PersonId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "SetAsPrimaryEmail", v.SetAsPrimaryEmail, "AddEmailAddressToPerson.SetAsPrimaryEmail")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddEmailAddressToPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SetAsPrimaryEmail", soap.NSXSD, "boolean") {
-		v.SetAsPrimaryEmail = soap.ReadOptItem(d, soap.ReadBool)
+		v.SetAsPrimaryEmail = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -294,14 +295,14 @@ type ArrayOfPersonImage []*PersonImage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPersonImage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PersonImage", x, soap.Complex[*PersonImage])
+		codec.WritePtr(e, ns0, "PersonImage", x, codec.Complex[*PersonImage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PersonImage", ns0, "PersonImage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PersonImage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PersonImage]))
 	}
 	d.End()
 }
@@ -333,14 +334,14 @@ func (v AssociateSourceType) Has(flags AssociateSourceType) bool {
 func (v AssociateSourceType) MarshalText() ([]byte, error) {
 	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
 	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *AssociateSourceType) UnmarshalText(b []byte) error {
 	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
 	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("AssociateSourceType: %w", err)
 	}
@@ -352,7 +353,7 @@ func (v *AssociateSourceType) UnmarshalText(b []byte) error {
 func (v AssociateSourceType) String() string {
 	names := [...]string{"History", "DiaryViewList", "Department", "UndefinedValue8"}
 	values := [...]AssociateSourceType{AssociateSourceTypeHistory, AssociateSourceTypeDiaryViewList, AssociateSourceTypeDepartment, AssociateSourceTypeUndefinedValue8}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ChangeCountry is the anonymous type of element ChangeCountry.
@@ -365,17 +366,17 @@ type ChangeCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
-	soap.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
+	codec.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, codec.Complex[*PersonEntity])
+	codec.WriteOptItemLeaf(e, ns0, "ToCountryId", v.ToCountryId, "ChangeCountry.ToCountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.PersonEntity = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
-		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -405,13 +406,13 @@ type ChangeCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -434,17 +435,17 @@ type ChangePersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonRank.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "MoveUp", v.MoveUp, "ChangePersonRank.MoveUp")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ChangePersonRank.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "MoveUp", v.MoveUp, "ChangePersonRank.MoveUp")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonRank) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MoveUp", soap.NSXSD, "boolean") {
-		v.MoveUp = soap.ReadOptItem(d, soap.ReadBool)
+		v.MoveUp = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -474,13 +475,13 @@ type ChangePersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePersonRankResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -501,13 +502,13 @@ type CheckTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TemporaryKey", v.TemporaryKey)
+	codec.WriteOptLeaf(e, ns0, "TemporaryKey", v.TemporaryKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TemporaryKey", soap.NSXSD, "string") {
-		v.TemporaryKey = soap.ReadOpt(d, soap.ReadString)
+		v.TemporaryKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -529,13 +530,13 @@ type CheckTemporaryKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemporaryKeyInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TemporaryKeyInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemporaryKeyInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemporaryKeyInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TemporaryKeyInfo])
 	}
 	d.End()
 }
@@ -569,34 +570,34 @@ type ConsentPerson struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "ConsentPerson.ConsentPersonId")
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ConsentPerson.PersonId")
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "ConsentPerson.ConsentPersonId")
+	codec.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, codec.Complex[*ConsentSource])
+	codec.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, codec.Complex[*LegalBase])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ConsentPerson.PersonId")
+	codec.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, codec.Complex[*ConsentPurpose])
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
+		v.ConsentSource = codec.ReadOpt(d, codec.ReadComplex[ConsentSource])
 	}
 	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
+		v.LegalBase = codec.ReadOpt(d, codec.ReadComplex[LegalBase])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
+		v.ConsentPurpose = codec.ReadOpt(d, codec.ReadComplex[ConsentPurpose])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -674,13 +675,13 @@ type CreateDefaultByContactId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultByContactId.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultByContactId.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultByContactId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -702,13 +703,13 @@ type CreateDefaultByContactIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultByContactIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -742,13 +743,13 @@ type CreateDefaultConsentPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentPerson])
 	}
 	d.End()
 }
@@ -776,25 +777,25 @@ type CreateDefaultFromCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultFromCredential.ContactId")
-	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
-	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
-	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultFromCredential.ContactId")
+	codec.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	codec.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	codec.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFromCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
-		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialValue", soap.NSXSD, "string") {
-		v.CredentialValue = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
-		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialDisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -840,13 +841,13 @@ type CreateDefaultFromCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFromCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -880,13 +881,13 @@ type CreateDefaultPersonEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -920,13 +921,13 @@ type CreateDefaultPersonImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonImage])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonImage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonImage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonImage])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonImage])
 	}
 	d.End()
 }
@@ -952,21 +953,21 @@ type CreateOrUpdateUserCandidate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateOrUpdateUserCandidate.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
-	soap.WriteOptItemLeaf(e, ns0, "AccessAllRequests", v.AccessAllRequests, "CreateOrUpdateUserCandidate.AccessAllRequests")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateOrUpdateUserCandidate.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptItemLeaf(e, ns0, "AccessAllRequests", v.AccessAllRequests, "CreateOrUpdateUserCandidate.AccessAllRequests")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateUserCandidate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AccessAllRequests", soap.NSXSD, "boolean") {
-		v.AccessAllRequests = soap.ReadOptItem(d, soap.ReadBool)
+		v.AccessAllRequests = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1004,13 +1005,13 @@ type CreateOrUpdateUserCandidateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateUserCandidateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserCandidate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserCandidate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateUserCandidateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserCandidate])
 	}
 	d.End()
 }
@@ -1037,25 +1038,25 @@ type CreateTemporaryKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
-	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKey.TargetId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKey.PersonId")
-	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKey.Expires")
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[TemporaryKeyDomain], "CreateTemporaryKey.Domain")
+	codec.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKey.TargetId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKey.PersonId")
+	codec.WriteOptItem(e, ns0, "Expires", v.Expires, codec.Text[soap.DateTime], "CreateTemporaryKey.Expires")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Expires", soap.NSXSD, "dateTime") {
-		v.Expires = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Expires = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -1101,13 +1102,13 @@ type CreateTemporaryKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1137,29 +1138,29 @@ type CreateTemporaryKeyWithPayload struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
-	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKeyWithPayload.TargetId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKeyWithPayload.PersonId")
-	soap.WriteOptItem(e, ns0, "Expires", v.Expires, soap.Text[soap.DateTime], "CreateTemporaryKeyWithPayload.Expires")
-	soap.WriteOptLeaf(e, ns0, "Payload", v.Payload)
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[TemporaryKeyDomain], "CreateTemporaryKeyWithPayload.Domain")
+	codec.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "CreateTemporaryKeyWithPayload.TargetId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateTemporaryKeyWithPayload.PersonId")
+	codec.WriteOptItem(e, ns0, "Expires", v.Expires, codec.Text[soap.DateTime], "CreateTemporaryKeyWithPayload.Expires")
+	codec.WriteOptLeaf(e, ns0, "Payload", v.Payload)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Expires", soap.NSXSD, "dateTime") {
-		v.Expires = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Expires = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Payload", soap.NSXSD, "string") {
-		v.Payload = soap.ReadOpt(d, soap.ReadString)
+		v.Payload = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1213,13 +1214,13 @@ type CreateTemporaryKeyWithPayloadResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryKeyWithPayloadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyWithPayloadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1240,13 +1241,13 @@ type DeleteConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "DeleteConsentPerson.ConsentPersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "DeleteConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1302,13 +1303,13 @@ type DeletePersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "DeletePersonEntity.PersonEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "DeletePersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntityId", soap.NSXSD, "int") {
-		v.PersonEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1344,17 +1345,17 @@ type DeleteTemporaryKeysOfDomain struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DeleteTemporaryKeysOfDomain.PersonId")
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[TemporaryKeyDomain], "DeleteTemporaryKeysOfDomain.Domain")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "DeleteTemporaryKeysOfDomain.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1395,13 +1396,13 @@ type GetAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddress.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddress.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1424,17 +1425,17 @@ type GetAddressByCountry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddressByCountry.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetAddressByCountry.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "GetAddressByCountry.CountryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1464,13 +1465,13 @@ type GetAddressByCountryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	d.End()
 }
@@ -1491,13 +1492,13 @@ type GetAddressResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	d.End()
 }
@@ -1521,17 +1522,17 @@ type GetBestSoLanguageForTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBestSoLanguageForTemplate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetBestSoLanguageForTemplate.TemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetBestSoLanguageForTemplate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "TemplateId", v.TemplateId, "GetBestSoLanguageForTemplate.TemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBestSoLanguageForTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateId", soap.NSXSD, "int") {
-		v.TemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1561,13 +1562,13 @@ type GetBestSoLanguageForTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBestSoLanguageForTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBestSoLanguageForTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1600,13 +1601,13 @@ type GetColleaguesByDepartment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetColleaguesByDepartment.DepartmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetColleaguesByDepartment.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesByDepartment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentId", soap.NSXSD, "int") {
-		v.DepartmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DepartmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1628,13 +1629,13 @@ type GetColleaguesByDepartmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesByDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -1658,17 +1659,17 @@ type GetColleaguesBySource struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "SourceType", v.SourceType, soap.Text[AssociateSourceType], "GetColleaguesBySource.SourceType")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetColleaguesBySource.Count")
+	codec.WriteOptItem(e, ns0, "SourceType", v.SourceType, codec.Text[AssociateSourceType], "GetColleaguesBySource.SourceType")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetColleaguesBySource.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesBySource) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "AssociateSourceType") {
-		v.SourceType = soap.ReadOptItem(d, soap.ReadText[AssociateSourceType])
+		v.SourceType = codec.ReadOptItem(d, codec.ReadText[AssociateSourceType])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1698,13 +1699,13 @@ type GetColleaguesBySourceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesBySourceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -1726,13 +1727,13 @@ type GetColleaguesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -1753,13 +1754,13 @@ type GetConsentInfos struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetConsentInfos.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetConsentInfos.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentInfos) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1781,13 +1782,13 @@ type GetConsentInfosResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfosResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfConsentInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentInfo])
 	}
 	d.End()
 }
@@ -1808,13 +1809,13 @@ type GetConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "GetConsentPerson.ConsentPersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "GetConsentPerson.ConsentPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1836,13 +1837,13 @@ type GetConsentPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentPerson])
 	}
 	d.End()
 }
@@ -1864,13 +1865,13 @@ type GetCustomerCentrePasswordReplyTemplate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetCustomerCentrePasswordReplyTemplate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetCustomerCentrePasswordReplyTemplate.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCentrePasswordReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1892,13 +1893,13 @@ type GetCustomerCentrePasswordReplyTemplateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReplyTemplateParsed])
 	}
 	d.End()
 }
@@ -1930,13 +1931,13 @@ type GetMyOwnerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	d.End()
 }
@@ -1968,13 +1969,13 @@ type GetMyPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -1995,13 +1996,13 @@ type GetOwnerOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetOwnerOnPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetOwnerOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2023,13 +2024,13 @@ type GetOwnerOnPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	d.End()
 }
@@ -2050,13 +2051,13 @@ type GetPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2077,13 +2078,13 @@ type GetPersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "GetPersonEntity.PersonEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonEntityId", v.PersonEntityId, "GetPersonEntity.PersonEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntityId", soap.NSXSD, "int") {
-		v.PersonEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2105,13 +2106,13 @@ type GetPersonEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -2132,13 +2133,13 @@ type GetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonImage.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2160,13 +2161,13 @@ type GetPersonImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2191,21 +2192,21 @@ type GetPersonImages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ScaledWidth", v.ScaledWidth, "GetPersonImages.ScaledWidth")
-	soap.WriteOptItemLeaf(e, ns0, "ScaledHeight", v.ScaledHeight, "GetPersonImages.ScaledHeight")
+	codec.WriteOpt(e, ns0, "PersonIds", v.PersonIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ScaledWidth", v.ScaledWidth, "GetPersonImages.ScaledWidth")
+	codec.WriteOptItemLeaf(e, ns0, "ScaledHeight", v.ScaledHeight, "GetPersonImages.ScaledHeight")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImages) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ScaledWidth", soap.NSXSD, "int") {
-		v.ScaledWidth = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ScaledWidth = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ScaledHeight", soap.NSXSD, "int") {
-		v.ScaledHeight = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ScaledHeight = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2243,13 +2244,13 @@ type GetPersonImagesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPersonImage])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPersonImage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImagesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonImage") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonImage])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPersonImage])
 	}
 	d.End()
 }
@@ -2270,13 +2271,13 @@ type GetPersonList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "PersonIds", v.PersonIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2298,13 +2299,13 @@ type GetPersonListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -2325,13 +2326,13 @@ type GetPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	d.End()
 }
@@ -2354,17 +2355,17 @@ type GetPersonSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonSummary.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetPersonSummary.Limit")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPersonSummary.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Limit", v.Limit, "GetPersonSummary.Limit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonSummary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Limit", soap.NSXSD, "int") {
-		v.Limit = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Limit = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2394,13 +2395,13 @@ type GetPersonSummaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonSummary])
 	}
 	d.End()
 }
@@ -2422,13 +2423,13 @@ type GetPersonsFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersonsFromContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetPersonsFromContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2450,13 +2451,13 @@ type GetPersonsFromContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -2478,13 +2479,13 @@ type GetPersonsFromProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPersonsFromProject.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPersonsFromProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromProject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2506,13 +2507,13 @@ type GetPersonsFromProjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	d.End()
 }
@@ -2533,13 +2534,13 @@ type GetPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPhones.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPhones.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPhones) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2560,13 +2561,13 @@ type GetPhonesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfEntityElement])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityElement") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfEntityElement])
 	}
 	d.End()
 }
@@ -2595,29 +2596,29 @@ type GetSalesRep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
-	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	codec.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "PhoneNumber", v.PhoneNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesRep) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFirstname", soap.NSXSD, "string") {
-		v.PersonFirstname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFirstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonLastname", soap.NSXSD, "string") {
-		v.PersonLastname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonLastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneNumber", soap.NSXSD, "string") {
-		v.PhoneNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PhoneNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2670,13 +2671,13 @@ type GetSalesRepResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesRepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -2698,13 +2699,13 @@ type GetUserCandidateByPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserCandidateByPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserCandidateByPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCandidateByPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2726,13 +2727,13 @@ type GetUserCandidateByPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCandidateByPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserCandidate])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserCandidate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCandidateByPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserCandidate])
 	}
 	d.End()
 }
@@ -2753,13 +2754,13 @@ type GetUtmParameters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUtmParameters.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUtmParameters.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2781,13 +2782,13 @@ type GetUtmParametersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUtmParametersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UtmParameters])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UtmParameters])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUtmParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UtmParameters") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UtmParameters])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UtmParameters])
 	}
 	d.End()
 }
@@ -2810,17 +2811,17 @@ type HasConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "HasConsent.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "HasConsent.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConsent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Purpose", soap.NSXSD, "string") {
-		v.Purpose = soap.ReadOpt(d, soap.ReadString)
+		v.Purpose = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2849,13 +2850,13 @@ type HasConsentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConsentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasConsentResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasConsentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2878,17 +2879,17 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2918,13 +2919,13 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2953,29 +2954,29 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "Merge.SourcePersonId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "Merge.DestinationPersonId")
-	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Merge.MoveAfterDate")
-	soap.WriteOptItemLeaf(e, ns0, "DeleteSource", v.DeleteSource, "Merge.DeleteSource")
-	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
+	codec.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "Merge.SourcePersonId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "Merge.DestinationPersonId")
+	codec.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, codec.Text[soap.DateTime], "Merge.MoveAfterDate")
+	codec.WriteOptItemLeaf(e, ns0, "DeleteSource", v.DeleteSource, "Merge.DeleteSource")
+	codec.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourcePersonId", soap.NSXSD, "int") {
-		v.SourcePersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourcePersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationPersonId", soap.NSXSD, "int") {
-		v.DestinationPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MoveAfterDate", soap.NSXSD, "dateTime") {
-		v.MoveAfterDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MoveAfterDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "DeleteSource", soap.NSXSD, "boolean") {
-		v.DeleteSource = soap.ReadOptItem(d, soap.ReadBool)
+		v.DeleteSource = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ReplaceEmptyFieldsOnDestination", soap.NSXSD, "boolean") {
-		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplaceEmptyFieldsOnDestination = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3044,21 +3045,21 @@ type Move struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Move) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Move.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Move.DestinationContactId")
-	soap.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, soap.Text[soap.DateTime], "Move.MoveAfterDate")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Move.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "Move.DestinationContactId")
+	codec.WriteOptItem(e, ns0, "MoveAfterDate", v.MoveAfterDate, codec.Text[soap.DateTime], "Move.MoveAfterDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationContactId", soap.NSXSD, "int") {
-		v.DestinationContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MoveAfterDate", soap.NSXSD, "dateTime") {
-		v.MoveAfterDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MoveAfterDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -3106,13 +3107,13 @@ type NormalizeRanks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "NormalizeRanks.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "NormalizeRanks.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NormalizeRanks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3134,13 +3135,13 @@ type NormalizeRanksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NormalizeRanksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "NormalizeRanksResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "NormalizeRanksResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NormalizeRanksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3163,17 +3164,17 @@ type PersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PersonImage.PersonId")
-	soap.WriteOpt(e, ns0, "ImageData", v.ImageData, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PersonImage.PersonId")
+	codec.WriteOpt(e, ns0, "ImageData", v.ImageData, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ImageData", soap.NSXSD, "base64Binary") {
-		v.ImageData = soap.ReadOpt(d, soap.ReadBase64)
+		v.ImageData = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -3212,33 +3213,33 @@ type PersonSummary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ArrayOfTicketSummaryItem])
-	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[ArrayOfSaleSummaryItem])
-	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[ArrayOfChatSummaryItem])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOpt(e, ns0, "Tickets", v.Tickets, codec.Value[ArrayOfTicketSummaryItem])
+	codec.WriteOpt(e, ns0, "Followups", v.Followups, codec.Value[ArrayOfActivitySummaryItem])
+	codec.WriteOpt(e, ns0, "Documents", v.Documents, codec.Value[ArrayOfActivitySummaryItem])
+	codec.WriteOpt(e, ns0, "Sales", v.Sales, codec.Value[ArrayOfSaleSummaryItem])
+	codec.WriteOpt(e, ns0, "Chats", v.Chats, codec.Value[ArrayOfChatSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PersonSummary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
-		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
+		v.Tickets = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketSummaryItem])
 	}
 	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
-		v.Followups = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
+		v.Followups = codec.ReadOpt(d, codec.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
+		v.Documents = codec.ReadOpt(d, codec.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
-		v.Sales = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleSummaryItem])
+		v.Sales = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleSummaryItem])
 	}
 	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
-		v.Chats = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSummaryItem])
+		v.Chats = codec.ReadOpt(d, codec.ReadValue[ArrayOfChatSummaryItem])
 	}
 	d.End()
 }
@@ -3301,17 +3302,17 @@ type RemoveConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RemoveConsent.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "RemoveConsent.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveConsent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Purpose", soap.NSXSD, "string") {
-		v.Purpose = soap.ReadOpt(d, soap.ReadString)
+		v.Purpose = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3359,25 +3360,25 @@ type ResolvePersonFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolvePersonFromInfo.ContactId")
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolvePersonFromInfo.ContactId")
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvePersonFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneNumbers", ns2, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneNumbers = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Emails", ns2, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3423,13 +3424,13 @@ type ResolvePersonFromInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedPerson])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ResolvedPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvePersonFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ResolvedPerson])
 	}
 	d.End()
 }
@@ -3455,18 +3456,18 @@ type ResolvedPerson struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
-	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedPerson.PersonCreated")
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*PersonEntity])
+	codec.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedPerson.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedPerson) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Person", ns0, "PersonEntity") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
-		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
+		v.PersonCreated = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3511,13 +3512,13 @@ type SaveConsentPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPerson", v.ConsentPerson, soap.Complex[*ConsentPerson])
+	codec.WriteOptPtr(e, ns0, "ConsentPerson", v.ConsentPerson, codec.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPerson", ns0, "ConsentPerson") {
-		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.ConsentPerson = codec.ReadOpt(d, codec.ReadComplex[ConsentPerson])
 	}
 	d.End()
 }
@@ -3539,13 +3540,13 @@ type SaveConsentPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPerson])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ConsentPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ConsentPerson])
 	}
 	d.End()
 }
@@ -3566,13 +3567,13 @@ type SavePersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.PersonEntity = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -3594,13 +3595,13 @@ type SavePersonEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -3630,29 +3631,29 @@ type SendConsentConfirmationEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendConsentConfirmationEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendConsentConfirmationEmail.PersonId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "EmailTemplateId", v.EmailTemplateId, "SendConsentConfirmationEmail.EmailTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "CultureLcidId", v.CultureLcidId, "SendConsentConfirmationEmail.CultureLcidId")
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendConsentConfirmationEmail.PersonId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "EmailTemplateId", v.EmailTemplateId, "SendConsentConfirmationEmail.EmailTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "CultureLcidId", v.CultureLcidId, "SendConsentConfirmationEmail.CultureLcidId")
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendConsentConfirmationEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailTemplateId", soap.NSXSD, "int") {
-		v.EmailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CultureLcidId", soap.NSXSD, "int") {
-		v.CultureLcidId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CultureLcidId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3724,25 +3725,25 @@ type SendCustomerCentrePasswordEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendCustomerCentrePasswordEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendCustomerCentrePasswordEmail.PersonId")
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOptLeaf(e, ns0, "To", v.To)
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SendCustomerCentrePasswordEmail.PersonId")
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOptLeaf(e, ns0, "To", v.To)
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendCustomerCentrePasswordEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
+		v.To = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3809,33 +3810,33 @@ type SendEmail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOptLeaf(e, ns0, "To", v.To)
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
-	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOptLeaf(e, ns0, "To", v.To)
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	codec.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEmail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
+		v.To = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PlainBody", soap.NSXSD, "string") {
-		v.PlainBody = soap.ReadOpt(d, soap.ReadString)
+		v.PlainBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3920,37 +3921,37 @@ type SendEmailWithEventName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEmailWithEventName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "From", v.From)
-	soap.WriteOptLeaf(e, ns0, "To", v.To)
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
-	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	codec.WriteOptLeaf(e, ns0, "From", v.From)
+	codec.WriteOptLeaf(e, ns0, "To", v.To)
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	codec.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "EventName", v.EventName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEmailWithEventName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "From", soap.NSXSD, "string") {
-		v.From = soap.ReadOpt(d, soap.ReadString)
+		v.From = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "To", soap.NSXSD, "string") {
-		v.To = soap.ReadOpt(d, soap.ReadString)
+		v.To = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PlainBody", soap.NSXSD, "string") {
-		v.PlainBody = soap.ReadOpt(d, soap.ReadString)
+		v.PlainBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
-		v.EventName = soap.ReadOpt(d, soap.ReadString)
+		v.EventName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4039,29 +4040,29 @@ type SetConsent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetConsent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetConsent.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptLeaf(e, ns0, "LegalBase", v.LegalBase)
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetConsent.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Purpose", v.Purpose)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptLeaf(e, ns0, "LegalBase", v.LegalBase)
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetConsent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Purpose", soap.NSXSD, "string") {
-		v.Purpose = soap.ReadOpt(d, soap.ReadString)
+		v.Purpose = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LegalBase", soap.NSXSD, "string") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadString)
+		v.LegalBase = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4127,17 +4128,17 @@ type SetPersonImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonImage.PersonId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -4180,17 +4181,17 @@ type SetPersonRank struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRank) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonRank.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "DesiredRank", v.DesiredRank, "SetPersonRank.DesiredRank")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetPersonRank.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "DesiredRank", v.DesiredRank, "SetPersonRank.DesiredRank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonRank) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DesiredRank", soap.NSXSD, "short") {
-		v.DesiredRank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.DesiredRank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -4220,13 +4221,13 @@ type SetPersonRankResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPersonRankResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPersonRankResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPersonRankResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4252,21 +4253,21 @@ type SetUtmCreatedPersonContactForFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "SetUtmCreatedPersonContactForFormSubmission.FormSubmissionId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SetUtmCreatedPersonContactForFormSubmission.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SetUtmCreatedPersonContactForFormSubmission.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
-		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4399,30 +4400,30 @@ type TemporaryKeyInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
-	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "TemporaryKeyInfo.TargetId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemporaryKeyInfo.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "IsExpired", v.IsExpired, "TemporaryKeyInfo.IsExpired")
-	soap.WriteOptLeaf(e, ns0, "Payload", v.Payload)
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[TemporaryKeyDomain], "TemporaryKeyInfo.Domain")
+	codec.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "TemporaryKeyInfo.TargetId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TemporaryKeyInfo.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "IsExpired", v.IsExpired, "TemporaryKeyInfo.IsExpired")
+	codec.WriteOptLeaf(e, ns0, "Payload", v.Payload)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[TemporaryKeyDomain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsExpired", soap.NSXSD, "boolean") {
-		v.IsExpired = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsExpired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Payload", soap.NSXSD, "string") {
-		v.Payload = soap.ReadOpt(d, soap.ReadString)
+		v.Payload = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4494,17 +4495,17 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
+	codec.WriteOpt(e, ns0, "PersonIds", v.PersonIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4534,13 +4535,13 @@ type TryAddPersonsToEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfboolean])
 	}
 	d.End()
 }
@@ -4561,13 +4562,13 @@ type Undelete struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Undelete.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4603,21 +4604,21 @@ type UpdateInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UpdateInterests.PersonId")
-	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UpdateInterests.PersonId")
+	codec.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EnableInterestIds", ns2, "ArrayOfint") {
-		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.EnableInterestIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DisableInterestIds", ns2, "ArrayOfint") {
-		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.DisableInterestIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4675,26 +4676,26 @@ type UserCandidate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "UserCandidateId", v.UserCandidateId, "UserCandidate.UserCandidateId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserCandidate.PersonId")
-	soap.WriteOptLeaf(e, ns0, "SecretKey", v.SecretKey)
-	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
+	codec.WriteOptItemLeaf(e, ns0, "UserCandidateId", v.UserCandidateId, "UserCandidate.UserCandidateId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserCandidate.PersonId")
+	codec.WriteOptLeaf(e, ns0, "SecretKey", v.SecretKey)
+	codec.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserCandidate) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UserCandidateId", soap.NSXSD, "int") {
-		v.UserCandidateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserCandidateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SecretKey", soap.NSXSD, "string") {
-		v.SecretKey = soap.ReadOpt(d, soap.ReadString)
+		v.SecretKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+		v.SecretValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4704,7 +4705,7 @@ func (v *UserCandidate) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("UserCandidate", v.logFields()...)
+	return codec.FormatFields("UserCandidate", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -4717,12 +4718,12 @@ func (v *UserCandidate) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *UserCandidate) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *UserCandidate) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -4848,102 +4849,102 @@ type UtmParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "UtmParametersId", v.UtmParametersId, "UtmParameters.UtmParametersId")
-	soap.WriteOptItemLeaf(e, ns0, "CreatedContactId", v.CreatedContactId, "UtmParameters.CreatedContactId")
-	soap.WriteOptItemLeaf(e, ns0, "CreatedPersonId", v.CreatedPersonId, "UtmParameters.CreatedPersonId")
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "UtmParameters.FormSubmissionId")
-	soap.WriteOptLeaf(e, ns0, "FirstTouchSource", v.FirstTouchSource)
-	soap.WriteOptLeaf(e, ns0, "FirstTouchMedium", v.FirstTouchMedium)
-	soap.WriteOptLeaf(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign)
-	soap.WriteOptLeaf(e, ns0, "FirstTouchTerm", v.FirstTouchTerm)
-	soap.WriteOptLeaf(e, ns0, "FirstTouchContent", v.FirstTouchContent)
-	soap.WriteOptLeaf(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain)
-	soap.WriteOptItem(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, soap.Text[soap.DateTime], "UtmParameters.FirstTouchWhen")
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptLeaf(e, ns0, "Medium", v.Medium)
-	soap.WriteOptLeaf(e, ns0, "Campaign", v.Campaign)
-	soap.WriteOptLeaf(e, ns0, "Term", v.Term)
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
-	soap.WriteOptLeaf(e, ns0, "ReferrerDomain", v.ReferrerDomain)
-	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "UtmParameters.When")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "UtmParameters.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "UtmParameters.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "UtmParameters.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "UtmParameters.UpdatedAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "UtmParameters.UpdatedCount")
+	codec.WriteOptItemLeaf(e, ns0, "UtmParametersId", v.UtmParametersId, "UtmParameters.UtmParametersId")
+	codec.WriteOptItemLeaf(e, ns0, "CreatedContactId", v.CreatedContactId, "UtmParameters.CreatedContactId")
+	codec.WriteOptItemLeaf(e, ns0, "CreatedPersonId", v.CreatedPersonId, "UtmParameters.CreatedPersonId")
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "UtmParameters.FormSubmissionId")
+	codec.WriteOptLeaf(e, ns0, "FirstTouchSource", v.FirstTouchSource)
+	codec.WriteOptLeaf(e, ns0, "FirstTouchMedium", v.FirstTouchMedium)
+	codec.WriteOptLeaf(e, ns0, "FirstTouchCampaign", v.FirstTouchCampaign)
+	codec.WriteOptLeaf(e, ns0, "FirstTouchTerm", v.FirstTouchTerm)
+	codec.WriteOptLeaf(e, ns0, "FirstTouchContent", v.FirstTouchContent)
+	codec.WriteOptLeaf(e, ns0, "FirstTouchReferrerDomain", v.FirstTouchReferrerDomain)
+	codec.WriteOptItem(e, ns0, "FirstTouchWhen", v.FirstTouchWhen, codec.Text[soap.DateTime], "UtmParameters.FirstTouchWhen")
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptLeaf(e, ns0, "Medium", v.Medium)
+	codec.WriteOptLeaf(e, ns0, "Campaign", v.Campaign)
+	codec.WriteOptLeaf(e, ns0, "Term", v.Term)
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptLeaf(e, ns0, "ReferrerDomain", v.ReferrerDomain)
+	codec.WriteOptItem(e, ns0, "When", v.When, codec.Text[soap.DateTime], "UtmParameters.When")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "UtmParameters.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "UtmParameters.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "UtmParameters.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "UtmParameters.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "UtmParameters.UpdatedCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UtmParametersId", soap.NSXSD, "int") {
-		v.UtmParametersId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UtmParametersId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedContactId", soap.NSXSD, "int") {
-		v.CreatedContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedPersonId", soap.NSXSD, "int") {
-		v.CreatedPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
-		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FirstTouchSource", soap.NSXSD, "string") {
-		v.FirstTouchSource = soap.ReadOpt(d, soap.ReadString)
+		v.FirstTouchSource = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstTouchMedium", soap.NSXSD, "string") {
-		v.FirstTouchMedium = soap.ReadOpt(d, soap.ReadString)
+		v.FirstTouchMedium = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstTouchCampaign", soap.NSXSD, "string") {
-		v.FirstTouchCampaign = soap.ReadOpt(d, soap.ReadString)
+		v.FirstTouchCampaign = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstTouchTerm", soap.NSXSD, "string") {
-		v.FirstTouchTerm = soap.ReadOpt(d, soap.ReadString)
+		v.FirstTouchTerm = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstTouchContent", soap.NSXSD, "string") {
-		v.FirstTouchContent = soap.ReadOpt(d, soap.ReadString)
+		v.FirstTouchContent = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstTouchReferrerDomain", soap.NSXSD, "string") {
-		v.FirstTouchReferrerDomain = soap.ReadOpt(d, soap.ReadString)
+		v.FirstTouchReferrerDomain = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstTouchWhen", soap.NSXSD, "dateTime") {
-		v.FirstTouchWhen = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FirstTouchWhen = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Medium", soap.NSXSD, "string") {
-		v.Medium = soap.ReadOpt(d, soap.ReadString)
+		v.Medium = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Campaign", soap.NSXSD, "string") {
-		v.Campaign = soap.ReadOpt(d, soap.ReadString)
+		v.Campaign = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Term", soap.NSXSD, "string") {
-		v.Term = soap.ReadOpt(d, soap.ReadString)
+		v.Term = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
-		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
+		v.ReferrerDomain = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "When", soap.NSXSD, "dateTime") {
-		v.When = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.When = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UpdatedCount = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -5157,13 +5158,13 @@ type ValidatePersonEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
+	codec.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, codec.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidatePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
+		v.PersonEntity = codec.ReadOpt(d, codec.ReadComplex[PersonEntity])
 	}
 	d.End()
 }
@@ -5185,13 +5186,13 @@ type ValidatePersonEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidatePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }

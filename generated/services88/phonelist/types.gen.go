@@ -16,10 +16,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,13 +37,13 @@ type AddToFavorites struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddToFavorites) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddToFavorites.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddToFavorites.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddToFavorites) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -64,13 +65,13 @@ type AddToFavoritesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddToFavoritesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddToFavoritesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddToFavoritesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddToFavoritesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -90,14 +91,14 @@ type ArrayOfPhoneListItem []*PhoneListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPhoneListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PhoneListItem", x, soap.Complex[*PhoneListItem])
+		codec.WritePtr(e, ns0, "PhoneListItem", x, codec.Complex[*PhoneListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PhoneListItem", ns0, "PhoneListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PhoneListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PhoneListItem]))
 	}
 	d.End()
 }
@@ -110,13 +111,13 @@ type GetContactPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactPhones.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetContactPhones.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactPhones) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -138,13 +139,13 @@ type GetContactPhonesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
 }
@@ -165,13 +166,13 @@ type GetDepartmentPhones struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentPhones) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetDepartmentPhones.DepartmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DepartmentId", v.DepartmentId, "GetDepartmentPhones.DepartmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentPhones) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentId", soap.NSXSD, "int") {
-		v.DepartmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DepartmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -193,13 +194,13 @@ type GetDepartmentPhonesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
 }
@@ -232,13 +233,13 @@ type GetFavoritesPhonesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFavoritesPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavoritesPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
 }
@@ -271,13 +272,13 @@ type GetPreferencesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PhoneListPreferences])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PhoneListPreferences") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PhoneListPreferences])
 	}
 	d.End()
 }
@@ -319,50 +320,50 @@ type PhoneListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PhoneListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "PersonDirectPhone", v.PersonDirectPhone)
-	soap.WriteOptLeaf(e, ns0, "PersonCellPhone", v.PersonCellPhone)
-	soap.WriteOptLeaf(e, ns0, "PersonPrivatePhone", v.PersonPrivatePhone)
-	soap.WriteOptLeaf(e, ns0, "PersonFaxNumber", v.PersonFaxNumber)
-	soap.WriteOptLeaf(e, ns0, "PersonPagerNumber", v.PersonPagerNumber)
-	soap.WriteOptLeaf(e, ns0, "PersonEmail", v.PersonEmail)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PhoneListItem.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
+	codec.WriteOptLeaf(e, ns0, "PersonDirectPhone", v.PersonDirectPhone)
+	codec.WriteOptLeaf(e, ns0, "PersonCellPhone", v.PersonCellPhone)
+	codec.WriteOptLeaf(e, ns0, "PersonPrivatePhone", v.PersonPrivatePhone)
+	codec.WriteOptLeaf(e, ns0, "PersonFaxNumber", v.PersonFaxNumber)
+	codec.WriteOptLeaf(e, ns0, "PersonPagerNumber", v.PersonPagerNumber)
+	codec.WriteOptLeaf(e, ns0, "PersonEmail", v.PersonEmail)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "PhoneListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "UniqueId", v.UniqueId)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonDirectPhone", soap.NSXSD, "string") {
-		v.PersonDirectPhone = soap.ReadOpt(d, soap.ReadString)
+		v.PersonDirectPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonCellPhone", soap.NSXSD, "string") {
-		v.PersonCellPhone = soap.ReadOpt(d, soap.ReadString)
+		v.PersonCellPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonPrivatePhone", soap.NSXSD, "string") {
-		v.PersonPrivatePhone = soap.ReadOpt(d, soap.ReadString)
+		v.PersonPrivatePhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFaxNumber", soap.NSXSD, "string") {
-		v.PersonFaxNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFaxNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonPagerNumber", soap.NSXSD, "string") {
-		v.PersonPagerNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PersonPagerNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonEmail", soap.NSXSD, "string") {
-		v.PersonEmail = soap.ReadOpt(d, soap.ReadString)
+		v.PersonEmail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UniqueId", soap.NSXSD, "string") {
-		v.UniqueId = soap.ReadOpt(d, soap.ReadString)
+		v.UniqueId = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -488,42 +489,42 @@ type PhoneListPreferences struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SearchCompany", v.SearchCompany, "PhoneListPreferences.SearchCompany")
-	soap.WriteOptItemLeaf(e, ns0, "SearchFirstname", v.SearchFirstname, "PhoneListPreferences.SearchFirstname")
-	soap.WriteOptItemLeaf(e, ns0, "SearchLastname", v.SearchLastname, "PhoneListPreferences.SearchLastname")
-	soap.WriteOptItemLeaf(e, ns0, "SearchDepartment", v.SearchDepartment, "PhoneListPreferences.SearchDepartment")
-	soap.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeCompany")
-	soap.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
-	soap.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
-	soap.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, soap.Enum[StringSearchType], "PhoneListPreferences.SearchModeLastname")
+	codec.WriteOptItemLeaf(e, ns0, "SearchCompany", v.SearchCompany, "PhoneListPreferences.SearchCompany")
+	codec.WriteOptItemLeaf(e, ns0, "SearchFirstname", v.SearchFirstname, "PhoneListPreferences.SearchFirstname")
+	codec.WriteOptItemLeaf(e, ns0, "SearchLastname", v.SearchLastname, "PhoneListPreferences.SearchLastname")
+	codec.WriteOptItemLeaf(e, ns0, "SearchDepartment", v.SearchDepartment, "PhoneListPreferences.SearchDepartment")
+	codec.WriteOptItem(e, ns0, "SearchModeCompany", v.SearchModeCompany, codec.Enum[StringSearchType], "PhoneListPreferences.SearchModeCompany")
+	codec.WriteOptItem(e, ns0, "SearchModeDepartment", v.SearchModeDepartment, codec.Enum[StringSearchType], "PhoneListPreferences.SearchModeDepartment")
+	codec.WriteOptItem(e, ns0, "SearchModeFirstname", v.SearchModeFirstname, codec.Enum[StringSearchType], "PhoneListPreferences.SearchModeFirstname")
+	codec.WriteOptItem(e, ns0, "SearchModeLastname", v.SearchModeLastname, codec.Enum[StringSearchType], "PhoneListPreferences.SearchModeLastname")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SearchCompany", soap.NSXSD, "boolean") {
-		v.SearchCompany = soap.ReadOptItem(d, soap.ReadBool)
+		v.SearchCompany = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SearchFirstname", soap.NSXSD, "boolean") {
-		v.SearchFirstname = soap.ReadOptItem(d, soap.ReadBool)
+		v.SearchFirstname = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SearchLastname", soap.NSXSD, "boolean") {
-		v.SearchLastname = soap.ReadOptItem(d, soap.ReadBool)
+		v.SearchLastname = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SearchDepartment", soap.NSXSD, "boolean") {
-		v.SearchDepartment = soap.ReadOptItem(d, soap.ReadBool)
+		v.SearchDepartment = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SearchModeCompany", ns0, "StringSearchType") {
-		v.SearchModeCompany = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
+		v.SearchModeCompany = codec.ReadOptItem(d, codec.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeDepartment", ns0, "StringSearchType") {
-		v.SearchModeDepartment = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
+		v.SearchModeDepartment = codec.ReadOptItem(d, codec.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeFirstname", ns0, "StringSearchType") {
-		v.SearchModeFirstname = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
+		v.SearchModeFirstname = codec.ReadOptItem(d, codec.ReadEnum[StringSearchType])
 	}
 	if d.At(ns0, "SearchModeLastname", ns0, "StringSearchType") {
-		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadEnum[StringSearchType])
+		v.SearchModeLastname = codec.ReadOptItem(d, codec.ReadEnum[StringSearchType])
 	}
 	d.End()
 }
@@ -616,13 +617,13 @@ type Search struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Search) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
+	codec.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
-		v.SearchString = soap.ReadOpt(d, soap.ReadString)
+		v.SearchString = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -643,13 +644,13 @@ type SearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
 }
@@ -673,17 +674,17 @@ type SearchWithPreferences struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
-	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
+	codec.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
+	codec.WriteOptPtr(e, ns0, "Preferences", v.Preferences, codec.Complex[*PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchWithPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
-		v.SearchString = soap.ReadOpt(d, soap.ReadString)
+		v.SearchString = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
+		v.Preferences = codec.ReadOpt(d, codec.ReadComplex[PhoneListPreferences])
 	}
 	d.End()
 }
@@ -713,13 +714,13 @@ type SearchWithPreferencesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SearchWithPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPhoneListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPhoneListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchWithPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPhoneListItem])
 	}
 	d.End()
 }
@@ -740,13 +741,13 @@ type SetPreferences struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preferences", v.Preferences, soap.Complex[*PhoneListPreferences])
+	codec.WriteOptPtr(e, ns0, "Preferences", v.Preferences, codec.Complex[*PhoneListPreferences])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
+		v.Preferences = codec.ReadOpt(d, codec.ReadComplex[PhoneListPreferences])
 	}
 	d.End()
 }

@@ -18,10 +18,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t533d74da"
 	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -37,14 +38,14 @@ type ArrayOfCallerID []*CallerID
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCallerID) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CallerID", x, soap.Complex[*CallerID])
+		codec.WritePtr(e, ns0, "CallerID", x, codec.Complex[*CallerID])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCallerID) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CallerID", ns0, "CallerID") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CallerID]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CallerID]))
 	}
 	d.End()
 }
@@ -56,14 +57,14 @@ type ArrayOfETableRight []ETableRight
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfETableRight) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ETableRight", x, soap.Text[ETableRight])
+		codec.Write(e, ns0, "ETableRight", x, codec.Text[ETableRight])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfETableRight) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ETableRight", ns0, "ETableRight") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[ETableRight]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadText[ETableRight]))
 	}
 	d.End()
 }
@@ -75,14 +76,14 @@ type ArrayOfNotificationEvent []*NotificationEvent
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfNotificationEvent) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "NotificationEvent", x, soap.Complex[*NotificationEvent])
+		codec.WritePtr(e, ns0, "NotificationEvent", x, codec.Complex[*NotificationEvent])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfNotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "NotificationEvent", ns0, "NotificationEvent") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[NotificationEvent]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[NotificationEvent]))
 	}
 	d.End()
 }
@@ -94,14 +95,14 @@ type ArrayOfPocketDeviceInfo []*PocketDeviceInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PocketDeviceInfo", x, soap.Complex[*PocketDeviceInfo])
+		codec.WritePtr(e, ns0, "PocketDeviceInfo", x, codec.Complex[*PocketDeviceInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PocketDeviceInfo", ns0, "PocketDeviceInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PocketDeviceInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PocketDeviceInfo]))
 	}
 	d.End()
 }
@@ -126,37 +127,37 @@ type CallerID struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PhoneNumber", v.PhoneNumber, "CallerID.PhoneNumber")
-	soap.WriteOptItemLeaf(e, ns0, "DialInPrefix", v.DialInPrefix, "CallerID.DialInPrefix")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CallerID.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CallerID.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "PhoneNumber", v.PhoneNumber, "CallerID.PhoneNumber")
+	codec.WriteOptItemLeaf(e, ns0, "DialInPrefix", v.DialInPrefix, "CallerID.DialInPrefix")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CallerID.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CallerID.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CallerID) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PhoneNumber", soap.NSXSD, "long") {
-		v.PhoneNumber = soap.ReadOptItem(d, soap.ReadInt64)
+		v.PhoneNumber = codec.ReadOptItem(d, codec.ReadInt64)
 	}
 	if d.At(ns0, "DialInPrefix", soap.NSXSD, "short") {
-		v.DialInPrefix = soap.ReadOptItem(d, soap.ReadInt16)
+		v.DialInPrefix = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.Mrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -227,17 +228,17 @@ type CallerIDCollection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CallerIDCollection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CallerIDHash", v.CallerIDHash)
-	soap.WriteOpt(e, ns0, "CallerIDs", v.CallerIDs, soap.Value[ArrayOfCallerID])
+	codec.WriteOptLeaf(e, ns0, "CallerIDHash", v.CallerIDHash)
+	codec.WriteOpt(e, ns0, "CallerIDs", v.CallerIDs, codec.Value[ArrayOfCallerID])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CallerIDCollection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CallerIDHash", soap.NSXSD, "string") {
-		v.CallerIDHash = soap.ReadOpt(d, soap.ReadString)
+		v.CallerIDHash = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CallerIDs", ns0, "ArrayOfCallerID") {
-		v.CallerIDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCallerID])
+		v.CallerIDs = codec.ReadOpt(d, codec.ReadValue[ArrayOfCallerID])
 	}
 	d.End()
 }
@@ -269,17 +270,17 @@ type GetCallerIDsFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCallerIDsFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetCallerIDsFromSelection.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetCallerIDsFromSelection.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCallerIDsFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LastHash", soap.NSXSD, "string") {
-		v.LastHash = soap.ReadOpt(d, soap.ReadString)
+		v.LastHash = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -309,13 +310,13 @@ type GetCallerIDsFromSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCallerIDsFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CallerIDCollection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CallerIDCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCallerIDsFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CallerIDCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CallerIDCollection])
 	}
 	d.End()
 }
@@ -340,21 +341,21 @@ type GetMyCallerIDs struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyCallerIDs) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
-	soap.WriteOptItem(e, ns0, "MinDate", v.MinDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MinDate")
-	soap.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, soap.Text[soap.DateTime], "GetMyCallerIDs.MaxDate")
+	codec.WriteOptLeaf(e, ns0, "LastHash", v.LastHash)
+	codec.WriteOptItem(e, ns0, "MinDate", v.MinDate, codec.Text[soap.DateTime], "GetMyCallerIDs.MinDate")
+	codec.WriteOptItem(e, ns0, "MaxDate", v.MaxDate, codec.Text[soap.DateTime], "GetMyCallerIDs.MaxDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyCallerIDs) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LastHash", soap.NSXSD, "string") {
-		v.LastHash = soap.ReadOpt(d, soap.ReadString)
+		v.LastHash = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MinDate", soap.NSXSD, "dateTime") {
-		v.MinDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MinDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "MaxDate", soap.NSXSD, "dateTime") {
-		v.MaxDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MaxDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -392,13 +393,13 @@ type GetMyCallerIDsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyCallerIDsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CallerIDCollection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CallerIDCollection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyCallerIDsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CallerIDCollection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CallerIDCollection])
 	}
 	d.End()
 }
@@ -421,17 +422,17 @@ type GetPocketStartupData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPocketStartupData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Tables", v.Tables, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "CurrentClientTime", v.CurrentClientTime, soap.Text[soap.DateTime], "GetPocketStartupData.CurrentClientTime")
+	codec.WriteOpt(e, ns0, "Tables", v.Tables, codec.Value[ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "CurrentClientTime", v.CurrentClientTime, codec.Text[soap.DateTime], "GetPocketStartupData.CurrentClientTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Tables", ns2, "ArrayOfstring") {
-		v.Tables = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Tables = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CurrentClientTime", soap.NSXSD, "dateTime") {
-		v.CurrentClientTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CurrentClientTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -461,13 +462,13 @@ type GetPocketStartupDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPocketStartupDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PocketStartupData])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PocketStartupData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPocketStartupDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PocketStartupData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PocketStartupData])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PocketStartupData])
 	}
 	d.End()
 }
@@ -489,13 +490,13 @@ type GetPushNotificationTagsForDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -517,13 +518,13 @@ type GetPushNotificationTagsForDeviceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPushNotificationTagsForDeviceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPushNotificationTagsForDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -544,13 +545,13 @@ type GetRegisteredDevices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRegisteredDevices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRegisteredDevices.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetRegisteredDevices.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRegisteredDevices) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -572,13 +573,13 @@ type GetRegisteredDevicesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRegisteredDevicesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPocketDeviceInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPocketDeviceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRegisteredDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPocketDeviceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPocketDeviceInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPocketDeviceInfo])
 	}
 	d.End()
 }
@@ -601,17 +602,17 @@ type NotificationEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationEventType], "NotificationEvent.Type")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationEvent.Id")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[NotificationEventType], "NotificationEvent.Type")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationEvent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "NotificationEventType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -727,17 +728,17 @@ type NotificationHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotificationHandled.NotificationEventType")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationHandled.Id")
+	codec.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, codec.Enum[NotificationEventType], "NotificationHandled.NotificationEventType")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotificationHandled.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
+		v.NotificationEventType = codec.ReadOptItem(d, codec.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -909,13 +910,13 @@ type NotificationsHandled struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotificationsHandled) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NotificationEvents", v.NotificationEvents, soap.Value[ArrayOfNotificationEvent])
+	codec.WriteOpt(e, ns0, "NotificationEvents", v.NotificationEvents, codec.Value[ArrayOfNotificationEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationsHandled) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEvents", ns0, "ArrayOfNotificationEvent") {
-		v.NotificationEvents = soap.ReadOpt(d, soap.ReadValue[ArrayOfNotificationEvent])
+		v.NotificationEvents = codec.ReadOpt(d, codec.ReadValue[ArrayOfNotificationEvent])
 	}
 	d.End()
 }
@@ -950,17 +951,17 @@ type NotifyUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, soap.Enum[NotificationEventType], "NotifyUsers.NotificationEventType")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotifyUsers.Id")
+	codec.WriteOptItem(e, ns0, "NotificationEventType", v.NotificationEventType, codec.Enum[NotificationEventType], "NotifyUsers.NotificationEventType")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "NotifyUsers.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
-		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadEnum[NotificationEventType])
+		v.NotificationEventType = codec.ReadOptItem(d, codec.ReadEnum[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1014,41 +1015,41 @@ type PocketDeviceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "PocketVersion", v.PocketVersion)
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptLeaf(e, ns0, "PNSHandle", v.PNSHandle)
-	soap.WriteOptItem(e, ns0, "Platform", v.Platform, soap.Enum[NotificationPlatform], "PocketDeviceInfo.Platform")
-	soap.WriteOptLeaf(e, ns0, "OSVersion", v.OSVersion)
-	soap.WriteOptItemLeaf(e, ns0, "TimeZoneId", v.TimeZoneId, "PocketDeviceInfo.TimeZoneId")
+	codec.WriteOptLeaf(e, ns0, "DeviceName", v.DeviceName)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "PocketVersion", v.PocketVersion)
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptLeaf(e, ns0, "PNSHandle", v.PNSHandle)
+	codec.WriteOptItem(e, ns0, "Platform", v.Platform, codec.Enum[NotificationPlatform], "PocketDeviceInfo.Platform")
+	codec.WriteOptLeaf(e, ns0, "OSVersion", v.OSVersion)
+	codec.WriteOptItemLeaf(e, ns0, "TimeZoneId", v.TimeZoneId, "PocketDeviceInfo.TimeZoneId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
-		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PocketVersion", soap.NSXSD, "string") {
-		v.PocketVersion = soap.ReadOpt(d, soap.ReadString)
+		v.PocketVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PNSHandle", soap.NSXSD, "string") {
-		v.PNSHandle = soap.ReadOpt(d, soap.ReadString)
+		v.PNSHandle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Platform", ns0, "NotificationPlatform") {
-		v.Platform = soap.ReadOptItem(d, soap.ReadEnum[NotificationPlatform])
+		v.Platform = codec.ReadOptItem(d, codec.ReadEnum[NotificationPlatform])
 	}
 	if d.At(ns0, "OSVersion", soap.NSXSD, "string") {
-		v.OSVersion = soap.ReadOpt(d, soap.ReadString)
+		v.OSVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TimeZoneId", soap.NSXSD, "int") {
-		v.TimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeZoneId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1143,49 +1144,49 @@ type PocketNotificationMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOptItemLeaf(e, ns0, "Silent", v.Silent, "PocketNotificationMessage.Silent")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[NotificationMessageType], "PocketNotificationMessage.Type")
-	soap.WriteOptItemLeaf(e, ns0, "TimeToLive", v.TimeToLive, "PocketNotificationMessage.TimeToLive")
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "PocketNotificationMessage.RecordId")
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "PocketNotificationMessage.Date")
-	soap.WriteOptItem(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration], "PocketNotificationMessage.Duration")
-	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptItemLeaf(e, ns0, "Silent", v.Silent, "PocketNotificationMessage.Silent")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[NotificationMessageType], "PocketNotificationMessage.Type")
+	codec.WriteOptItemLeaf(e, ns0, "TimeToLive", v.TimeToLive, "PocketNotificationMessage.TimeToLive")
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "PocketNotificationMessage.RecordId")
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "PocketNotificationMessage.Date")
+	codec.WriteOptItem(e, ns0, "Duration", v.Duration, codec.Text[soap.Duration], "PocketNotificationMessage.Duration")
+	codec.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Silent", soap.NSXSD, "boolean") {
-		v.Silent = soap.ReadOptItem(d, soap.ReadBool)
+		v.Silent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "NotificationMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[NotificationMessageType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[NotificationMessageType])
 	}
 	if d.At(ns0, "TimeToLive", soap.NSXSD, "int") {
-		v.TimeToLive = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeToLive = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Duration", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.Duration = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.Duration = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "ExtraValues", ns0, "StringDictionary") {
-		v.ExtraValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ExtraValues = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -1297,46 +1298,46 @@ type PocketStartupData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PocketStartupData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "TableRights", v.TableRights, soap.Value[ArrayOfETableRight])
-	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*TimeZoneData])
-	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*TimeZoneData])
-	soap.WriteOptItemLeaf(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, "PocketStartupData.OverdueSalesCount")
-	soap.WriteOptItemLeaf(e, ns0, "NotificationsCount", v.NotificationsCount, "PocketStartupData.NotificationsCount")
-	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[ArrayOfWebPanelEntity])
-	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[ArrayOfPreference])
-	soap.WriteOptItemLeaf(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, "PocketStartupData.IsPushNotificationEnabled")
-	soap.WriteOptLeaf(e, ns0, "CustomData", v.CustomData)
+	codec.WriteOpt(e, ns0, "TableRights", v.TableRights, codec.Value[ArrayOfETableRight])
+	codec.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, codec.Complex[*TimeZoneData])
+	codec.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, codec.Complex[*TimeZoneData])
+	codec.WriteOptItemLeaf(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, "PocketStartupData.OverdueSalesCount")
+	codec.WriteOptItemLeaf(e, ns0, "NotificationsCount", v.NotificationsCount, "PocketStartupData.NotificationsCount")
+	codec.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, codec.Value[ArrayOfWebPanelEntity])
+	codec.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, codec.Value[ArrayOfPreference])
+	codec.WriteOptItemLeaf(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, "PocketStartupData.IsPushNotificationEnabled")
+	codec.WriteOptLeaf(e, ns0, "CustomData", v.CustomData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TableRights", ns0, "ArrayOfETableRight") {
-		v.TableRights = soap.ReadOpt(d, soap.ReadValue[ArrayOfETableRight])
+		v.TableRights = codec.ReadOpt(d, codec.ReadValue[ArrayOfETableRight])
 	}
 	if d.At(ns0, "PhoneLocaleTimeZoneData", ns0, "TimeZoneData") {
-		v.PhoneLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
+		v.PhoneLocaleTimeZoneData = codec.ReadOpt(d, codec.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "BaseLocaleTimeZoneData", ns0, "TimeZoneData") {
-		v.BaseLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
+		v.BaseLocaleTimeZoneData = codec.ReadOpt(d, codec.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "OverdueSalesCount", soap.NSXSD, "int") {
-		v.OverdueSalesCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OverdueSalesCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NotificationsCount", soap.NSXSD, "int") {
-		v.NotificationsCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NotificationsCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SystemWebPanels", ns0, "ArrayOfWebPanelEntity") {
-		v.SystemWebPanels = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
+		v.SystemWebPanels = codec.ReadOpt(d, codec.ReadValue[ArrayOfWebPanelEntity])
 	}
 	if d.At(ns0, "PocketPreferences", ns0, "ArrayOfPreference") {
-		v.PocketPreferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.PocketPreferences = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreference])
 	}
 	if d.At(ns0, "IsPushNotificationEnabled", soap.NSXSD, "boolean") {
-		v.IsPushNotificationEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPushNotificationEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CustomData", soap.NSXSD, "string") {
-		v.CustomData = soap.ReadOpt(d, soap.ReadString)
+		v.CustomData = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1440,13 +1441,13 @@ type RegisterDeviceForPushNotification struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterDeviceForPushNotification) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DeviceInfo", v.DeviceInfo, soap.Complex[*PocketDeviceInfo])
+	codec.WriteOptPtr(e, ns0, "DeviceInfo", v.DeviceInfo, codec.Complex[*PocketDeviceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterDeviceForPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeviceInfo", ns0, "PocketDeviceInfo") {
-		v.DeviceInfo = soap.ReadOpt(d, soap.ReadComplex[PocketDeviceInfo])
+		v.DeviceInfo = codec.ReadOpt(d, codec.ReadComplex[PocketDeviceInfo])
 	}
 	d.End()
 }
@@ -1505,17 +1506,17 @@ type SendPushNotification struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendPushNotification) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*PocketNotificationMessage])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
+	codec.WriteOptPtr(e, ns0, "Message", v.Message, codec.Complex[*PocketNotificationMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendPushNotification) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Message", ns0, "PocketNotificationMessage") {
-		v.Message = soap.ReadOpt(d, soap.ReadComplex[PocketNotificationMessage])
+		v.Message = codec.ReadOpt(d, codec.ReadComplex[PocketNotificationMessage])
 	}
 	d.End()
 }
@@ -1559,17 +1560,17 @@ type SetPushNotificationTagsForDevice struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
-	soap.WriteOptLeaf(e, ns0, "Tags", v.Tags)
+	codec.WriteOptLeaf(e, ns0, "DeviceIdentifier", v.DeviceIdentifier)
+	codec.WriteOptLeaf(e, ns0, "Tags", v.Tags)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
-		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DeviceIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tags", soap.NSXSD, "string") {
-		v.Tags = soap.ReadOpt(d, soap.ReadString)
+		v.Tags = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1613,17 +1614,17 @@ type SetPushNotificationTagsForUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPushNotificationTagsForUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPushNotificationTagsForUser.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Tags", v.Tags)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPushNotificationTagsForUser.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Tags", v.Tags)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPushNotificationTagsForUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Tags", soap.NSXSD, "string") {
-		v.Tags = soap.ReadOpt(d, soap.ReadString)
+		v.Tags = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t359c1659"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,14 +37,14 @@ type ArrayOfPreferenceDescription []*PreferenceDescription
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceDescription", x, soap.Complex[*PreferenceDescription])
+		codec.WritePtr(e, ns0, "PreferenceDescription", x, codec.Complex[*PreferenceDescription])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceDescription]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PreferenceDescription]))
 	}
 	d.End()
 }
@@ -56,14 +57,14 @@ type ArrayOfPreferenceDescriptionLine []*PreferenceDescriptionLine
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceDescriptionLine", x, soap.Complex[*PreferenceDescriptionLine])
+		codec.WritePtr(e, ns0, "PreferenceDescriptionLine", x, codec.Complex[*PreferenceDescriptionLine])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceDescriptionLine]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PreferenceDescriptionLine]))
 	}
 	d.End()
 }
@@ -75,14 +76,14 @@ type ArrayOfPreferenceSpec []*PreferenceSpec
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPreferenceSpec) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceSpec", x, soap.Complex[*PreferenceSpec])
+		codec.WritePtr(e, ns0, "PreferenceSpec", x, codec.Complex[*PreferenceSpec])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PreferenceSpec", ns0, "PreferenceSpec") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceSpec]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PreferenceSpec]))
 	}
 	d.End()
 }
@@ -94,14 +95,14 @@ type ArrayOfTabOrder []*TabOrder
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTabOrder) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TabOrder", x, soap.Complex[*TabOrder])
+		codec.WritePtr(e, ns0, "TabOrder", x, codec.Complex[*TabOrder])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TabOrder]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TabOrder]))
 	}
 	d.End()
 }
@@ -151,13 +152,13 @@ type CreateDefaultPreferenceDescriptionLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -179,13 +180,13 @@ type CreateDefaultPreferenceDescriptionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -207,13 +208,13 @@ type CreateDefaultPreferenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	d.End()
 }
@@ -237,17 +238,17 @@ type DeleteFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Section", v.Section)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
+		v.Section = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -289,13 +290,13 @@ type DeletePrefDescLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "DeletePrefDescLinesByPrefDescId.PrefDescId")
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "DeletePrefDescLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePrefDescLinesByPrefDescId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -329,13 +330,13 @@ type DeletePrefDescLinesByPrefDescIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescIds", v.PrefDescIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "PrefDescIds", v.PrefDescIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePrefDescLinesByPrefDescIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescIds", ns2, "ArrayOfint") {
-		v.PrefDescIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PrefDescIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -368,13 +369,13 @@ type DeletePreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeletePreference.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeletePreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreference) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -396,13 +397,13 @@ type DeletePreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "DeletePreferenceDescription.PreferenceDescriptionId")
+	codec.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "DeletePreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionId", soap.NSXSD, "int") {
-		v.PreferenceDescriptionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferenceDescriptionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -425,13 +426,13 @@ type DeletePreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
+	codec.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "DeletePreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLineId", soap.NSXSD, "int") {
-		v.PreferenceDescriptionLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferenceDescriptionLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -466,13 +467,13 @@ type DeletePreferenceDescriptionLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescLineIds", v.PrefDescLineIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "PrefDescLineIds", v.PrefDescLineIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescLineIds", ns2, "ArrayOfint") {
-		v.PrefDescLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PrefDescLineIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -529,13 +530,13 @@ type DeletePreferences struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferences) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -579,13 +580,13 @@ type GetAllFromSection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromSection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
+	codec.WriteOptLeaf(e, ns0, "Section", v.Section)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromSection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
+		v.Section = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -607,13 +608,13 @@ type GetAllFromSectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFromSectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescription])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromSectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceDescription])
 	}
 	d.End()
 }
@@ -634,13 +635,13 @@ type GetAllResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescription])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceDescription])
 	}
 	d.End()
 }
@@ -663,17 +664,17 @@ type GetFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Section", v.Section)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
+		v.Section = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -703,13 +704,13 @@ type GetFromSectionAndKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -743,13 +744,13 @@ type GetNetServicesStatusUrlResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNetServicesStatusUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNetServicesStatusUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -770,13 +771,13 @@ type GetPreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreference.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreference.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreference) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -801,21 +802,21 @@ type GetPreferenceByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
-	soap.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
-	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByName.PrefLevel")
+	codec.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
+	codec.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
+	codec.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, codec.Enum[PreferenceLevel], "GetPreferenceByName.PrefLevel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefSection", soap.NSXSD, "string") {
-		v.PrefSection = soap.ReadOpt(d, soap.ReadString)
+		v.PrefSection = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrefKey", soap.NSXSD, "string") {
-		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
+		v.PrefKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
+		v.PrefLevel = codec.ReadOptItem(d, codec.ReadEnum[PreferenceLevel])
 	}
 	d.End()
 }
@@ -859,25 +860,25 @@ type GetPreferenceByNameAndId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
-	soap.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
-	soap.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, soap.Enum[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
-	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GetPreferenceByNameAndId.OwnerId")
+	codec.WriteOptLeaf(e, ns0, "PrefSection", v.PrefSection)
+	codec.WriteOptLeaf(e, ns0, "PrefKey", v.PrefKey)
+	codec.WriteOptItem(e, ns0, "PrefLevel", v.PrefLevel, codec.Enum[PreferenceLevel], "GetPreferenceByNameAndId.PrefLevel")
+	codec.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GetPreferenceByNameAndId.OwnerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByNameAndId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefSection", soap.NSXSD, "string") {
-		v.PrefSection = soap.ReadOpt(d, soap.ReadString)
+		v.PrefSection = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrefKey", soap.NSXSD, "string") {
-		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
+		v.PrefKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
+		v.PrefLevel = codec.ReadOptItem(d, codec.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
-		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -923,13 +924,13 @@ type GetPreferenceByNameAndIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByNameAndIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	d.End()
 }
@@ -951,13 +952,13 @@ type GetPreferenceByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	d.End()
 }
@@ -979,13 +980,13 @@ type GetPreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "GetPreferenceDescription.PreferenceDescriptionId")
+	codec.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionId", v.PreferenceDescriptionId, "GetPreferenceDescription.PreferenceDescriptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionId", soap.NSXSD, "int") {
-		v.PreferenceDescriptionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferenceDescriptionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1008,13 +1009,13 @@ type GetPreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
+	codec.WriteOptItemLeaf(e, ns0, "PreferenceDescriptionLineId", v.PreferenceDescriptionLineId, "GetPreferenceDescriptionLine.PreferenceDescriptionLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLineId", soap.NSXSD, "int") {
-		v.PreferenceDescriptionLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferenceDescriptionLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1039,17 +1040,17 @@ type GetPreferenceDescriptionLineFromIdAndValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
-	soap.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLineFromIdAndValue.PrefDescId")
+	codec.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PrefValue", soap.NSXSD, "string") {
-		v.PrefValue = soap.ReadOpt(d, soap.ReadString)
+		v.PrefValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1079,13 +1080,13 @@ type GetPreferenceDescriptionLineFromIdAndValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -1107,13 +1108,13 @@ type GetPreferenceDescriptionLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -1135,13 +1136,13 @@ type GetPreferenceDescriptionLinesByPrefDescId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "GetPreferenceDescriptionLinesByPrefDescId.PrefDescId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1163,13 +1164,13 @@ type GetPreferenceDescriptionLinesByPrefDescIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescriptionLine])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -1191,13 +1192,13 @@ type GetPreferenceDescriptionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -1219,13 +1220,13 @@ type GetPreferenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	d.End()
 }
@@ -1246,13 +1247,13 @@ type GetPreferences struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[ArrayOfPreferenceSpec])
+	codec.WriteOpt(e, ns0, "Specifications", v.Specifications, codec.Value[ArrayOfPreferenceSpec])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
-		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
+		v.Specifications = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceSpec])
 	}
 	d.End()
 }
@@ -1274,13 +1275,13 @@ type GetPreferencesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreference])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreference])
 	}
 	d.End()
 }
@@ -1302,13 +1303,13 @@ type GetPreferencesWithDisplayValues struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Specifications", v.Specifications, soap.Value[ArrayOfPreferenceSpec])
+	codec.WriteOpt(e, ns0, "Specifications", v.Specifications, codec.Value[ArrayOfPreferenceSpec])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesWithDisplayValues) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
-		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
+		v.Specifications = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceSpec])
 	}
 	d.End()
 }
@@ -1330,13 +1331,13 @@ type GetPreferencesWithDisplayValuesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreference])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesWithDisplayValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreference])
 	}
 	d.End()
 }
@@ -1357,13 +1358,13 @@ type GetTabOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TabName", v.TabName)
+	codec.WriteOptLeaf(e, ns0, "TabName", v.TabName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TabName", soap.NSXSD, "string") {
-		v.TabName = soap.ReadOpt(d, soap.ReadString)
+		v.TabName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1384,13 +1385,13 @@ type GetTabOrderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TabOrder])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TabOrder])
 	}
 	d.End()
 }
@@ -1422,13 +1423,13 @@ type GetTabOrdersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTabOrder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTabOrder])
 	}
 	d.End()
 }
@@ -1449,13 +1450,13 @@ type GetXsrfPaths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
+	codec.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Hostname", soap.NSXSD, "string") {
-		v.Hostname = soap.ReadOpt(d, soap.ReadString)
+		v.Hostname = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1476,13 +1477,13 @@ type GetXsrfPathsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfPathsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -1514,13 +1515,13 @@ type GetXsrfValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*XsrfValue])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*XsrfValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "XsrfValue") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[XsrfValue])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[XsrfValue])
 	}
 	d.End()
 }
@@ -1560,14 +1561,14 @@ func (v PrefDescAccessFlags) Has(flags PrefDescAccessFlags) bool {
 func (v PrefDescAccessFlags) MarshalText() ([]byte, error) {
 	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
 	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *PrefDescAccessFlags) UnmarshalText(b []byte) error {
 	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
 	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("PrefDescAccessFlags: %w", err)
 	}
@@ -1579,7 +1580,7 @@ func (v *PrefDescAccessFlags) UnmarshalText(b []byte) error {
 func (v PrefDescAccessFlags) String() string {
 	names := [...]string{"WizardMode", "Level0", "adminGUI", "CRMGUI"}
 	values := [...]PrefDescAccessFlags{PrefDescAccessFlagsWizardMode, PrefDescAccessFlagsLevel0, PrefDescAccessFlagsAdminGUI, PrefDescAccessFlagsCRMGUI}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // PreferenceDescription is the complex type PreferenceDescription. It extends
@@ -1627,82 +1628,82 @@ type PreferenceDescription struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescription.PrefDescId")
-	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "ValueType", v.ValueType, soap.Enum[PrefDescValueType], "PreferenceDescription.ValueType")
-	soap.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.MaxLevel")
-	soap.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Enum[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
-	soap.WriteOptItem(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags], "PreferenceDescription.AccessFlags")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescription.IsBuiltin")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "UserDefinedListId", v.UserDefinedListId, "PreferenceDescription.UserDefinedListId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "PreferenceDescription.Rank")
-	soap.WriteOptLeaf(e, ns0, "SubGroup", v.SubGroup)
-	soap.WriteOptItemLeaf(e, ns0, "MinLevel", v.MinLevel, "PreferenceDescription.MinLevel")
-	soap.WriteOptItemLeaf(e, ns0, "MaxValue", v.MaxValue, "PreferenceDescription.MaxValue")
-	soap.WriteOptItemLeaf(e, ns0, "MinValue", v.MinValue, "PreferenceDescription.MinValue")
-	soap.WriteOptLeaf(e, ns0, "RequiredLicense", v.RequiredLicense)
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescription.PrefDescId")
+	codec.WriteOptLeaf(e, ns0, "Section", v.Section)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "ValueType", v.ValueType, codec.Enum[PrefDescValueType], "PreferenceDescription.ValueType")
+	codec.WriteOptItem(e, ns0, "MaxLevel", v.MaxLevel, codec.Enum[PreferenceLevel], "PreferenceDescription.MaxLevel")
+	codec.WriteOptItem(e, ns0, "SysMaxLevel", v.SysMaxLevel, codec.Enum[PreferenceLevel], "PreferenceDescription.SysMaxLevel")
+	codec.WriteOptItem(e, ns0, "AccessFlags", v.AccessFlags, codec.Text[PrefDescAccessFlags], "PreferenceDescription.AccessFlags")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescription.IsBuiltin")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "UserDefinedListId", v.UserDefinedListId, "PreferenceDescription.UserDefinedListId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "PreferenceDescription.Rank")
+	codec.WriteOptLeaf(e, ns0, "SubGroup", v.SubGroup)
+	codec.WriteOptItemLeaf(e, ns0, "MinLevel", v.MinLevel, "PreferenceDescription.MinLevel")
+	codec.WriteOptItemLeaf(e, ns0, "MaxValue", v.MaxValue, "PreferenceDescription.MaxValue")
+	codec.WriteOptItemLeaf(e, ns0, "MinValue", v.MinValue, "PreferenceDescription.MinValue")
+	codec.WriteOptLeaf(e, ns0, "RequiredLicense", v.RequiredLicense)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
+		v.Section = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValueType", ns0, "PrefDescValueType") {
-		v.ValueType = soap.ReadOptItem(d, soap.ReadEnum[PrefDescValueType])
+		v.ValueType = codec.ReadOptItem(d, codec.ReadEnum[PrefDescValueType])
 	}
 	if d.At(ns0, "MaxLevel", ns0, "PreferenceLevel") {
-		v.MaxLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
+		v.MaxLevel = codec.ReadOptItem(d, codec.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "SysMaxLevel", ns0, "PreferenceLevel") {
-		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
+		v.SysMaxLevel = codec.ReadOptItem(d, codec.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "AccessFlags", ns0, "PrefDescAccessFlags") {
-		v.AccessFlags = soap.ReadOptItem(d, soap.ReadText[PrefDescAccessFlags])
+		v.AccessFlags = codec.ReadOptItem(d, codec.ReadText[PrefDescAccessFlags])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
-		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBuiltin = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserDefinedListId", soap.NSXSD, "int") {
-		v.UserDefinedListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserDefinedListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SubGroup", soap.NSXSD, "string") {
-		v.SubGroup = soap.ReadOpt(d, soap.ReadString)
+		v.SubGroup = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MinLevel", soap.NSXSD, "int") {
-		v.MinLevel = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MinLevel = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MaxValue", soap.NSXSD, "int") {
-		v.MaxValue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxValue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MinValue", soap.NSXSD, "int") {
-		v.MinValue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MinValue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequiredLicense", soap.NSXSD, "string") {
-		v.RequiredLicense = soap.ReadOpt(d, soap.ReadString)
+		v.RequiredLicense = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1888,34 +1889,34 @@ type PreferenceDescriptionLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescLineId", v.PrefDescLineId, "PreferenceDescriptionLine.PrefDescLineId")
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescriptionLine.PrefDescId")
-	soap.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
-	soap.WriteOptLeaf(e, ns0, "PrefShowValue", v.PrefShowValue)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescriptionLine.IsBuiltin")
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescLineId", v.PrefDescLineId, "PreferenceDescriptionLine.PrefDescLineId")
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "PreferenceDescriptionLine.PrefDescId")
+	codec.WriteOptLeaf(e, ns0, "PrefValue", v.PrefValue)
+	codec.WriteOptLeaf(e, ns0, "PrefShowValue", v.PrefShowValue)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "IsBuiltin", v.IsBuiltin, "PreferenceDescriptionLine.IsBuiltin")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PrefDescLineId", soap.NSXSD, "int") {
-		v.PrefDescLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PrefValue", soap.NSXSD, "string") {
-		v.PrefValue = soap.ReadOpt(d, soap.ReadString)
+		v.PrefValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrefShowValue", soap.NSXSD, "string") {
-		v.PrefShowValue = soap.ReadOpt(d, soap.ReadString)
+		v.PrefShowValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
-		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBuiltin = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1997,21 +1998,21 @@ type SaveFromSectionAndKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
+	codec.WriteOptLeaf(e, ns0, "Section", v.Section)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
+		v.Section = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.PreferenceDescription = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -2049,13 +2050,13 @@ type SaveFromSectionAndKeyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -2076,13 +2077,13 @@ type SavePreference struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
+	codec.WriteOptPtr(e, ns0, "Preference", v.Preference, codec.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreference) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Preference = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	d.End()
 }
@@ -2104,13 +2105,13 @@ type SavePreferenceDescription struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, soap.Complex[*PreferenceDescription])
+	codec.WriteOptPtr(e, ns0, "PreferenceDescription", v.PreferenceDescription, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
-		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.PreferenceDescription = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -2132,13 +2133,13 @@ type SavePreferenceDescriptionLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PreferenceDescriptionLine", v.PreferenceDescriptionLine, soap.Complex[*PreferenceDescriptionLine])
+	codec.WriteOptPtr(e, ns0, "PreferenceDescriptionLine", v.PreferenceDescriptionLine, codec.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
-		v.PreferenceDescriptionLine = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.PreferenceDescriptionLine = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -2161,13 +2162,13 @@ type SavePreferenceDescriptionLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescriptionLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -2189,13 +2190,13 @@ type SavePreferenceDescriptionLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PreferenceDescriptionLines", v.PreferenceDescriptionLines, soap.Value[ArrayOfPreferenceDescriptionLine])
+	codec.WriteOpt(e, ns0, "PreferenceDescriptionLines", v.PreferenceDescriptionLines, codec.Value[ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLines", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.PreferenceDescriptionLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
+		v.PreferenceDescriptionLines = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -2218,13 +2219,13 @@ type SavePreferenceDescriptionLinesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreferenceDescriptionLine])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPreferenceDescriptionLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
 	d.End()
 }
@@ -2246,13 +2247,13 @@ type SavePreferenceDescriptionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferenceDescription])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferenceDescription])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferenceDescription])
 	}
 	d.End()
 }
@@ -2276,17 +2277,17 @@ type SavePreferenceEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
-	soap.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntities.RemoveLowerLevels")
+	codec.WriteOpt(e, ns0, "Preferences", v.Preferences, codec.Value[ArrayOfPreference])
+	codec.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntities.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Preferences = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
-		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
+		v.RemoveLowerLevels = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2329,17 +2330,17 @@ type SavePreferenceEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
-	soap.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntity.RemoveLowerLevels")
+	codec.WriteOptPtr(e, ns0, "Preference", v.Preference, codec.Complex[*Preference])
+	codec.WriteOptItemLeaf(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, "SavePreferenceEntity.RemoveLowerLevels")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Preference = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
-		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
+		v.RemoveLowerLevels = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2369,13 +2370,13 @@ type SavePreferenceEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Preference])
 	}
 	d.End()
 }
@@ -2408,13 +2409,13 @@ type SavePreferences struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
+	codec.WriteOpt(e, ns0, "Preferences", v.Preferences, codec.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferences) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
+		v.Preferences = codec.ReadOpt(d, codec.ReadValue[ArrayOfPreference])
 	}
 	d.End()
 }
@@ -2447,13 +2448,13 @@ type SaveTabOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
+	codec.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, codec.Complex[*TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
+		v.TabOrder = codec.ReadOpt(d, codec.ReadComplex[TabOrder])
 	}
 	d.End()
 }
@@ -2485,13 +2486,13 @@ type SaveTabOrders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TabOrders", v.TabOrders, soap.Value[ArrayOfTabOrder])
+	codec.WriteOpt(e, ns0, "TabOrders", v.TabOrders, codec.Value[ArrayOfTabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTabOrders) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TabOrders", ns0, "ArrayOfTabOrder") {
-		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
+		v.TabOrders = codec.ReadOpt(d, codec.ReadValue[ArrayOfTabOrder])
 	}
 	d.End()
 }
@@ -2526,17 +2527,17 @@ type SetXsrfPaths struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
-	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Hostname", v.Hostname)
+	codec.WriteOpt(e, ns0, "Paths", v.Paths, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Hostname", soap.NSXSD, "string") {
-		v.Hostname = soap.ReadOpt(d, soap.ReadString)
+		v.Hostname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Paths", ns2, "ArrayOfstring") {
-		v.Paths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Paths = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -2576,13 +2577,13 @@ type SetXsrfValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "XsrfValue", v.XsrfValue)
+	codec.WriteOptLeaf(e, ns0, "XsrfValue", v.XsrfValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetXsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "XsrfValue", soap.NSXSD, "string") {
-		v.XsrfValue = soap.ReadOpt(d, soap.ReadString)
+		v.XsrfValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2615,13 +2616,13 @@ type UpdateNetServicesStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateNetServicesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "XmlOrJson", v.XmlOrJson)
+	codec.WriteOptLeaf(e, ns0, "XmlOrJson", v.XmlOrJson)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateNetServicesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "XmlOrJson", soap.NSXSD, "string") {
-		v.XmlOrJson = soap.ReadOpt(d, soap.ReadString)
+		v.XmlOrJson = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2656,17 +2657,17 @@ type XsrfValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptItem(e, ns0, "LastUpdated", v.LastUpdated, soap.Text[soap.DateTime], "XsrfValue.LastUpdated")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptItem(e, ns0, "LastUpdated", v.LastUpdated, codec.Text[soap.DateTime], "XsrfValue.LastUpdated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *XsrfValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LastUpdated", soap.NSXSD, "dateTime") {
-		v.LastUpdated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastUpdated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }

@@ -14,10 +14,11 @@ package previews
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,13 +35,13 @@ type GetPreview struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreview) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
+	codec.WriteOptLeaf(e, ns0, "PreviewHint", v.PreviewHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreview) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreviewHint", soap.NSXSD, "string") {
-		v.PreviewHint = soap.ReadOpt(d, soap.ReadString)
+		v.PreviewHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -61,13 +62,13 @@ type GetPreviewResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

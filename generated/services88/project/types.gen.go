@@ -29,10 +29,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -51,17 +52,17 @@ type AddProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "AddProjectMembers.ProjectEntityId")
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "AddProjectMembers.ProjectEntityId")
+	codec.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, codec.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
-		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.ProjectMembers = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectMember])
 	}
 	d.End()
 }
@@ -101,14 +102,14 @@ type ArrayOfProject []*Project
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProject) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Project", x, soap.Complex[*Project])
+		codec.WritePtr(e, ns0, "Project", x, codec.Complex[*Project])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProject) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Project", ns0, "Project") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Project]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Project]))
 	}
 	d.End()
 }
@@ -120,14 +121,14 @@ type ArrayOfProjectEvent []*ProjectEvent
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProjectEvent) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectEvent", x, soap.Complex[*ProjectEvent])
+		codec.WritePtr(e, ns0, "ProjectEvent", x, codec.Complex[*ProjectEvent])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProjectEvent", ns0, "ProjectEvent") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectEvent]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProjectEvent]))
 	}
 	d.End()
 }
@@ -139,14 +140,14 @@ type ArrayOfProjectMember []*ProjectMember
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProjectMember) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectMember", x, soap.Complex[*ProjectMember])
+		codec.WritePtr(e, ns0, "ProjectMember", x, codec.Complex[*ProjectMember])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectMember]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProjectMember]))
 	}
 	d.End()
 }
@@ -172,13 +173,13 @@ type CreateDefaultProjectEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -212,13 +213,13 @@ type CreateDefaultProjectEventEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
 }
@@ -252,13 +253,13 @@ type CreateDefaultProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectMember])
 	}
 	d.End()
 }
@@ -279,13 +280,13 @@ type CreateNewEntry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
+	codec.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, codec.Complex[*DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
+		v.Duplicate = codec.ReadOpt(d, codec.ReadComplex[DuplicateEntry])
 	}
 	d.End()
 }
@@ -307,13 +308,13 @@ type CreateNewEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -334,13 +335,13 @@ type DeleteProjectEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "DeleteProjectEntity.ProjectEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "DeleteProjectEntity.ProjectEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
-		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -374,13 +375,13 @@ type DeleteProjectEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, "DeleteProjectEventEntity.ProjectEventEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, "DeleteProjectEventEntity.ProjectEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntityId", soap.NSXSD, "int") {
-		v.ProjectEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEventEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -402,13 +403,13 @@ type DeleteProjectEventEntityFromProjectId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectEventEntityFromProjectId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "DeleteProjectEventEntityFromProjectId.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "DeleteProjectEventEntityFromProjectId.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -453,13 +454,13 @@ type DeleteProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectMemberId", v.ProjectMemberId, "DeleteProjectMember.ProjectMemberId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectMemberId", v.ProjectMemberId, "DeleteProjectMember.ProjectMemberId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberId", soap.NSXSD, "int") {
-		v.ProjectMemberId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectMemberId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -481,13 +482,13 @@ type DeleteProjectMemberByIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMemberByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMemberByIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectMemberIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -534,17 +535,17 @@ type DeleteProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "DeleteProjectMembers.ProjectEntityId")
-	soap.WriteOpt(e, ns0, "MemberIds", v.MemberIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "DeleteProjectMembers.ProjectEntityId")
+	codec.WriteOpt(e, ns0, "MemberIds", v.MemberIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
-		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MemberIds", ns2, "ArrayOfint") {
-		v.MemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MemberIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -597,13 +598,13 @@ type GetDuplicateRulesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
 }
@@ -624,13 +625,13 @@ type GetDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -652,13 +653,13 @@ type GetDuplicatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
 }
@@ -691,13 +692,13 @@ type GetMyMemberProjectsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyMemberProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyMemberProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -730,13 +731,13 @@ type GetMyProjectEventsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjectEventsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjectEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectEvent])
 	}
 	d.End()
 }
@@ -757,13 +758,13 @@ type GetMyProjects struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjects) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeMemberProjects", v.IncludeMemberProjects, "GetMyProjects.IncludeMemberProjects")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeMemberProjects", v.IncludeMemberProjects, "GetMyProjects.IncludeMemberProjects")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjects) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeMemberProjects", soap.NSXSD, "boolean") {
-		v.IncludeMemberProjects = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeMemberProjects = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -785,13 +786,13 @@ type GetMyProjectsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -825,13 +826,13 @@ type GetMyPublishedProjectsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -852,13 +853,13 @@ type GetNextMilestone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextMilestone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetNextMilestone.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetNextMilestone.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextMilestone) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -880,13 +881,13 @@ type GetNextMilestoneResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextMilestoneResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextMilestoneResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	d.End()
 }
@@ -907,13 +908,13 @@ type GetNextProjectStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextProjectStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetNextProjectStatus.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetNextProjectStatus.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -935,13 +936,13 @@ type GetNextProjectStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextProjectStatusResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextProjectStatusResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -962,13 +963,13 @@ type GetProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProject.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -989,13 +990,13 @@ type GetProjectEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "GetProjectEntity.ProjectEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEntityId", v.ProjectEntityId, "GetProjectEntity.ProjectEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
-		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1017,13 +1018,13 @@ type GetProjectEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -1045,13 +1046,13 @@ type GetProjectEntityWithoutMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEntityWithoutMembers.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEntityWithoutMembers.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1073,13 +1074,13 @@ type GetProjectEntityWithoutMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -1100,13 +1101,13 @@ type GetProjectEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEventId", v.ProjectEventId, "GetProjectEvent.ProjectEventId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEventId", v.ProjectEventId, "GetProjectEvent.ProjectEventId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventId", soap.NSXSD, "int") {
-		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1128,13 +1129,13 @@ type GetProjectEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, "GetProjectEventEntity.ProjectEventEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEventEntityId", v.ProjectEventEntityId, "GetProjectEventEntity.ProjectEventEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntityId", soap.NSXSD, "int") {
-		v.ProjectEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEventEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1156,13 +1157,13 @@ type GetProjectEventEntityFromProjectId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityFromProjectId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEventEntityFromProjectId.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEventEntityFromProjectId.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1184,13 +1185,13 @@ type GetProjectEventEntityFromProjectIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityFromProjectIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
 }
@@ -1212,13 +1213,13 @@ type GetProjectEventEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
 }
@@ -1239,13 +1240,13 @@ type GetProjectEventList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectEventIds", v.ProjectEventIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectEventIds", v.ProjectEventIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventIds", ns2, "ArrayOfint") {
-		v.ProjectEventIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectEventIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1267,13 +1268,13 @@ type GetProjectEventListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectEvent])
 	}
 	d.End()
 }
@@ -1297,17 +1298,17 @@ type GetProjectEventOnPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventOnPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEventOnPerson.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectEventOnPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectEventOnPerson.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectEventOnPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1337,13 +1338,13 @@ type GetProjectEventOnPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEvent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEvent])
 	}
 	d.End()
 }
@@ -1365,13 +1366,13 @@ type GetProjectEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEvent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEvent])
 	}
 	d.End()
 }
@@ -1393,13 +1394,13 @@ type GetProjectEventsOnPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventsOnPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectEventsOnPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectEventsOnPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventsOnPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1421,13 +1422,13 @@ type GetProjectEventsOnPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventsOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectEvent])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventsOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectEvent])
 	}
 	d.End()
 }
@@ -1461,13 +1462,13 @@ type GetProjectFencingInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FencingInfo])
 	}
 	d.End()
 }
@@ -1488,13 +1489,13 @@ type GetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImage.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectImage.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1516,13 +1517,13 @@ type GetProjectImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1543,13 +1544,13 @@ type GetProjectList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectIds", ns2, "ArrayOfint") {
-		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1571,13 +1572,13 @@ type GetProjectListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -1598,13 +1599,13 @@ type GetProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectMemberId", v.ProjectMemberId, "GetProjectMember.ProjectMemberId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectMemberId", v.ProjectMemberId, "GetProjectMember.ProjectMemberId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberId", soap.NSXSD, "int") {
-		v.ProjectMemberId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectMemberId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1626,13 +1627,13 @@ type GetProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectMember])
 	}
 	d.End()
 }
@@ -1653,13 +1654,13 @@ type GetProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectMembers.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetProjectMembers.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1681,13 +1682,13 @@ type GetProjectMembersById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembersById) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectMemberIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1709,13 +1710,13 @@ type GetProjectMembersByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectMember])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectMember])
 	}
 	d.End()
 }
@@ -1737,13 +1738,13 @@ type GetProjectMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProjectMember])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectMember])
 	}
 	d.End()
 }
@@ -1764,13 +1765,13 @@ type GetProjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Project])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Project])
 	}
 	d.End()
 }
@@ -1792,13 +1793,13 @@ type GetProjectsFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetProjectsFromContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetProjectsFromContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1820,13 +1821,13 @@ type GetProjectsFromContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -1848,13 +1849,13 @@ type GetProjectsFromPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectsFromPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetProjectsFromPerson.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1876,13 +1877,13 @@ type GetProjectsFromPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectsFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -1903,13 +1904,13 @@ type GetPublishedProject struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProject) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProject.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetPublishedProject.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProject) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1931,13 +1932,13 @@ type GetPublishedProjectResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Project])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Project])
 	}
 	d.End()
 }
@@ -1958,13 +1959,13 @@ type GetPublishedProjects struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjects) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectIds", ns2, "ArrayOfint") {
-		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1986,13 +1987,13 @@ type GetPublishedProjectsOnPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsOnPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedProjectsOnPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetPublishedProjectsOnPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectsOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2014,13 +2015,13 @@ type GetPublishedProjectsOnPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectsOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -2042,13 +2043,13 @@ type GetPublishedProjectsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProject])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProject])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProject])
 	}
 	d.End()
 }
@@ -2069,13 +2070,13 @@ type HasGuide struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "HasGuide.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "HasGuide.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2096,13 +2097,13 @@ type HasGuideActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "HasGuideActivities.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "HasGuideActivities.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2124,13 +2125,13 @@ type HasGuideActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideActivitiesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2151,13 +2152,13 @@ type HasGuideResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2180,17 +2181,17 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2220,13 +2221,13 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2251,21 +2252,21 @@ type Merge struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Merge) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceProjectId", v.SourceProjectId, "Merge.SourceProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationProjectId", v.DestinationProjectId, "Merge.DestinationProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
+	codec.WriteOptItemLeaf(e, ns0, "SourceProjectId", v.SourceProjectId, "Merge.SourceProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationProjectId", v.DestinationProjectId, "Merge.DestinationProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ReplaceEmptyFieldsOnDestination", v.ReplaceEmptyFieldsOnDestination, "Merge.ReplaceEmptyFieldsOnDestination")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceProjectId", soap.NSXSD, "int") {
-		v.SourceProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationProjectId", soap.NSXSD, "int") {
-		v.DestinationProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplaceEmptyFieldsOnDestination", soap.NSXSD, "boolean") {
-		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplaceEmptyFieldsOnDestination = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2315,13 +2316,13 @@ type OfferAutoNextStatusOnApppointmentCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "OfferAutoNextStatusOnApppointmentCompleted.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "OfferAutoNextStatusOnApppointmentCompleted.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2343,13 +2344,13 @@ type OfferAutoNextStatusOnApppointmentCompletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "OfferAutoNextStatusOnApppointmentCompletedResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "OfferAutoNextStatusOnApppointmentCompletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2437,142 +2438,142 @@ type ProjectEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEntity.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ProjectNumber", v.ProjectNumber)
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ProjectEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ProjectEntity.UpdatedDate")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Postit", v.Postit)
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, soap.Complex[*ProjectStatus])
-	soap.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, soap.Complex[*ProjectType])
-	soap.WriteOptItemLeaf(e, ns0, "HasImage", v.HasImage, "ProjectEntity.HasImage")
-	soap.WriteOptLeaf(e, ns0, "ImageDescription", v.ImageDescription)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "ProjectEntity.ActiveStatusMonitorId")
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
-	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "ProjectEntity.ActiveLinks")
-	soap.WriteOptItemLeaf(e, ns0, "Completed", v.Completed, "ProjectEntity.Completed")
-	soap.WriteOptItem(e, ns0, "NextMilestoneDate", v.NextMilestoneDate, soap.Text[soap.DateTime], "ProjectEntity.NextMilestoneDate")
-	soap.WriteOptItemLeaf(e, ns0, "NmdAppointmentId", v.NmdAppointmentId, "ProjectEntity.NmdAppointmentId")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "ProjectEntity.EndDate")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "ProjectEntity.ActiveErpLinks")
-	soap.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "ProjectEntity.EventId")
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "ProjectEntity.StartDate")
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "ProjectEntity.PublishEventDate")
-	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "ProjectEntity.PublishTo")
-	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "ProjectEntity.PublishFrom")
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "ProjectEntity.IsPublished")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEntity.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ProjectNumber", v.ProjectNumber)
+	codec.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, codec.Value[ArrayOfProjectMember])
+	codec.WriteOpt(e, ns0, "Urls", v.Urls, codec.Value[ArrayOfEntityElement])
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ProjectEntity.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ProjectEntity.UpdatedDate")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Postit", v.Postit)
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, codec.Complex[*ProjectStatus])
+	codec.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, codec.Complex[*ProjectType])
+	codec.WriteOptItemLeaf(e, ns0, "HasImage", v.HasImage, "ProjectEntity.HasImage")
+	codec.WriteOptLeaf(e, ns0, "ImageDescription", v.ImageDescription)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "ProjectEntity.ActiveStatusMonitorId")
+	codec.WriteOpt(e, ns0, "Links", v.Links, codec.Value[ArrayOfLink])
+	codec.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "ProjectEntity.ActiveLinks")
+	codec.WriteOptItemLeaf(e, ns0, "Completed", v.Completed, "ProjectEntity.Completed")
+	codec.WriteOptItem(e, ns0, "NextMilestoneDate", v.NextMilestoneDate, codec.Text[soap.DateTime], "ProjectEntity.NextMilestoneDate")
+	codec.WriteOptItemLeaf(e, ns0, "NmdAppointmentId", v.NmdAppointmentId, "ProjectEntity.NmdAppointmentId")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "ProjectEntity.EndDate")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "ProjectEntity.ActiveErpLinks")
+	codec.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "ProjectEntity.EventId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "ProjectEntity.StartDate")
+	codec.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[StringDictionary])
+	codec.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, codec.Text[soap.DateTime], "ProjectEntity.PublishEventDate")
+	codec.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, codec.Text[soap.DateTime], "ProjectEntity.PublishTo")
+	codec.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, codec.Text[soap.DateTime], "ProjectEntity.PublishFrom")
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "ProjectEntity.IsPublished")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectNumber", soap.NSXSD, "string") {
-		v.ProjectNumber = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.ProjectMembers = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectMember])
 	}
 	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
+		v.Urls = codec.ReadOpt(d, codec.ReadValue[ArrayOfEntityElement])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Postit", soap.NSXSD, "string") {
-		v.Postit = soap.ReadOpt(d, soap.ReadString)
+		v.Postit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
-		v.ProjectStatus = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
+		v.ProjectStatus = codec.ReadOpt(d, codec.ReadComplex[ProjectStatus])
 	}
 	if d.At(ns0, "ProjectType", ns0, "ProjectType") {
-		v.ProjectType = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
+		v.ProjectType = codec.ReadOpt(d, codec.ReadComplex[ProjectType])
 	}
 	if d.At(ns0, "HasImage", soap.NSXSD, "boolean") {
-		v.HasImage = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasImage = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
-		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ImageDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveStatusMonitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
+		v.Links = codec.ReadOpt(d, codec.ReadValue[ArrayOfLink])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "unsignedInt") {
-		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadUint32)
+		v.ActiveLinks = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "Completed", soap.NSXSD, "boolean") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadBool)
+		v.Completed = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "NextMilestoneDate", soap.NSXSD, "dateTime") {
-		v.NextMilestoneDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NextMilestoneDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "NmdAppointmentId", soap.NSXSD, "int") {
-		v.NmdAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NmdAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.UserDefinedFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
-		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishEventDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2910,98 +2911,98 @@ type ProjectEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEvent.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ProjectEvent.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "IsSignedOn", v.IsSignedOn, "ProjectEvent.IsSignedOn")
-	soap.WriteOptLeaf(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText)
-	soap.WriteOptLeaf(e, ns0, "SignOffText", v.SignOffText)
-	soap.WriteOptLeaf(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText)
-	soap.WriteOptLeaf(e, ns0, "SignOnText", v.SignOnText)
-	soap.WriteOptItem(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime], "ProjectEvent.EventDate")
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "ProjectEvent.Enabled")
-	soap.WriteOptItemLeaf(e, ns0, "SignOff", v.SignOff, "ProjectEvent.SignOff")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, "ProjectEvent.SignOffTaskEnable")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, "ProjectEvent.SignOnTaskEnable")
-	soap.WriteOptItemLeaf(e, ns0, "SignOn", v.SignOn, "ProjectEvent.SignOn")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskId", v.SignOffTaskId, "ProjectEvent.SignOffTaskId")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskId", v.SignOnTaskId, "ProjectEvent.SignOnTaskId")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, "ProjectEvent.SignOffTriggersAssign")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, "ProjectEvent.SignOnTriggersAssign")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnPersonId", v.SignOnPersonId, "ProjectEvent.SignOnPersonId")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffPersonId", v.SignOffPersonId, "ProjectEvent.SignOffPersonId")
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEvent.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ProjectEvent.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "IsSignedOn", v.IsSignedOn, "ProjectEvent.IsSignedOn")
+	codec.WriteOptLeaf(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText)
+	codec.WriteOptLeaf(e, ns0, "SignOffText", v.SignOffText)
+	codec.WriteOptLeaf(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText)
+	codec.WriteOptLeaf(e, ns0, "SignOnText", v.SignOnText)
+	codec.WriteOptItem(e, ns0, "EventDate", v.EventDate, codec.Text[soap.DateTime], "ProjectEvent.EventDate")
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "ProjectEvent.Enabled")
+	codec.WriteOptItemLeaf(e, ns0, "SignOff", v.SignOff, "ProjectEvent.SignOff")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, "ProjectEvent.SignOffTaskEnable")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, "ProjectEvent.SignOnTaskEnable")
+	codec.WriteOptItemLeaf(e, ns0, "SignOn", v.SignOn, "ProjectEvent.SignOn")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffTaskId", v.SignOffTaskId, "ProjectEvent.SignOffTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnTaskId", v.SignOnTaskId, "ProjectEvent.SignOnTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, "ProjectEvent.SignOffTriggersAssign")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, "ProjectEvent.SignOnTriggersAssign")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnPersonId", v.SignOnPersonId, "ProjectEvent.SignOnPersonId")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffPersonId", v.SignOffPersonId, "ProjectEvent.SignOffPersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
-		v.EventName = soap.ReadOpt(d, soap.ReadString)
+		v.EventName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsSignedOn", soap.NSXSD, "boolean") {
-		v.IsSignedOn = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSignedOn = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
-		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOffConfirmationText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignOffText", soap.NSXSD, "string") {
-		v.SignOffText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOffText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignOnConfirmationText", soap.NSXSD, "string") {
-		v.SignOnConfirmationText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOnConfirmationText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignOnText", soap.NSXSD, "string") {
-		v.SignOnText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOnText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EventDate", soap.NSXSD, "dateTime") {
-		v.EventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EventDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOff", soap.NSXSD, "boolean") {
-		v.SignOff = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOff = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOffTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOffTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOffTaskEnable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOnTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOnTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOnTaskEnable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOn", soap.NSXSD, "boolean") {
-		v.SignOn = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOn = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOffTaskId", soap.NSXSD, "int") {
-		v.SignOffTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SignOffTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SignOnTaskId", soap.NSXSD, "int") {
-		v.SignOnTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SignOnTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SignOffTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOffTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOffTriggersAssign = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOnTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOnTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOnTriggersAssign = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOnPersonId", soap.NSXSD, "int") {
-		v.SignOnPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SignOnPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SignOffPersonId", soap.NSXSD, "int") {
-		v.SignOffPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SignOffPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3268,130 +3269,130 @@ type ProjectEventEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText)
-	soap.WriteOptLeaf(e, ns0, "SignOffText", v.SignOffText)
-	soap.WriteOptLeaf(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText)
-	soap.WriteOptLeaf(e, ns0, "SignOnText", v.SignOnText)
-	soap.WriteOptItem(e, ns0, "EventDate", v.EventDate, soap.Text[soap.DateTime], "ProjectEventEntity.EventDate")
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "ProjectEventEntity.Enabled")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ProjectEventEntity.CreatedDate")
-	soap.WriteOptItemLeaf(e, ns0, "SignOff", v.SignOff, "ProjectEventEntity.SignOff")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, "ProjectEventEntity.SignOffTaskEnable")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffTaskId", v.SignOffTaskId, "ProjectEventEntity.SignOffTaskId")
-	soap.WriteOptItemLeaf(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, "ProjectEventEntity.SignOffTriggersAssign")
-	soap.WriteOptItemLeaf(e, ns0, "SignOn", v.SignOn, "ProjectEventEntity.SignOn")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, "ProjectEventEntity.SignOnTaskEnable")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnTaskId", v.SignOnTaskId, "ProjectEventEntity.SignOnTaskId")
-	soap.WriteOptItemLeaf(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, "ProjectEventEntity.SignOnTriggersAssign")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ProjectEventEntity.UpdatedDate")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEventEntity.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProjectEventEntity.Id")
-	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "ProjectEventEntity.PublishFrom")
-	soap.WriteOptItem(e, ns0, "PublishType", v.PublishType, soap.Enum[PublishType], "ProjectEventEntity.PublishType")
-	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "ProjectEventEntity.PublishTo")
-	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "ProjectEventEntity.IsPublished")
-	soap.WriteOptItemLeaf(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, "ProjectEventEntity.IsVisibleForMembers")
-	soap.WriteOptItemLeaf(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, "ProjectEventEntity.IsVisibleForCategories")
-	soap.WriteOptItemLeaf(e, ns0, "IsVisibleForPersonInterests", v.IsVisibleForPersonInterests, "ProjectEventEntity.IsVisibleForPersonInterests")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectEventId", v.ProjectEventId, "ProjectEventEntity.ProjectEventId")
+	codec.WriteOptLeaf(e, ns0, "SignOffConfirmationText", v.SignOffConfirmationText)
+	codec.WriteOptLeaf(e, ns0, "SignOffText", v.SignOffText)
+	codec.WriteOptLeaf(e, ns0, "SignOnConfirmationText", v.SignOnConfirmationText)
+	codec.WriteOptLeaf(e, ns0, "SignOnText", v.SignOnText)
+	codec.WriteOptItem(e, ns0, "EventDate", v.EventDate, codec.Text[soap.DateTime], "ProjectEventEntity.EventDate")
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "ProjectEventEntity.Enabled")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ProjectEventEntity.CreatedDate")
+	codec.WriteOptItemLeaf(e, ns0, "SignOff", v.SignOff, "ProjectEventEntity.SignOff")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffTaskEnable", v.SignOffTaskEnable, "ProjectEventEntity.SignOffTaskEnable")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffTaskId", v.SignOffTaskId, "ProjectEventEntity.SignOffTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "SignOffTriggersAssign", v.SignOffTriggersAssign, "ProjectEventEntity.SignOffTriggersAssign")
+	codec.WriteOptItemLeaf(e, ns0, "SignOn", v.SignOn, "ProjectEventEntity.SignOn")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnTaskEnable", v.SignOnTaskEnable, "ProjectEventEntity.SignOnTaskEnable")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnTaskId", v.SignOnTaskId, "ProjectEventEntity.SignOnTaskId")
+	codec.WriteOptItemLeaf(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, "ProjectEventEntity.SignOnTriggersAssign")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ProjectEventEntity.UpdatedDate")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectEventEntity.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ProjectEventEntity.Id")
+	codec.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, codec.Text[soap.DateTime], "ProjectEventEntity.PublishFrom")
+	codec.WriteOptItem(e, ns0, "PublishType", v.PublishType, codec.Enum[PublishType], "ProjectEventEntity.PublishType")
+	codec.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, codec.Text[soap.DateTime], "ProjectEventEntity.PublishTo")
+	codec.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "ProjectEventEntity.IsPublished")
+	codec.WriteOptItemLeaf(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, "ProjectEventEntity.IsVisibleForMembers")
+	codec.WriteOptItemLeaf(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, "ProjectEventEntity.IsVisibleForCategories")
+	codec.WriteOptItemLeaf(e, ns0, "IsVisibleForPersonInterests", v.IsVisibleForPersonInterests, "ProjectEventEntity.IsVisibleForPersonInterests")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectEventId", v.ProjectEventId, "ProjectEventEntity.ProjectEventId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
-		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOffConfirmationText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignOffText", soap.NSXSD, "string") {
-		v.SignOffText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOffText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignOnConfirmationText", soap.NSXSD, "string") {
-		v.SignOnConfirmationText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOnConfirmationText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignOnText", soap.NSXSD, "string") {
-		v.SignOnText = soap.ReadOpt(d, soap.ReadString)
+		v.SignOnText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EventDate", soap.NSXSD, "dateTime") {
-		v.EventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EventDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SignOff", soap.NSXSD, "boolean") {
-		v.SignOff = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOff = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOffTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOffTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOffTaskEnable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOffTaskId", soap.NSXSD, "int") {
-		v.SignOffTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SignOffTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SignOffTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOffTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOffTriggersAssign = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOn", soap.NSXSD, "boolean") {
-		v.SignOn = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOn = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOnTaskEnable", soap.NSXSD, "boolean") {
-		v.SignOnTaskEnable = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOnTaskEnable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SignOnTaskId", soap.NSXSD, "int") {
-		v.SignOnTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SignOnTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SignOnTriggersAssign", soap.NSXSD, "boolean") {
-		v.SignOnTriggersAssign = soap.ReadOptItem(d, soap.ReadBool)
+		v.SignOnTriggersAssign = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishType", ns0, "PublishType") {
-		v.PublishType = soap.ReadOptItem(d, soap.ReadEnum[PublishType])
+		v.PublishType = codec.ReadOptItem(d, codec.ReadEnum[PublishType])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "VisibleForCategories", ns0, "ArrayOfMDOListItem") {
-		v.VisibleForCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.VisibleForCategories = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "VisibleForPersonInterests", ns0, "ArrayOfMDOListItem") {
-		v.VisibleForPersonInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.VisibleForPersonInterests = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsVisibleForMembers", soap.NSXSD, "boolean") {
-		v.IsVisibleForMembers = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsVisibleForMembers = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsVisibleForCategories", soap.NSXSD, "boolean") {
-		v.IsVisibleForCategories = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsVisibleForCategories = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsVisibleForPersonInterests", soap.NSXSD, "boolean") {
-		v.IsVisibleForPersonInterests = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsVisibleForPersonInterests = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ProjectEventId", soap.NSXSD, "int") {
-		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectEventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3712,106 +3713,106 @@ type ProjectMember struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectMember) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectmemberId", v.ProjectmemberId, "ProjectMember.ProjectmemberId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ProjectMember.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectMember.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "ProjectMember.EmailId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "ProjectMember.CountryId")
-	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
-	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
-	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ProjectMember.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
-	soap.WriteOptLeaf(e, ns0, "ProjectMemberTypeName", v.ProjectMemberTypeName)
-	soap.WriteOptLeaf(e, ns0, "Phone", v.Phone)
-	soap.WriteOptItemLeaf(e, ns0, "PhoneId", v.PhoneId, "ProjectMember.PhoneId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectMemberTypeId", v.ProjectMemberTypeId, "ProjectMember.ProjectMemberTypeId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddressName", v.EmailAddressName)
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ProjectMember.Registered")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ProjectMember.Updated")
-	soap.WriteOptItem(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, soap.Enum[ProjectMemberEventParticipantStatus], "ProjectMember.EventParticipantStatus")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectmemberId", v.ProjectmemberId, "ProjectMember.ProjectmemberId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ProjectMember.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "ProjectMember.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "ProjectMember.EmailId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "ProjectMember.CountryId")
+	codec.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	codec.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	codec.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ProjectMember.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	codec.WriteOptLeaf(e, ns0, "ProjectMemberTypeName", v.ProjectMemberTypeName)
+	codec.WriteOptLeaf(e, ns0, "Phone", v.Phone)
+	codec.WriteOptItemLeaf(e, ns0, "PhoneId", v.PhoneId, "ProjectMember.PhoneId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectMemberTypeId", v.ProjectMemberTypeId, "ProjectMember.ProjectMemberTypeId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddressName", v.EmailAddressName)
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "ProjectMember.Registered")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "ProjectMember.Updated")
+	codec.WriteOptItem(e, ns0, "EventParticipantStatus", v.EventParticipantStatus, codec.Enum[ProjectMemberEventParticipantStatus], "ProjectMember.EventParticipantStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectmemberId", soap.NSXSD, "int") {
-		v.ProjectmemberId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectmemberId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+		v.Firstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.MiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+		v.Lastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.Mrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectMemberTypeName", soap.NSXSD, "string") {
-		v.ProjectMemberTypeName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectMemberTypeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Phone", soap.NSXSD, "string") {
-		v.Phone = soap.ReadOpt(d, soap.ReadString)
+		v.Phone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneId", soap.NSXSD, "int") {
-		v.PhoneId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PhoneId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMemberTypeId", soap.NSXSD, "int") {
-		v.ProjectMemberTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectMemberTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
-		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddressName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EventParticipantStatus", ns0, "ProjectMemberEventParticipantStatus") {
-		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadEnum[ProjectMemberEventParticipantStatus])
+		v.EventParticipantStatus = codec.ReadOptItem(d, codec.ReadEnum[ProjectMemberEventParticipantStatus])
 	}
 	d.End()
 }
@@ -4155,13 +4156,13 @@ type SaveProjectEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.ProjectEntity = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -4183,13 +4184,13 @@ type SaveProjectEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -4211,13 +4212,13 @@ type SaveProjectEntityWithoutMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.ProjectEntity = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -4239,13 +4240,13 @@ type SaveProjectEntityWithoutMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -4267,13 +4268,13 @@ type SaveProjectEventEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEventEntity", v.ProjectEventEntity, soap.Complex[*ProjectEventEntity])
+	codec.WriteOptPtr(e, ns0, "ProjectEventEntity", v.ProjectEventEntity, codec.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntity", ns0, "ProjectEventEntity") {
-		v.ProjectEventEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.ProjectEventEntity = codec.ReadOpt(d, codec.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
 }
@@ -4295,13 +4296,13 @@ type SaveProjectEventEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectEventEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectEventEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectEventEntity])
 	}
 	d.End()
 }
@@ -4322,13 +4323,13 @@ type SaveProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*ProjectMember])
+	codec.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, codec.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.ProjectMember = codec.ReadOpt(d, codec.ReadComplex[ProjectMember])
 	}
 	d.End()
 }
@@ -4350,13 +4351,13 @@ type SaveProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectMember])
 	}
 	d.End()
 }
@@ -4382,21 +4383,21 @@ type SaveProjectMembersFunctionAndComment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMembersFunctionAndComment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SaveProjectMembersFunctionAndComment.RoleId")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SaveProjectMembersFunctionAndComment.RoleId")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMembersFunctionAndComment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ProjectMemberIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4447,17 +4448,17 @@ type SetCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetCompleted.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "SetCompleted.IsCompleted")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetCompleted.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "IsCompleted", v.IsCompleted, "SetCompleted.IsCompleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetCompleted) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
-		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsCompleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4498,13 +4499,13 @@ type SetDuplicateRulesStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
+	codec.WriteOpt(e, ns0, "Rules", v.Rules, codec.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Rules = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
 }
@@ -4539,17 +4540,17 @@ type SetProjectImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetProjectImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetProjectImage.ProjectId")
-	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "SetProjectImage.ProjectId")
+	codec.WriteOpt(e, ns0, "Image", v.Image, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
-		v.Image = soap.ReadOpt(d, soap.ReadBase64)
+		v.Image = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -4590,13 +4591,13 @@ type UpdateProjectMember struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMember) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, soap.Complex[*ProjectMember])
+	codec.WriteOptPtr(e, ns0, "ProjectMember", v.ProjectMember, codec.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMember) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
-		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.ProjectMember = codec.ReadOpt(d, codec.ReadComplex[ProjectMember])
 	}
 	d.End()
 }
@@ -4618,13 +4619,13 @@ type UpdateProjectMemberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectMember])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ProjectMember])
 	}
 	d.End()
 }
@@ -4647,17 +4648,17 @@ type UpdateProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "UpdateProjectMembers.ProjectId")
-	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "UpdateProjectMembers.ProjectId")
+	codec.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, codec.Value[ArrayOfProjectMember])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
-		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
+		v.ProjectMembers = codec.ReadOpt(d, codec.ReadValue[ArrayOfProjectMember])
 	}
 	d.End()
 }
@@ -4699,13 +4700,13 @@ type ValidateProjectEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateProjectEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, soap.Complex[*ProjectEntity])
+	codec.WriteOptPtr(e, ns0, "ProjectEntity", v.ProjectEntity, codec.Complex[*ProjectEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
-		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
+		v.ProjectEntity = codec.ReadOpt(d, codec.ReadComplex[ProjectEntity])
 	}
 	d.End()
 }
@@ -4727,13 +4728,13 @@ type ValidateProjectEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }

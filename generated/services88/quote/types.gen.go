@@ -19,10 +19,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc3ee6195"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -42,17 +43,17 @@ type AddSaleTypeQuoteAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleTypeQuoteAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "AddSaleTypeQuoteAttachment.SaleTypeId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "AddSaleTypeQuoteAttachment.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "AddSaleTypeQuoteAttachment.SaleTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "AddSaleTypeQuoteAttachment.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -82,13 +83,13 @@ type AddSaleTypeQuoteAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleTypeQuoteAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSaleTypeQuoteAttachmentResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSaleTypeQuoteAttachmentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleTypeQuoteAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -115,25 +116,25 @@ type ApproveQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ApproveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "ApproveQuoteVersion.QuoteVersionId")
-	soap.WriteOptLeaf(e, ns0, "ApprovedByText", v.ApprovedByText)
-	soap.WriteOptItemLeaf(e, ns0, "ApprovedByAssociateId", v.ApprovedByAssociateId, "ApproveQuoteVersion.ApprovedByAssociateId")
-	soap.WriteOptLeaf(e, ns0, "ApprovalText", v.ApprovalText)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "ApproveQuoteVersion.QuoteVersionId")
+	codec.WriteOptLeaf(e, ns0, "ApprovedByText", v.ApprovedByText)
+	codec.WriteOptItemLeaf(e, ns0, "ApprovedByAssociateId", v.ApprovedByAssociateId, "ApproveQuoteVersion.ApprovedByAssociateId")
+	codec.WriteOptLeaf(e, ns0, "ApprovalText", v.ApprovalText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ApproveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ApprovedByText", soap.NSXSD, "string") {
-		v.ApprovedByText = soap.ReadOpt(d, soap.ReadString)
+		v.ApprovedByText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ApprovedByAssociateId", soap.NSXSD, "int") {
-		v.ApprovedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ApprovedByAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ApprovalText", soap.NSXSD, "string") {
-		v.ApprovalText = soap.ReadOpt(d, soap.ReadString)
+		v.ApprovalText = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -179,13 +180,13 @@ type ApproveQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ApproveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ApproveRejectResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ApproveRejectResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ApproveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ApproveRejectResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ApproveRejectResponse])
 	}
 	d.End()
 }
@@ -211,18 +212,18 @@ type ApproveRejectResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ApproveRejectResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "PluginResponse", v.PluginResponse, soap.Complex[*PluginResponse])
-	soap.WriteOptItemLeaf(e, ns0, "CreatedAppointmentId", v.CreatedAppointmentId, "ApproveRejectResponse.CreatedAppointmentId")
+	codec.WriteOptPtr(e, ns0, "PluginResponse", v.PluginResponse, codec.Complex[*PluginResponse])
+	codec.WriteOptItemLeaf(e, ns0, "CreatedAppointmentId", v.CreatedAppointmentId, "ApproveRejectResponse.CreatedAppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ApproveRejectResponse) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PluginResponse", ns0, "PluginResponse") {
-		v.PluginResponse = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.PluginResponse = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	if d.At(ns0, "CreatedAppointmentId", soap.NSXSD, "int") {
-		v.CreatedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -266,14 +267,14 @@ type ArrayOfPluginResponse []*PluginResponse
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPluginResponse) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PluginResponse", x, soap.Complex[*PluginResponse])
+		codec.WritePtr(e, ns0, "PluginResponse", x, codec.Complex[*PluginResponse])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PluginResponse", ns0, "PluginResponse") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PluginResponse]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PluginResponse]))
 	}
 	d.End()
 }
@@ -285,14 +286,14 @@ type ArrayOfPriceList []*PriceList
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPriceList) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PriceList", x, soap.Complex[*PriceList])
+		codec.WritePtr(e, ns0, "PriceList", x, codec.Complex[*PriceList])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPriceList) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PriceList", ns0, "PriceList") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PriceList]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[PriceList]))
 	}
 	d.End()
 }
@@ -304,14 +305,14 @@ type ArrayOfProduct []*Product
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProduct) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Product", x, soap.Complex[*Product])
+		codec.WritePtr(e, ns0, "Product", x, codec.Complex[*Product])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProduct) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Product", ns0, "Product") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Product]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Product]))
 	}
 	d.End()
 }
@@ -323,14 +324,14 @@ type ArrayOfProductExtraDataField []*ProductExtraDataField
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProductExtraDataField", x, soap.Complex[*ProductExtraDataField])
+		codec.WritePtr(e, ns0, "ProductExtraDataField", x, codec.Complex[*ProductExtraDataField])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProductExtraDataField", ns0, "ProductExtraDataField") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProductExtraDataField]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProductExtraDataField]))
 	}
 	d.End()
 }
@@ -342,14 +343,14 @@ type ArrayOfQuoteAlternative []*QuoteAlternative
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteAlternative", x, soap.Complex[*QuoteAlternative])
+		codec.WritePtr(e, ns0, "QuoteAlternative", x, codec.Complex[*QuoteAlternative])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteAlternative", ns0, "QuoteAlternative") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteAlternative]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteAlternative]))
 	}
 	d.End()
 }
@@ -362,14 +363,14 @@ type ArrayOfQuoteAlternativeRecalculated []*QuoteAlternativeRecalculated
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteAlternativeRecalculated) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteAlternativeRecalculated", x, soap.Complex[*QuoteAlternativeRecalculated])
+		codec.WritePtr(e, ns0, "QuoteAlternativeRecalculated", x, codec.Complex[*QuoteAlternativeRecalculated])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteAlternativeRecalculated", ns0, "QuoteAlternativeRecalculated") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteAlternativeRecalculated]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteAlternativeRecalculated]))
 	}
 	d.End()
 }
@@ -381,14 +382,14 @@ type ArrayOfQuoteConnection []*QuoteConnection
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteConnection) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteConnection", x, soap.Complex[*QuoteConnection])
+		codec.WritePtr(e, ns0, "QuoteConnection", x, codec.Complex[*QuoteConnection])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteConnection", ns0, "QuoteConnection") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteConnection]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteConnection]))
 	}
 	d.End()
 }
@@ -400,14 +401,14 @@ type ArrayOfQuoteLine []*QuoteLine
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteLine) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteLine", x, soap.Complex[*QuoteLine])
+		codec.WritePtr(e, ns0, "QuoteLine", x, codec.Complex[*QuoteLine])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteLine]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteLine]))
 	}
 	d.End()
 }
@@ -419,14 +420,14 @@ type ArrayOfQuoteLineConfiguration []*QuoteLineConfiguration
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteLineConfiguration", x, soap.Complex[*QuoteLineConfiguration])
+		codec.WritePtr(e, ns0, "QuoteLineConfiguration", x, codec.Complex[*QuoteLineConfiguration])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteLineConfiguration", ns0, "QuoteLineConfiguration") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteLineConfiguration]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteLineConfiguration]))
 	}
 	d.End()
 }
@@ -438,14 +439,14 @@ type ArrayOfQuoteVersion []*QuoteVersion
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteVersion", x, soap.Complex[*QuoteVersion])
+		codec.WritePtr(e, ns0, "QuoteVersion", x, codec.Complex[*QuoteVersion])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteVersion", ns0, "QuoteVersion") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteVersion]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteVersion]))
 	}
 	d.End()
 }
@@ -457,14 +458,14 @@ type ArrayOfQuoteVersionAttachment []*QuoteVersionAttachment
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteVersionAttachment", x, soap.Complex[*QuoteVersionAttachment])
+		codec.WritePtr(e, ns0, "QuoteVersionAttachment", x, codec.Complex[*QuoteVersionAttachment])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteVersionAttachment", ns0, "QuoteVersionAttachment") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteVersionAttachment]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteVersionAttachment]))
 	}
 	d.End()
 }
@@ -476,14 +477,14 @@ type ArrayOfQuoteVersionButtonState []*QuoteVersionButtonState
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfQuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "QuoteVersionButtonState", x, soap.Complex[*QuoteVersionButtonState])
+		codec.WritePtr(e, ns0, "QuoteVersionButtonState", x, codec.Complex[*QuoteVersionButtonState])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfQuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "QuoteVersionButtonState", ns0, "QuoteVersionButtonState") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[QuoteVersionButtonState]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[QuoteVersionButtonState]))
 	}
 	d.End()
 }
@@ -499,17 +500,17 @@ type CanConnectorProvideCapability struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanConnectorProvideCapability) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "CanConnectorProvideCapability.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "CapabilityName", v.CapabilityName)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "CanConnectorProvideCapability.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "CapabilityName", v.CapabilityName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanConnectorProvideCapability) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CapabilityName", soap.NSXSD, "string") {
-		v.CapabilityName = soap.ReadOpt(d, soap.ReadString)
+		v.CapabilityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -539,13 +540,13 @@ type CanConnectorProvideCapabilityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanConnectorProvideCapabilityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanConnectorProvideCapabilityResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanConnectorProvideCapabilityResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanConnectorProvideCapabilityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -567,13 +568,13 @@ type CancelApprovalRequest struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelApprovalRequest) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CancelApprovalRequest.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CancelApprovalRequest.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelApprovalRequest) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -595,13 +596,13 @@ type CancelApprovalRequestResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelApprovalRequestResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelApprovalRequestResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -626,21 +627,21 @@ type CopyQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CopyQuoteAlternative.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CopyQuoteAlternative.QuoteAlternativeId")
-	soap.WriteOptLeaf(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CopyQuoteAlternative.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CopyQuoteAlternative.QuoteAlternativeId")
+	codec.WriteOptLeaf(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeName", soap.NSXSD, "string") {
-		v.QuoteAlternativeName = soap.ReadOpt(d, soap.ReadString)
+		v.QuoteAlternativeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -678,13 +679,13 @@ type CopyQuoteAlternativeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -716,33 +717,33 @@ type CopySuperOfficePriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopySuperOfficePriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "OriginalPriceListId", v.OriginalPriceListId, "CopySuperOfficePriceList.OriginalPriceListId")
-	soap.WriteOptLeaf(e, ns0, "NewName", v.NewName)
-	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "CopySuperOfficePriceList.ValidFrom")
-	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "CopySuperOfficePriceList.ValidTo")
-	soap.WriteOptItemLeaf(e, ns0, "NewCurrencyId", v.NewCurrencyId, "CopySuperOfficePriceList.NewCurrencyId")
-	soap.WriteOptItemLeaf(e, ns0, "ConvertCurrency", v.ConvertCurrency, "CopySuperOfficePriceList.ConvertCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "OriginalPriceListId", v.OriginalPriceListId, "CopySuperOfficePriceList.OriginalPriceListId")
+	codec.WriteOptLeaf(e, ns0, "NewName", v.NewName)
+	codec.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, codec.Text[soap.DateTime], "CopySuperOfficePriceList.ValidFrom")
+	codec.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, codec.Text[soap.DateTime], "CopySuperOfficePriceList.ValidTo")
+	codec.WriteOptItemLeaf(e, ns0, "NewCurrencyId", v.NewCurrencyId, "CopySuperOfficePriceList.NewCurrencyId")
+	codec.WriteOptItemLeaf(e, ns0, "ConvertCurrency", v.ConvertCurrency, "CopySuperOfficePriceList.ConvertCurrency")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySuperOfficePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OriginalPriceListId", soap.NSXSD, "int") {
-		v.OriginalPriceListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OriginalPriceListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewName", soap.NSXSD, "string") {
-		v.NewName = soap.ReadOpt(d, soap.ReadString)
+		v.NewName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "NewCurrencyId", soap.NSXSD, "int") {
-		v.NewCurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NewCurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConvertCurrency", soap.NSXSD, "boolean") {
-		v.ConvertCurrency = soap.ReadOptItem(d, soap.ReadBool)
+		v.ConvertCurrency = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -804,13 +805,13 @@ type CopySuperOfficePriceListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopySuperOfficePriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySuperOfficePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PriceList])
 	}
 	d.End()
 }
@@ -835,21 +836,21 @@ type CreateAndSaveQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateAndSaveQuote.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateAndSaveQuote.ConnectionId")
-	soap.WriteOptLeaf(e, ns0, "FirstAlternativeName", v.FirstAlternativeName)
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "CreateAndSaveQuote.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "CreateAndSaveQuote.ConnectionId")
+	codec.WriteOptLeaf(e, ns0, "FirstAlternativeName", v.FirstAlternativeName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
-		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FirstAlternativeName", soap.NSXSD, "string") {
-		v.FirstAlternativeName = soap.ReadOpt(d, soap.ReadString)
+		v.FirstAlternativeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -889,17 +890,17 @@ type CreateAndSaveQuoteFromSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteFromSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "CopyFromSaleId", v.CopyFromSaleId, "CreateAndSaveQuoteFromSale.CopyFromSaleId")
-	soap.WriteOptItemLeaf(e, ns0, "CopyToSaleId", v.CopyToSaleId, "CreateAndSaveQuoteFromSale.CopyToSaleId")
+	codec.WriteOptItemLeaf(e, ns0, "CopyFromSaleId", v.CopyFromSaleId, "CreateAndSaveQuoteFromSale.CopyFromSaleId")
+	codec.WriteOptItemLeaf(e, ns0, "CopyToSaleId", v.CopyToSaleId, "CreateAndSaveQuoteFromSale.CopyToSaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteFromSale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CopyFromSaleId", soap.NSXSD, "int") {
-		v.CopyFromSaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopyFromSaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CopyToSaleId", soap.NSXSD, "int") {
-		v.CopyToSaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CopyToSaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -929,13 +930,13 @@ type CreateAndSaveQuoteFromSaleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteFromSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteFromSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteEntity])
 	}
 	d.End()
 }
@@ -959,17 +960,17 @@ type CreateAndSaveQuoteLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateAndSaveQuoteLines.QuoteAlternativeId")
-	soap.WriteOpt(e, ns0, "ErpProductKeys", v.ErpProductKeys, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateAndSaveQuoteLines.QuoteAlternativeId")
+	codec.WriteOpt(e, ns0, "ErpProductKeys", v.ErpProductKeys, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ErpProductKeys", ns2, "ArrayOfstring") {
-		v.ErpProductKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ErpProductKeys = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -999,13 +1000,13 @@ type CreateAndSaveQuoteLinesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateAndSaveQuoteLinesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateAndSaveQuoteLinesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1027,13 +1028,13 @@ type CreateAndSaveQuoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteEntity])
 	}
 	d.End()
 }
@@ -1055,13 +1056,13 @@ type CreateAndSaveQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateAndSaveQuoteVersion.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateAndSaveQuoteVersion.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1083,13 +1084,13 @@ type CreateAndSaveQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersion])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersion])
 	}
 	d.End()
 }
@@ -1111,13 +1112,13 @@ type CreateConnectionFromConnectorName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateConnectionFromConnectorName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
+	codec.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateConnectionFromConnectorName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
-		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
+		v.ConnectorName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1139,13 +1140,13 @@ type CreateConnectionFromConnectorNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateConnectionFromConnectorNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteConnection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateConnectionFromConnectorNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteConnection])
 	}
 	d.End()
 }
@@ -1179,13 +1180,13 @@ type CreateDefaultPriceListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PriceList])
 	}
 	d.End()
 }
@@ -1218,13 +1219,13 @@ type CreateDefaultProductResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Product])
 	}
 	d.End()
 }
@@ -1258,13 +1259,13 @@ type CreateDefaultQuoteAlternativeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -1286,13 +1287,13 @@ type CreateOrUpdateQuoteVersionAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateQuoteVersionAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateOrUpdateQuoteVersionAttachments.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateOrUpdateQuoteVersionAttachments.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateQuoteVersionAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1314,13 +1315,13 @@ type CreateOrUpdateQuoteVersionAttachmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteVersionAttachment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteVersionAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteVersionAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionAttachment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteVersionAttachment])
 	}
 	d.End()
 }
@@ -1346,21 +1347,21 @@ type CreateQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateQuoteAlternative.QuoteVersionId")
-	soap.WriteOptLeaf(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName)
-	soap.WriteOptLeaf(e, ns0, "QuoteAlternativeDescription", v.QuoteAlternativeDescription)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "CreateQuoteAlternative.QuoteVersionId")
+	codec.WriteOptLeaf(e, ns0, "QuoteAlternativeName", v.QuoteAlternativeName)
+	codec.WriteOptLeaf(e, ns0, "QuoteAlternativeDescription", v.QuoteAlternativeDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeName", soap.NSXSD, "string") {
-		v.QuoteAlternativeName = soap.ReadOpt(d, soap.ReadString)
+		v.QuoteAlternativeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteAlternativeDescription", soap.NSXSD, "string") {
-		v.QuoteAlternativeDescription = soap.ReadOpt(d, soap.ReadString)
+		v.QuoteAlternativeDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1399,13 +1400,13 @@ type CreateQuoteAlternativeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -1428,17 +1429,17 @@ type CreateQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateQuoteLine.QuoteAlternativeId")
-	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateQuoteLine.QuoteAlternativeId")
+	codec.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
-		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPProductKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1470,17 +1471,17 @@ type CreateQuoteLineFromProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineFromProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateQuoteLineFromProduct.QuoteAlternativeId")
-	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*Product])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "CreateQuoteLineFromProduct.QuoteAlternativeId")
+	codec.WriteOptPtr(e, ns0, "Product", v.Product, codec.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLineFromProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Product", ns0, "Product") {
-		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
+		v.Product = codec.ReadOpt(d, codec.ReadComplex[Product])
 	}
 	d.End()
 }
@@ -1510,13 +1511,13 @@ type CreateQuoteLineFromProductResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineFromProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLineFromProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	d.End()
 }
@@ -1538,13 +1539,13 @@ type CreateQuoteLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	d.End()
 }
@@ -1565,13 +1566,13 @@ type DeleteConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "DeleteConnection.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "DeleteConnection.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1604,13 +1605,13 @@ type DeletePriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "DeletePriceList.PriceListId")
+	codec.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "DeletePriceList.PriceListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
-		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PriceListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1643,13 +1644,13 @@ type DeleteProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "DeleteProduct.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "DeleteProduct.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1682,13 +1683,13 @@ type DeleteQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "DeleteQuote.QuoteId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "DeleteQuote.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1710,13 +1711,13 @@ type DeleteQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "DeleteQuoteAlternative.QuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "DeleteQuoteAlternative.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1749,13 +1750,13 @@ type DeleteQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "DeleteQuoteLine.QuoteLineId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "DeleteQuoteLine.QuoteLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
-		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1788,13 +1789,13 @@ type DeleteQuoteLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLineIds", v.QuoteLineIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "QuoteLineIds", v.QuoteLineIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineIds", ns2, "ArrayOfint") {
-		v.QuoteLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.QuoteLineIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1839,13 +1840,13 @@ type DeleteSaleTypeQuoteAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleTypeQuoteAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, "DeleteSaleTypeQuoteAttachment.SaleTypeQuoteAttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, "DeleteSaleTypeQuoteAttachment.SaleTypeQuoteAttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeQuoteAttachmentId", soap.NSXSD, "int") {
-		v.SaleTypeQuoteAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeQuoteAttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1937,14 +1938,14 @@ type FieldMetadataDictionary []FieldMetadataDictionaryKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v FieldMetadataDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "FieldMetadataDictionaryKeyValuePair", &v[i], soap.Complex[*FieldMetadataDictionaryKeyValuePair])
+		codec.Write(e, ns0, "FieldMetadataDictionaryKeyValuePair", &v[i], codec.Complex[*FieldMetadataDictionaryKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldMetadataDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldMetadataDictionaryKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[FieldMetadataDictionaryKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[FieldMetadataDictionaryKeyValuePair]))
 	}
 	d.End()
 }
@@ -1985,19 +1986,19 @@ type FieldMetadataDictionaryKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldMetadataDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldMetadata])
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptPtr(e, ns0, "Value", v.Value, codec.Complex[*FieldMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldMetadataDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", ns0, "FieldMetadata") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldMetadata])
+		v.Value = codec.ReadOpt(d, codec.ReadComplex[FieldMetadata])
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -2032,21 +2033,21 @@ type FindProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "FindProduct.QuoteAlternativeId")
-	soap.WriteOptLeaf(e, ns0, "UserInput", v.UserInput)
-	soap.WriteOptLeaf(e, ns0, "PriceListKey", v.PriceListKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "FindProduct.QuoteAlternativeId")
+	codec.WriteOptLeaf(e, ns0, "UserInput", v.UserInput)
+	codec.WriteOptLeaf(e, ns0, "PriceListKey", v.PriceListKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserInput", soap.NSXSD, "string") {
-		v.UserInput = soap.ReadOpt(d, soap.ReadString)
+		v.UserInput = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PriceListKey", soap.NSXSD, "string") {
-		v.PriceListKey = soap.ReadOpt(d, soap.ReadString)
+		v.PriceListKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2083,13 +2084,13 @@ type FindProductResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProduct])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProduct])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProduct") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProduct])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProduct])
 	}
 	d.End()
 }
@@ -2121,33 +2122,33 @@ type GenerateQuoteDocuments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateQuoteDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GenerateQuoteDocuments.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "EmailBodyTemplateId", v.EmailBodyTemplateId, "GenerateQuoteDocuments.EmailBodyTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "AttachMainDocument", v.AttachMainDocument, "GenerateQuoteDocuments.AttachMainDocument")
-	soap.WriteOptItemLeaf(e, ns0, "QuotedProductsTemplateId", v.QuotedProductsTemplateId, "GenerateQuoteDocuments.QuotedProductsTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GenerateQuoteDocuments.IncludeAttachments")
-	soap.WriteOptLeaf(e, ns0, "RawMailSubject", v.RawMailSubject)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GenerateQuoteDocuments.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailBodyTemplateId", v.EmailBodyTemplateId, "GenerateQuoteDocuments.EmailBodyTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "AttachMainDocument", v.AttachMainDocument, "GenerateQuoteDocuments.AttachMainDocument")
+	codec.WriteOptItemLeaf(e, ns0, "QuotedProductsTemplateId", v.QuotedProductsTemplateId, "GenerateQuoteDocuments.QuotedProductsTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeAttachments", v.IncludeAttachments, "GenerateQuoteDocuments.IncludeAttachments")
+	codec.WriteOptLeaf(e, ns0, "RawMailSubject", v.RawMailSubject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateQuoteDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailBodyTemplateId", soap.NSXSD, "int") {
-		v.EmailBodyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailBodyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachMainDocument", soap.NSXSD, "boolean") {
-		v.AttachMainDocument = soap.ReadOptItem(d, soap.ReadBool)
+		v.AttachMainDocument = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "QuotedProductsTemplateId", soap.NSXSD, "int") {
-		v.QuotedProductsTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuotedProductsTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
-		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeAttachments = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RawMailSubject", soap.NSXSD, "string") {
-		v.RawMailSubject = soap.ReadOpt(d, soap.ReadString)
+		v.RawMailSubject = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2210,13 +2211,13 @@ type GenerateQuoteDocumentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateQuoteDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuotePublishDocuments])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuotePublishDocuments])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateQuoteDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuotePublishDocuments") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuotePublishDocuments])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuotePublishDocuments])
 	}
 	d.End()
 }
@@ -2239,17 +2240,17 @@ type GetActivePriceLists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceLists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetActivePriceLists.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetActivePriceLists.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "Currency", v.Currency)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceLists) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
+		v.Currency = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2281,17 +2282,17 @@ type GetActivePriceListsByCurrencyId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceListsByCurrencyId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetActivePriceListsByCurrencyId.QuoteConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetActivePriceListsByCurrencyId.CurrencyId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetActivePriceListsByCurrencyId.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetActivePriceListsByCurrencyId.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2321,13 +2322,13 @@ type GetActivePriceListsByCurrencyIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceListsByCurrencyIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriceList])
 	}
 	d.End()
 }
@@ -2349,13 +2350,13 @@ type GetActivePriceListsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActivePriceListsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriceList])
 	}
 	d.End()
 }
@@ -2389,13 +2390,13 @@ type GetAllAvailableQuoteConnectionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAvailableQuoteConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAvailableQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteConnection])
 	}
 	d.End()
 }
@@ -2429,13 +2430,13 @@ type GetAllAvailableQuoteConnectionsWithPriceListsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteConnection])
 	}
 	d.End()
 }
@@ -2469,13 +2470,13 @@ type GetAllInstalledQuoteConnectionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInstalledQuoteConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInstalledQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteConnection])
 	}
 	d.End()
 }
@@ -2498,17 +2499,17 @@ type GetAllPriceLists struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceLists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetAllPriceLists.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetAllPriceLists.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "Currency", v.Currency)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceLists) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
+		v.Currency = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2540,17 +2541,17 @@ type GetAllPriceListsByCurrencyId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceListsByCurrencyId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetAllPriceListsByCurrencyId.QuoteConnectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetAllPriceListsByCurrencyId.CurrencyId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetAllPriceListsByCurrencyId.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "GetAllPriceListsByCurrencyId.CurrencyId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2580,13 +2581,13 @@ type GetAllPriceListsByCurrencyIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceListsByCurrencyIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriceList])
 	}
 	d.End()
 }
@@ -2608,13 +2609,13 @@ type GetAllPriceListsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllPriceListsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPriceList])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriceList])
 	}
 	d.End()
 }
@@ -2648,13 +2649,13 @@ type GetAllQuoteLineConfigurationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLineConfiguration])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -2678,17 +2679,17 @@ type GetConfigurationFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "GetConfigurationFields.ConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
+	codec.WriteOptItemLeaf(e, ns0, "ConnectionId", v.ConnectionId, "GetConfigurationFields.ConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
-		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
-		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
+		v.ConnectorName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2718,13 +2719,13 @@ type GetConfigurationFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConfigurationFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[FieldMetadataDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[FieldMetadataDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldMetadataDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[FieldMetadataDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[FieldMetadataDictionary])
 	}
 	d.End()
 }
@@ -2745,13 +2746,13 @@ type GetConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnection.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnection.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2773,13 +2774,13 @@ type GetConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectionConfigFields.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectionConfigFields.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2801,13 +2802,13 @@ type GetConnectionConfigFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionConfigFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -2829,13 +2830,13 @@ type GetConnectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteConnection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteConnection])
 	}
 	d.End()
 }
@@ -2869,13 +2870,13 @@ type GetConnectionStartupErrorsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupErrorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPluginResponse])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfPluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupErrorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfPluginResponse])
 	}
 	d.End()
 }
@@ -2897,13 +2898,13 @@ type GetConnectionStartupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectionStartupResponse.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectionStartupResponse.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2925,13 +2926,13 @@ type GetConnectionStartupResponseResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -2953,13 +2954,13 @@ type GetConnectionsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetConnectionsForAssociate.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetConnectionsForAssociate.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2981,13 +2982,13 @@ type GetConnectionsForAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteConnection])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteConnection])
 	}
 	d.End()
 }
@@ -3009,13 +3010,13 @@ type GetConnectorCapabilities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectorCapabilities.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectorCapabilities.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3037,13 +3038,13 @@ type GetConnectorCapabilitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3065,13 +3066,13 @@ type GetConnectorCapabilityNames struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilityNames) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectorCapabilityNames.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetConnectorCapabilityNames.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilityNames) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3093,13 +3094,13 @@ type GetConnectorCapabilityNamesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilityNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilityNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3120,13 +3121,13 @@ type GetExtraInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtraInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "QuoteLineExtraData", v.QuoteLineExtraData)
+	codec.WriteOptLeaf(e, ns0, "QuoteLineExtraData", v.QuoteLineExtraData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineExtraData", soap.NSXSD, "string") {
-		v.QuoteLineExtraData = soap.ReadOpt(d, soap.ReadString)
+		v.QuoteLineExtraData = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3147,13 +3148,13 @@ type GetExtraInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtraInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfProductExtraDataField])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfProductExtraDataField])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtraInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductExtraDataField") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfProductExtraDataField])
 	}
 	d.End()
 }
@@ -3187,13 +3188,13 @@ type GetInUseQuoteLineConfigurationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetInUseQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLineConfiguration])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetInUseQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -3216,17 +3217,17 @@ type GetOrderConfirmation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderConfirmation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetOrderConfirmation.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "ConfirmationTemplateId", v.ConfirmationTemplateId, "GetOrderConfirmation.ConfirmationTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetOrderConfirmation.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "ConfirmationTemplateId", v.ConfirmationTemplateId, "GetOrderConfirmation.ConfirmationTemplateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderConfirmation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConfirmationTemplateId", soap.NSXSD, "int") {
-		v.ConfirmationTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConfirmationTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3256,13 +3257,13 @@ type GetOrderConfirmationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderConfirmationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3283,13 +3284,13 @@ type GetOrderState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetOrderState.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetOrderState.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3311,13 +3312,13 @@ type GetOrderStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrderStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginUrlResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginUrlResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginUrlResponse])
 	}
 	d.End()
 }
@@ -3338,13 +3339,13 @@ type GetPriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "GetPriceList.PriceListId")
+	codec.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "GetPriceList.PriceListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriceList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
-		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PriceListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3365,13 +3366,13 @@ type GetPriceListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PriceList])
 	}
 	d.End()
 }
@@ -3394,17 +3395,17 @@ type GetProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetProduct.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetProduct.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
-		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPProductKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3433,13 +3434,13 @@ type GetProductFromDbId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFromDbId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductFromDbId.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "GetProductFromDbId.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFromDbId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3461,13 +3462,13 @@ type GetProductFromDbIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductFromDbIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFromDbIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Product])
 	}
 	d.End()
 }
@@ -3492,21 +3493,21 @@ type GetProductImage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetProductImage.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "GetProductImage.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "GetProductImage.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "GetProductImage.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
-		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPProductKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3544,13 +3545,13 @@ type GetProductImageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3571,13 +3572,13 @@ type GetProductResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Product])
 	}
 	d.End()
 }
@@ -3598,13 +3599,13 @@ type GetQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuote.QuoteId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuote.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3625,13 +3626,13 @@ type GetQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteAlternative.QuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteAlternative.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3653,13 +3654,13 @@ type GetQuoteAlternativeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -3680,13 +3681,13 @@ type GetQuoteAlternatives struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternatives) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteAlternatives.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteAlternatives.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternatives) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3708,13 +3709,13 @@ type GetQuoteAlternativesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteAlternativesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteAlternative])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternativesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternative])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteAlternative])
 	}
 	d.End()
 }
@@ -3735,13 +3736,13 @@ type GetQuoteEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuoteEntity.QuoteId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuoteEntity.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3763,13 +3764,13 @@ type GetQuoteEntityFromSaleId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntityFromSaleId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetQuoteEntityFromSaleId.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetQuoteEntityFromSaleId.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntityFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3791,13 +3792,13 @@ type GetQuoteEntityFromSaleIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntityFromSaleIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntityFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteEntity])
 	}
 	d.End()
 }
@@ -3819,13 +3820,13 @@ type GetQuoteEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteEntity])
 	}
 	d.End()
 }
@@ -3846,13 +3847,13 @@ type GetQuoteFromSaleId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteFromSaleId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetQuoteFromSaleId.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetQuoteFromSaleId.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3874,13 +3875,13 @@ type GetQuoteFromSaleIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteFromSaleIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Quote])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Quote])
 	}
 	d.End()
 }
@@ -3901,13 +3902,13 @@ type GetQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "GetQuoteLine.QuoteLineId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "GetQuoteLine.QuoteLineId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
-		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3929,13 +3930,13 @@ type GetQuoteLineConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, "GetQuoteLineConfiguration.QuoteLineConfigurationId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, "GetQuoteLineConfiguration.QuoteLineConfigurationId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfigurationId", soap.NSXSD, "int") {
-		v.QuoteLineConfigurationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineConfigurationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3958,13 +3959,13 @@ type GetQuoteLineConfigurationFromFieldName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfigurationFromFieldName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	codec.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfigurationFromFieldName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
-		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+		v.FieldName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3986,13 +3987,13 @@ type GetQuoteLineConfigurationFromFieldNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfigurationFromFieldNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLineConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfigurationFromFieldNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -4014,13 +4015,13 @@ type GetQuoteLineConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLineConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -4041,13 +4042,13 @@ type GetQuoteLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	d.End()
 }
@@ -4068,13 +4069,13 @@ type GetQuoteLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteLines.QuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteLines.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4096,13 +4097,13 @@ type GetQuoteLinesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLine])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLine])
 	}
 	d.End()
 }
@@ -4123,13 +4124,13 @@ type GetQuoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Quote])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Quote])
 	}
 	d.End()
 }
@@ -4150,13 +4151,13 @@ type GetQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersion.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersion.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4178,13 +4179,13 @@ type GetQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersion])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersion])
 	}
 	d.End()
 }
@@ -4208,17 +4209,17 @@ type GetQuoteVersionWorkflowButtonStates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowButtonStates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowButtonStates.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteVersionWorkflowButtonStates.QuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowButtonStates.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteVersionWorkflowButtonStates.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowButtonStates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4248,13 +4249,13 @@ type GetQuoteVersionWorkflowButtonStatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowButtonStatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionWorkflowState])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersionWorkflowState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowButtonStatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionWorkflowState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionWorkflowState])
 	}
 	d.End()
 }
@@ -4276,13 +4277,13 @@ type GetQuoteVersionWorkflowImageState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowImageState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowImageState.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowImageState.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowImageState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4304,13 +4305,13 @@ type GetQuoteVersionWorkflowImageStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowImageStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionButtonState])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersionButtonState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowImageStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionButtonState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionButtonState])
 	}
 	d.End()
 }
@@ -4334,17 +4335,17 @@ type GetQuoteVersionWorkflowState struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowState.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteVersionWorkflowState.QuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowState.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "GetQuoteVersionWorkflowState.QuoteAlternativeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4374,13 +4375,13 @@ type GetQuoteVersionWorkflowStateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowStateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionWorkflowState])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersionWorkflowState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowStateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionWorkflowState") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionWorkflowState])
 	}
 	d.End()
 }
@@ -4402,13 +4403,13 @@ type GetQuoteVersionWorkflowStatusInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowStatusInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowStatusInfo.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "GetQuoteVersionWorkflowStatusInfo.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowStatusInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4430,13 +4431,13 @@ type GetQuoteVersionWorkflowStatusInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionWorkflowStatusInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionStatusInformation])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersionStatusInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowStatusInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionStatusInformation") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionStatusInformation])
 	}
 	d.End()
 }
@@ -4457,13 +4458,13 @@ type GetQuoteVersions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuoteVersions.QuoteId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "GetQuoteVersions.QuoteId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4485,13 +4486,13 @@ type GetQuoteVersionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteVersionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteVersion])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteVersion])
 	}
 	d.End()
 }
@@ -4524,13 +4525,13 @@ type HasConnectionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -4556,21 +4557,21 @@ type IncludeQuoteVersionAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IncludeQuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "IncludeQuoteVersionAttachment.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "IncludeQuoteVersionAttachment.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "Include", v.Include, "IncludeQuoteVersionAttachment.Include")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "IncludeQuoteVersionAttachment.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "IncludeQuoteVersionAttachment.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "Include", v.Include, "IncludeQuoteVersionAttachment.Include")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IncludeQuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Include", soap.NSXSD, "boolean") {
-		v.Include = soap.ReadOptItem(d, soap.ReadBool)
+		v.Include = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4608,13 +4609,13 @@ type IncludeQuoteVersionAttachmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IncludeQuoteVersionAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IncludeQuoteVersionAttachmentResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IncludeQuoteVersionAttachmentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IncludeQuoteVersionAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4637,17 +4638,17 @@ type MoveQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "MoveQuoteLine.QuoteLineId")
-	soap.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveQuoteLine.Direction")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "MoveQuoteLine.QuoteLineId")
+	codec.WriteOptItemLeaf(e, ns0, "Direction", v.Direction, "MoveQuoteLine.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
-		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Direction", soap.NSXSD, "boolean") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadBool)
+		v.Direction = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4696,29 +4697,29 @@ type PlaceOrder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PlaceOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "PlaceOrder.QuoteAlternativeId")
-	soap.WriteOptItemLeaf(e, ns0, "MarkSaleAsSold", v.MarkSaleAsSold, "PlaceOrder.MarkSaleAsSold")
-	soap.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
-	soap.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "PlaceOrder.QuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "MarkSaleAsSold", v.MarkSaleAsSold, "PlaceOrder.MarkSaleAsSold")
+	codec.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
+	codec.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PlaceOrder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MarkSaleAsSold", soap.NSXSD, "boolean") {
-		v.MarkSaleAsSold = soap.ReadOptItem(d, soap.ReadBool)
+		v.MarkSaleAsSold = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PoNumber", soap.NSXSD, "string") {
-		v.PoNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PoNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrderComment", soap.NSXSD, "string") {
-		v.OrderComment = soap.ReadOpt(d, soap.ReadString)
+		v.OrderComment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4771,13 +4772,13 @@ type PlaceOrderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PlaceOrderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginUrlResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginUrlResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PlaceOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginUrlResponse])
 	}
 	d.End()
 }
@@ -4813,38 +4814,38 @@ type PluginUrlResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PluginUrlResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginUrlResponse.IsOk")
-	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
-	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
-	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
-	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginUrlResponse.Status")
+	codec.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginUrlResponse.IsOk")
+	codec.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	codec.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	codec.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
+	codec.WriteOptPtr(e, ns0, "Changes", v.Changes, codec.Complex[*ChangedData])
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "PluginUrlResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
-		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOk = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserExplanation", soap.NSXSD, "string") {
-		v.UserExplanation = soap.ReadOpt(d, soap.ReadString)
+		v.UserExplanation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TechExplanation", soap.NSXSD, "string") {
-		v.TechExplanation = soap.ReadOpt(d, soap.ReadString)
+		v.TechExplanation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErrorCode", soap.NSXSD, "string") {
-		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Changes", ns0, "ChangedData") {
-		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
+		v.Changes = codec.ReadOpt(d, codec.ReadComplex[ChangedData])
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }
@@ -4950,50 +4951,50 @@ type PriceList struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PriceList) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "PriceList.PriceListId")
-	soap.WriteOptLeaf(e, ns0, "ERPPriceListKey", v.ERPPriceListKey)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "PriceList.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
-	soap.WriteOptLeaf(e, ns0, "CurrencyName", v.CurrencyName)
-	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "PriceList.ValidFrom")
-	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "PriceList.ValidTo")
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "PriceList.IsActive")
+	codec.WriteOptItemLeaf(e, ns0, "PriceListId", v.PriceListId, "PriceList.PriceListId")
+	codec.WriteOptLeaf(e, ns0, "ERPPriceListKey", v.ERPPriceListKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "PriceList.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	codec.WriteOptLeaf(e, ns0, "CurrencyName", v.CurrencyName)
+	codec.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, codec.Text[soap.DateTime], "PriceList.ValidFrom")
+	codec.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, codec.Text[soap.DateTime], "PriceList.ValidTo")
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "PriceList.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PriceList) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
-		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PriceListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPPriceListKey", soap.NSXSD, "string") {
-		v.ERPPriceListKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPPriceListKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
+		v.Currency = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CurrencyName", soap.NSXSD, "string") {
-		v.CurrencyName = soap.ReadOpt(d, soap.ReadString)
+		v.CurrencyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5171,146 +5172,146 @@ type Product struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Product) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "Product.ProductId")
-	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
-	soap.WriteOptLeaf(e, ns0, "ERPPriceListKey", v.ERPPriceListKey)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Code", v.Code)
-	soap.WriteOptLeaf(e, ns0, "PriceUnit", v.PriceUnit)
-	soap.WriteOptLeaf(e, ns0, "QuantityUnit", v.QuantityUnit)
-	soap.WriteOptItemLeaf(e, ns0, "IsSubscription", v.IsSubscription, "Product.IsSubscription")
-	soap.WriteOptLeaf(e, ns0, "SubscriptionUnit", v.SubscriptionUnit)
-	soap.WriteOptItemLeaf(e, ns0, "DefaultSubscriptionQuantity", v.DefaultSubscriptionQuantity, "Product.DefaultSubscriptionQuantity")
-	soap.WriteOptLeaf(e, ns0, "ItemNumber", v.ItemNumber)
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOptLeaf(e, ns0, "ProductCategoryKey", v.ProductCategoryKey)
-	soap.WriteOptLeaf(e, ns0, "ProductFamilyKey", v.ProductFamilyKey)
-	soap.WriteOptLeaf(e, ns0, "ProductTypeKey", v.ProductTypeKey)
-	soap.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "Product.VAT")
-	soap.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
-	soap.WriteOptItemLeaf(e, ns0, "UnitCost", v.UnitCost, "Product.UnitCost")
-	soap.WriteOptItemLeaf(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, "Product.UnitMinimumPrice")
-	soap.WriteOptItemLeaf(e, ns0, "UnitListPrice", v.UnitListPrice, "Product.UnitListPrice")
-	soap.WriteOptItemLeaf(e, ns0, "InAssortment", v.InAssortment, "Product.InAssortment")
-	soap.WriteOptLeaf(e, ns0, "Supplier", v.Supplier)
-	soap.WriteOptLeaf(e, ns0, "SupplierCode", v.SupplierCode)
-	soap.WriteOptLeaf(e, ns0, "Rights", v.Rights)
-	soap.WriteOptLeaf(e, ns0, "Rule", v.Rule)
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Value[ArrayOfProductExtraDataField])
-	soap.WriteOptLeaf(e, ns0, "RawExtraInfo", v.RawExtraInfo)
-	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
-	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
-	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
-	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
-	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
-	soap.WriteOptItemLeaf(e, ns0, "InStock", v.InStock, "Product.InStock")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "Product.ProductId")
+	codec.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	codec.WriteOptLeaf(e, ns0, "ERPPriceListKey", v.ERPPriceListKey)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Code", v.Code)
+	codec.WriteOptLeaf(e, ns0, "PriceUnit", v.PriceUnit)
+	codec.WriteOptLeaf(e, ns0, "QuantityUnit", v.QuantityUnit)
+	codec.WriteOptItemLeaf(e, ns0, "IsSubscription", v.IsSubscription, "Product.IsSubscription")
+	codec.WriteOptLeaf(e, ns0, "SubscriptionUnit", v.SubscriptionUnit)
+	codec.WriteOptItemLeaf(e, ns0, "DefaultSubscriptionQuantity", v.DefaultSubscriptionQuantity, "Product.DefaultSubscriptionQuantity")
+	codec.WriteOptLeaf(e, ns0, "ItemNumber", v.ItemNumber)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptLeaf(e, ns0, "ProductCategoryKey", v.ProductCategoryKey)
+	codec.WriteOptLeaf(e, ns0, "ProductFamilyKey", v.ProductFamilyKey)
+	codec.WriteOptLeaf(e, ns0, "ProductTypeKey", v.ProductTypeKey)
+	codec.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "Product.VAT")
+	codec.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
+	codec.WriteOptItemLeaf(e, ns0, "UnitCost", v.UnitCost, "Product.UnitCost")
+	codec.WriteOptItemLeaf(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, "Product.UnitMinimumPrice")
+	codec.WriteOptItemLeaf(e, ns0, "UnitListPrice", v.UnitListPrice, "Product.UnitListPrice")
+	codec.WriteOptItemLeaf(e, ns0, "InAssortment", v.InAssortment, "Product.InAssortment")
+	codec.WriteOptLeaf(e, ns0, "Supplier", v.Supplier)
+	codec.WriteOptLeaf(e, ns0, "SupplierCode", v.SupplierCode)
+	codec.WriteOptLeaf(e, ns0, "Rights", v.Rights)
+	codec.WriteOptLeaf(e, ns0, "Rule", v.Rule)
+	codec.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, codec.Value[ArrayOfProductExtraDataField])
+	codec.WriteOptLeaf(e, ns0, "RawExtraInfo", v.RawExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	codec.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	codec.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	codec.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	codec.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
+	codec.WriteOptItemLeaf(e, ns0, "InStock", v.InStock, "Product.InStock")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Product) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
-		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPProductKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPPriceListKey", soap.NSXSD, "string") {
-		v.ERPPriceListKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPPriceListKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Code", soap.NSXSD, "string") {
-		v.Code = soap.ReadOpt(d, soap.ReadString)
+		v.Code = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PriceUnit", soap.NSXSD, "string") {
-		v.PriceUnit = soap.ReadOpt(d, soap.ReadString)
+		v.PriceUnit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuantityUnit", soap.NSXSD, "string") {
-		v.QuantityUnit = soap.ReadOpt(d, soap.ReadString)
+		v.QuantityUnit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsSubscription", soap.NSXSD, "boolean") {
-		v.IsSubscription = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSubscription = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SubscriptionUnit", soap.NSXSD, "string") {
-		v.SubscriptionUnit = soap.ReadOpt(d, soap.ReadString)
+		v.SubscriptionUnit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultSubscriptionQuantity", soap.NSXSD, "double") {
-		v.DefaultSubscriptionQuantity = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.DefaultSubscriptionQuantity = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ItemNumber", soap.NSXSD, "string") {
-		v.ItemNumber = soap.ReadOpt(d, soap.ReadString)
+		v.ItemNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductCategoryKey", soap.NSXSD, "string") {
-		v.ProductCategoryKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductCategoryKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductFamilyKey", soap.NSXSD, "string") {
-		v.ProductFamilyKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductFamilyKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductTypeKey", soap.NSXSD, "string") {
-		v.ProductTypeKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductTypeKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VAT", soap.NSXSD, "double") {
-		v.VAT = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.VAT = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
-		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
+		v.VATInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UnitCost", soap.NSXSD, "double") {
-		v.UnitCost = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.UnitCost = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UnitMinimumPrice", soap.NSXSD, "double") {
-		v.UnitMinimumPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.UnitMinimumPrice = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UnitListPrice", soap.NSXSD, "double") {
-		v.UnitListPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.UnitListPrice = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "InAssortment", soap.NSXSD, "boolean") {
-		v.InAssortment = soap.ReadOptItem(d, soap.ReadBool)
+		v.InAssortment = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Supplier", soap.NSXSD, "string") {
-		v.Supplier = soap.ReadOpt(d, soap.ReadString)
+		v.Supplier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SupplierCode", soap.NSXSD, "string") {
-		v.SupplierCode = soap.ReadOpt(d, soap.ReadString)
+		v.SupplierCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rights", soap.NSXSD, "string") {
-		v.Rights = soap.ReadOpt(d, soap.ReadString)
+		v.Rights = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rule", soap.NSXSD, "string") {
-		v.Rule = soap.ReadOpt(d, soap.ReadString)
+		v.Rule = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraInfo", ns0, "ArrayOfProductExtraDataField") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfProductExtraDataField])
 	}
 	if d.At(ns0, "RawExtraInfo", soap.NSXSD, "string") {
-		v.RawExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.RawExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
-		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
-		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
-		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
-		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField4 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
-		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField5 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InStock", soap.NSXSD, "double") {
-		v.InStock = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.InStock = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	d.End()
 }
@@ -5619,22 +5620,22 @@ type ProductExtraDataField struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[ExtraDataFieldType], "ProductExtraDataField.Type")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[ExtraDataFieldType], "ProductExtraDataField.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "ExtraDataFieldType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[ExtraDataFieldType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[ExtraDataFieldType])
 	}
 	d.End()
 }
@@ -5716,66 +5717,66 @@ type Quote struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Quote) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "Quote.QuoteId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Quote.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "Quote.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ERPQuoteKey", v.ERPQuoteKey)
-	soap.WriteOptLeaf(e, ns0, "ERPOrderKey", v.ERPOrderKey)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, "Quote.ActiveQuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, "Quote.AcceptedQuoteAlternativeId")
-	soap.WriteOptItemLeaf(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, "Quote.UseValuesFromQuote")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "Quote.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
-	soap.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
-	soap.WriteOptLeaf(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture)
-	soap.WriteOptPtr(e, ns0, "ActiveQuoteVersion", v.ActiveQuoteVersion, soap.Complex[*QuoteVersion])
-	soap.WriteOptPtr(e, ns0, "FavoriteQuoteAlternative", v.FavoriteQuoteAlternative, soap.Complex[*QuoteAlternative])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "Quote.QuoteId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Quote.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "Quote.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ERPQuoteKey", v.ERPQuoteKey)
+	codec.WriteOptLeaf(e, ns0, "ERPOrderKey", v.ERPOrderKey)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, "Quote.ActiveQuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, "Quote.AcceptedQuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, "Quote.UseValuesFromQuote")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "Quote.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
+	codec.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
+	codec.WriteOptLeaf(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture)
+	codec.WriteOptPtr(e, ns0, "ActiveQuoteVersion", v.ActiveQuoteVersion, codec.Complex[*QuoteVersion])
+	codec.WriteOptPtr(e, ns0, "FavoriteQuoteAlternative", v.FavoriteQuoteAlternative, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Quote) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPQuoteKey", soap.NSXSD, "string") {
-		v.ERPQuoteKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPQuoteKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPOrderKey", soap.NSXSD, "string") {
-		v.ERPOrderKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPOrderKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveQuoteVersionId", soap.NSXSD, "int") {
-		v.ActiveQuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveQuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AcceptedQuoteAlternativeId", soap.NSXSD, "int") {
-		v.AcceptedQuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AcceptedQuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UseValuesFromQuote", soap.NSXSD, "short") {
-		v.UseValuesFromQuote = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UseValuesFromQuote = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PoNumber", soap.NSXSD, "string") {
-		v.PoNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PoNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrderComment", soap.NSXSD, "string") {
-		v.OrderComment = soap.ReadOpt(d, soap.ReadString)
+		v.OrderComment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreferredEmailCulture", soap.NSXSD, "string") {
-		v.PreferredEmailCulture = soap.ReadOpt(d, soap.ReadString)
+		v.PreferredEmailCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveQuoteVersion", ns0, "QuoteVersion") {
-		v.ActiveQuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+		v.ActiveQuoteVersion = codec.ReadOpt(d, codec.ReadComplex[QuoteVersion])
 	}
 	if d.At(ns0, "FavoriteQuoteAlternative", ns0, "QuoteAlternative") {
-		v.FavoriteQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.FavoriteQuoteAlternative = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -5965,102 +5966,102 @@ type QuoteAlternative struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "QuoteAlternative.QuoteAlternativeId")
-	soap.WriteOptLeaf(e, ns0, "ERPQuoteAlternativeKey", v.ERPQuoteAlternativeKey)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "QuoteAlternative.QuoteVersionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteAlternative.Status")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
-	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, "QuoteAlternative.ERPDiscountPercent")
-	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, "QuoteAlternative.ERPDiscountAmount")
-	soap.WriteOptItemLeaf(e, ns0, "DiscountPercent", v.DiscountPercent, "QuoteAlternative.DiscountPercent")
-	soap.WriteOptItemLeaf(e, ns0, "DiscountAmount", v.DiscountAmount, "QuoteAlternative.DiscountAmount")
-	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Enum[ValueOverride], "QuoteAlternative.UserValueOverride")
-	soap.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
-	soap.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "QuoteAlternative.VAT")
-	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "QuoteAlternative.EarningPercent")
-	soap.WriteOptItemLeaf(e, ns0, "EarningAmount", v.EarningAmount, "QuoteAlternative.EarningAmount")
-	soap.WriteOptItemLeaf(e, ns0, "SubTotal", v.SubTotal, "QuoteAlternative.SubTotal")
-	soap.WriteOptItemLeaf(e, ns0, "TotalPrice", v.TotalPrice, "QuoteAlternative.TotalPrice")
-	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
-	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
-	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
-	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
-	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "QuoteAlternative.QuoteAlternativeId")
+	codec.WriteOptLeaf(e, ns0, "ERPQuoteAlternativeKey", v.ERPQuoteAlternativeKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "QuoteAlternative.QuoteVersionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "QuoteAlternative.Status")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, "QuoteAlternative.ERPDiscountPercent")
+	codec.WriteOptItemLeaf(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, "QuoteAlternative.ERPDiscountAmount")
+	codec.WriteOptItemLeaf(e, ns0, "DiscountPercent", v.DiscountPercent, "QuoteAlternative.DiscountPercent")
+	codec.WriteOptItemLeaf(e, ns0, "DiscountAmount", v.DiscountAmount, "QuoteAlternative.DiscountAmount")
+	codec.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, codec.Enum[ValueOverride], "QuoteAlternative.UserValueOverride")
+	codec.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
+	codec.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "QuoteAlternative.VAT")
+	codec.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "QuoteAlternative.EarningPercent")
+	codec.WriteOptItemLeaf(e, ns0, "EarningAmount", v.EarningAmount, "QuoteAlternative.EarningAmount")
+	codec.WriteOptItemLeaf(e, ns0, "SubTotal", v.SubTotal, "QuoteAlternative.SubTotal")
+	codec.WriteOptItemLeaf(e, ns0, "TotalPrice", v.TotalPrice, "QuoteAlternative.TotalPrice")
+	codec.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	codec.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	codec.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	codec.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	codec.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPQuoteAlternativeKey", soap.NSXSD, "string") {
-		v.ERPQuoteAlternativeKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPQuoteAlternativeKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPDiscountPercent", soap.NSXSD, "double") {
-		v.ERPDiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.ERPDiscountPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ERPDiscountAmount", soap.NSXSD, "double") {
-		v.ERPDiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.ERPDiscountAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "DiscountPercent", soap.NSXSD, "double") {
-		v.DiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.DiscountPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "DiscountAmount", soap.NSXSD, "double") {
-		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.DiscountAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
-		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadEnum[ValueOverride])
+		v.UserValueOverride = codec.ReadOptItem(d, codec.ReadEnum[ValueOverride])
 	}
 	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
-		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
+		v.VATInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VAT", soap.NSXSD, "double") {
-		v.VAT = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.VAT = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
-		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.EarningPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "EarningAmount", soap.NSXSD, "double") {
-		v.EarningAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.EarningAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "SubTotal", soap.NSXSD, "double") {
-		v.SubTotal = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.SubTotal = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "TotalPrice", soap.NSXSD, "double") {
-		v.TotalPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.TotalPrice = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
-		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
-		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
-		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
-		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField4 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
-		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField5 = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6281,22 +6282,22 @@ type QuoteAlternativeRecalculated struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteAlternativeRecalculated) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLinesHasChanged", v.QuoteLinesHasChanged, "QuoteAlternativeRecalculated.QuoteLinesHasChanged")
-	soap.WriteOptPtr(e, ns0, "ChangedQuoteAlternative", v.ChangedQuoteAlternative, soap.Complex[*QuoteAlternative])
-	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLinesHasChanged", v.QuoteLinesHasChanged, "QuoteAlternativeRecalculated.QuoteLinesHasChanged")
+	codec.WriteOptPtr(e, ns0, "ChangedQuoteAlternative", v.ChangedQuoteAlternative, codec.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "Changes", v.Changes, codec.Complex[*ChangedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteLinesHasChanged", soap.NSXSD, "boolean") {
-		v.QuoteLinesHasChanged = soap.ReadOptItem(d, soap.ReadBool)
+		v.QuoteLinesHasChanged = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangedQuoteAlternative", ns0, "QuoteAlternative") {
-		v.ChangedQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.ChangedQuoteAlternative = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	if d.At(ns0, "Changes", ns0, "ChangedData") {
-		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
+		v.Changes = codec.ReadOpt(d, codec.ReadComplex[ChangedData])
 	}
 	d.End()
 }
@@ -6381,70 +6382,70 @@ type QuoteConnection struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteConnection) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "QuoteConnection.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ERPName", v.ERPName)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteConnection.Rank")
-	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
-	soap.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "QuoteConnection.ErpConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ExtraData", v.ExtraData)
-	soap.WriteOptItemLeaf(e, ns0, "IsAvailable", v.IsAvailable, "QuoteConnection.IsAvailable")
-	soap.WriteOptPtr(e, ns0, "InitializeResponse", v.InitializeResponse, soap.Complex[*PluginResponse])
-	soap.WriteOpt(e, ns0, "PriceLists", v.PriceLists, soap.Value[ArrayOfPriceList])
-	soap.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "QuoteConnection.AllAccess")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "QuoteConnection.Deleted")
-	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "QuoteConnection.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ERPName", v.ERPName)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteConnection.Rank")
+	codec.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
+	codec.WriteOptItemLeaf(e, ns0, "ErpConnectionId", v.ErpConnectionId, "QuoteConnection.ErpConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ExtraData", v.ExtraData)
+	codec.WriteOptItemLeaf(e, ns0, "IsAvailable", v.IsAvailable, "QuoteConnection.IsAvailable")
+	codec.WriteOptPtr(e, ns0, "InitializeResponse", v.InitializeResponse, codec.Complex[*PluginResponse])
+	codec.WriteOpt(e, ns0, "PriceLists", v.PriceLists, codec.Value[ArrayOfPriceList])
+	codec.WriteOptItemLeaf(e, ns0, "AllAccess", v.AllAccess, "QuoteConnection.AllAccess")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "QuoteConnection.Deleted")
+	codec.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPName", soap.NSXSD, "string") {
-		v.ERPName = soap.ReadOpt(d, soap.ReadString)
+		v.ERPName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
-		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
-		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
+		v.ConnectorName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
-		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ErpConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraData", soap.NSXSD, "string") {
-		v.ExtraData = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraData = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsAvailable", soap.NSXSD, "boolean") {
-		v.IsAvailable = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAvailable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "InitializeResponse", ns0, "PluginResponse") {
-		v.InitializeResponse = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.InitializeResponse = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	if d.At(ns0, "PriceLists", ns0, "ArrayOfPriceList") {
-		v.PriceLists = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
+		v.PriceLists = codec.ReadOpt(d, codec.ReadValue[ArrayOfPriceList])
 	}
 	if d.At(ns0, "AllAccess", soap.NSXSD, "boolean") {
-		v.AllAccess = soap.ReadOptItem(d, soap.ReadBool)
+		v.AllAccess = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserGroupAccessIds", ns2, "ArrayOfint") {
-		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserGroupAccessIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateAccessIds", ns2, "ArrayOfint") {
-		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateAccessIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -6620,62 +6621,62 @@ type QuoteEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "QuoteEntity.QuoteId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "QuoteEntity.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "QuoteEntity.QuoteConnectionId")
-	soap.WriteOptLeaf(e, ns0, "ERPQuoteKey", v.ERPQuoteKey)
-	soap.WriteOptLeaf(e, ns0, "ERPOrderKey", v.ERPOrderKey)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, "QuoteEntity.ActiveQuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, "QuoteEntity.AcceptedQuoteAlternativeId")
-	soap.WriteOptItemLeaf(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, "QuoteEntity.UseValuesFromQuote")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "QuoteEntity.DocumentId")
-	soap.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
-	soap.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
-	soap.WriteOptLeaf(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture)
-	soap.WriteOpt(e, ns0, "QuoteVersions", v.QuoteVersions, soap.Value[ArrayOfQuoteVersion])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "QuoteEntity.QuoteId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "QuoteEntity.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "QuoteEntity.QuoteConnectionId")
+	codec.WriteOptLeaf(e, ns0, "ERPQuoteKey", v.ERPQuoteKey)
+	codec.WriteOptLeaf(e, ns0, "ERPOrderKey", v.ERPOrderKey)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveQuoteVersionId", v.ActiveQuoteVersionId, "QuoteEntity.ActiveQuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "AcceptedQuoteAlternativeId", v.AcceptedQuoteAlternativeId, "QuoteEntity.AcceptedQuoteAlternativeId")
+	codec.WriteOptItemLeaf(e, ns0, "UseValuesFromQuote", v.UseValuesFromQuote, "QuoteEntity.UseValuesFromQuote")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "QuoteEntity.DocumentId")
+	codec.WriteOptLeaf(e, ns0, "PoNumber", v.PoNumber)
+	codec.WriteOptLeaf(e, ns0, "OrderComment", v.OrderComment)
+	codec.WriteOptLeaf(e, ns0, "PreferredEmailCulture", v.PreferredEmailCulture)
+	codec.WriteOpt(e, ns0, "QuoteVersions", v.QuoteVersions, codec.Value[ArrayOfQuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPQuoteKey", soap.NSXSD, "string") {
-		v.ERPQuoteKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPQuoteKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPOrderKey", soap.NSXSD, "string") {
-		v.ERPOrderKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPOrderKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveQuoteVersionId", soap.NSXSD, "int") {
-		v.ActiveQuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveQuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AcceptedQuoteAlternativeId", soap.NSXSD, "int") {
-		v.AcceptedQuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AcceptedQuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UseValuesFromQuote", soap.NSXSD, "short") {
-		v.UseValuesFromQuote = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UseValuesFromQuote = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PoNumber", soap.NSXSD, "string") {
-		v.PoNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PoNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrderComment", soap.NSXSD, "string") {
-		v.OrderComment = soap.ReadOpt(d, soap.ReadString)
+		v.OrderComment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreferredEmailCulture", soap.NSXSD, "string") {
-		v.PreferredEmailCulture = soap.ReadOpt(d, soap.ReadString)
+		v.PreferredEmailCulture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteVersions", ns0, "ArrayOfQuoteVersion") {
-		v.QuoteVersions = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
+		v.QuoteVersions = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteVersion])
 	}
 	d.End()
 }
@@ -6908,206 +6909,206 @@ type QuoteLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "QuoteLine.QuoteLineId")
-	soap.WriteOptLeaf(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "QuoteLine.QuoteAlternativeId")
-	soap.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteLine.Status")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
-	soap.WriteOptItemLeaf(e, ns0, "Quantity", v.Quantity, "QuoteLine.Quantity")
-	soap.WriteOptItemLeaf(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, "QuoteLine.DeliveredQuantity")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteLine.Rank")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Code", v.Code)
-	soap.WriteOptLeaf(e, ns0, "QuantityUnit", v.QuantityUnit)
-	soap.WriteOptLeaf(e, ns0, "PriceUnit", v.PriceUnit)
-	soap.WriteOptLeaf(e, ns0, "ItemNumber", v.ItemNumber)
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOptLeaf(e, ns0, "ProductCategoryKey", v.ProductCategoryKey)
-	soap.WriteOptLeaf(e, ns0, "ProductFamilyKey", v.ProductFamilyKey)
-	soap.WriteOptLeaf(e, ns0, "ProductTypeKey", v.ProductTypeKey)
-	soap.WriteOptLeaf(e, ns0, "Supplier", v.Supplier)
-	soap.WriteOptLeaf(e, ns0, "SupplierCode", v.SupplierCode)
-	soap.WriteOptLeaf(e, ns0, "Thumbnail", v.Thumbnail)
-	soap.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
-	soap.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "QuoteLine.VAT")
-	soap.WriteOptItemLeaf(e, ns0, "UnitCost", v.UnitCost, "QuoteLine.UnitCost")
-	soap.WriteOptItemLeaf(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, "QuoteLine.UnitMinimumPrice")
-	soap.WriteOptItemLeaf(e, ns0, "UnitListPrice", v.UnitListPrice, "QuoteLine.UnitListPrice")
-	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.Value[ArrayOfProductExtraDataField])
-	soap.WriteOptLeaf(e, ns0, "RawExtraInfo", v.RawExtraInfo)
-	soap.WriteOptItemLeaf(e, ns0, "IsSubscription", v.IsSubscription, "QuoteLine.IsSubscription")
-	soap.WriteOptLeaf(e, ns0, "SubscriptionUnit", v.SubscriptionUnit)
-	soap.WriteOptItemLeaf(e, ns0, "SubscriptionQuantity", v.SubscriptionQuantity, "QuoteLine.SubscriptionQuantity")
-	soap.WriteOptItem(e, ns0, "SubscriptionStart", v.SubscriptionStart, soap.Text[soap.DateTime], "QuoteLine.SubscriptionStart")
-	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, "QuoteLine.ERPDiscountPercent")
-	soap.WriteOptItemLeaf(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, "QuoteLine.ERPDiscountAmount")
-	soap.WriteOptItemLeaf(e, ns0, "DiscountPercent", v.DiscountPercent, "QuoteLine.DiscountPercent")
-	soap.WriteOptItemLeaf(e, ns0, "DiscountAmount", v.DiscountAmount, "QuoteLine.DiscountAmount")
-	soap.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, soap.Enum[ValueOverride], "QuoteLine.UserValueOverride")
-	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "QuoteLine.EarningPercent")
-	soap.WriteOptItemLeaf(e, ns0, "EarningAmount", v.EarningAmount, "QuoteLine.EarningAmount")
-	soap.WriteOptItemLeaf(e, ns0, "SubTotal", v.SubTotal, "QuoteLine.SubTotal")
-	soap.WriteOptItemLeaf(e, ns0, "TotalPrice", v.TotalPrice, "QuoteLine.TotalPrice")
-	soap.WriteOptLeaf(e, ns0, "Rights", v.Rights)
-	soap.WriteOptLeaf(e, ns0, "Rule", v.Rule)
-	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
-	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
-	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
-	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
-	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineId", v.QuoteLineId, "QuoteLine.QuoteLineId")
+	codec.WriteOptLeaf(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, "QuoteLine.QuoteAlternativeId")
+	codec.WriteOptLeaf(e, ns0, "ERPProductKey", v.ERPProductKey)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "QuoteLine.Status")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "Quantity", v.Quantity, "QuoteLine.Quantity")
+	codec.WriteOptItemLeaf(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, "QuoteLine.DeliveredQuantity")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteLine.Rank")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Code", v.Code)
+	codec.WriteOptLeaf(e, ns0, "QuantityUnit", v.QuantityUnit)
+	codec.WriteOptLeaf(e, ns0, "PriceUnit", v.PriceUnit)
+	codec.WriteOptLeaf(e, ns0, "ItemNumber", v.ItemNumber)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptLeaf(e, ns0, "ProductCategoryKey", v.ProductCategoryKey)
+	codec.WriteOptLeaf(e, ns0, "ProductFamilyKey", v.ProductFamilyKey)
+	codec.WriteOptLeaf(e, ns0, "ProductTypeKey", v.ProductTypeKey)
+	codec.WriteOptLeaf(e, ns0, "Supplier", v.Supplier)
+	codec.WriteOptLeaf(e, ns0, "SupplierCode", v.SupplierCode)
+	codec.WriteOptLeaf(e, ns0, "Thumbnail", v.Thumbnail)
+	codec.WriteOptLeaf(e, ns0, "VATInfo", v.VATInfo)
+	codec.WriteOptItemLeaf(e, ns0, "VAT", v.VAT, "QuoteLine.VAT")
+	codec.WriteOptItemLeaf(e, ns0, "UnitCost", v.UnitCost, "QuoteLine.UnitCost")
+	codec.WriteOptItemLeaf(e, ns0, "UnitMinimumPrice", v.UnitMinimumPrice, "QuoteLine.UnitMinimumPrice")
+	codec.WriteOptItemLeaf(e, ns0, "UnitListPrice", v.UnitListPrice, "QuoteLine.UnitListPrice")
+	codec.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, codec.Value[ArrayOfProductExtraDataField])
+	codec.WriteOptLeaf(e, ns0, "RawExtraInfo", v.RawExtraInfo)
+	codec.WriteOptItemLeaf(e, ns0, "IsSubscription", v.IsSubscription, "QuoteLine.IsSubscription")
+	codec.WriteOptLeaf(e, ns0, "SubscriptionUnit", v.SubscriptionUnit)
+	codec.WriteOptItemLeaf(e, ns0, "SubscriptionQuantity", v.SubscriptionQuantity, "QuoteLine.SubscriptionQuantity")
+	codec.WriteOptItem(e, ns0, "SubscriptionStart", v.SubscriptionStart, codec.Text[soap.DateTime], "QuoteLine.SubscriptionStart")
+	codec.WriteOptItemLeaf(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, "QuoteLine.ERPDiscountPercent")
+	codec.WriteOptItemLeaf(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, "QuoteLine.ERPDiscountAmount")
+	codec.WriteOptItemLeaf(e, ns0, "DiscountPercent", v.DiscountPercent, "QuoteLine.DiscountPercent")
+	codec.WriteOptItemLeaf(e, ns0, "DiscountAmount", v.DiscountAmount, "QuoteLine.DiscountAmount")
+	codec.WriteOptItem(e, ns0, "UserValueOverride", v.UserValueOverride, codec.Enum[ValueOverride], "QuoteLine.UserValueOverride")
+	codec.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "QuoteLine.EarningPercent")
+	codec.WriteOptItemLeaf(e, ns0, "EarningAmount", v.EarningAmount, "QuoteLine.EarningAmount")
+	codec.WriteOptItemLeaf(e, ns0, "SubTotal", v.SubTotal, "QuoteLine.SubTotal")
+	codec.WriteOptItemLeaf(e, ns0, "TotalPrice", v.TotalPrice, "QuoteLine.TotalPrice")
+	codec.WriteOptLeaf(e, ns0, "Rights", v.Rights)
+	codec.WriteOptLeaf(e, ns0, "Rule", v.Rule)
+	codec.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	codec.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	codec.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	codec.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	codec.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
-		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPQuoteLineKey", soap.NSXSD, "string") {
-		v.ERPQuoteLineKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPQuoteLineKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
-		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
-		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPProductKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Quantity", soap.NSXSD, "double") {
-		v.Quantity = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Quantity = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "DeliveredQuantity", soap.NSXSD, "double") {
-		v.DeliveredQuantity = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.DeliveredQuantity = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Code", soap.NSXSD, "string") {
-		v.Code = soap.ReadOpt(d, soap.ReadString)
+		v.Code = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuantityUnit", soap.NSXSD, "string") {
-		v.QuantityUnit = soap.ReadOpt(d, soap.ReadString)
+		v.QuantityUnit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PriceUnit", soap.NSXSD, "string") {
-		v.PriceUnit = soap.ReadOpt(d, soap.ReadString)
+		v.PriceUnit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ItemNumber", soap.NSXSD, "string") {
-		v.ItemNumber = soap.ReadOpt(d, soap.ReadString)
+		v.ItemNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductCategoryKey", soap.NSXSD, "string") {
-		v.ProductCategoryKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductCategoryKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductFamilyKey", soap.NSXSD, "string") {
-		v.ProductFamilyKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductFamilyKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductTypeKey", soap.NSXSD, "string") {
-		v.ProductTypeKey = soap.ReadOpt(d, soap.ReadString)
+		v.ProductTypeKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Supplier", soap.NSXSD, "string") {
-		v.Supplier = soap.ReadOpt(d, soap.ReadString)
+		v.Supplier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SupplierCode", soap.NSXSD, "string") {
-		v.SupplierCode = soap.ReadOpt(d, soap.ReadString)
+		v.SupplierCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Thumbnail", soap.NSXSD, "string") {
-		v.Thumbnail = soap.ReadOpt(d, soap.ReadString)
+		v.Thumbnail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VATInfo", soap.NSXSD, "string") {
-		v.VATInfo = soap.ReadOpt(d, soap.ReadString)
+		v.VATInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VAT", soap.NSXSD, "double") {
-		v.VAT = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.VAT = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UnitCost", soap.NSXSD, "double") {
-		v.UnitCost = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.UnitCost = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UnitMinimumPrice", soap.NSXSD, "double") {
-		v.UnitMinimumPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.UnitMinimumPrice = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UnitListPrice", soap.NSXSD, "double") {
-		v.UnitListPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.UnitListPrice = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ExtraInfo", ns0, "ArrayOfProductExtraDataField") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfProductExtraDataField])
 	}
 	if d.At(ns0, "RawExtraInfo", soap.NSXSD, "string") {
-		v.RawExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.RawExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsSubscription", soap.NSXSD, "boolean") {
-		v.IsSubscription = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSubscription = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SubscriptionUnit", soap.NSXSD, "string") {
-		v.SubscriptionUnit = soap.ReadOpt(d, soap.ReadString)
+		v.SubscriptionUnit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SubscriptionQuantity", soap.NSXSD, "double") {
-		v.SubscriptionQuantity = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.SubscriptionQuantity = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "SubscriptionStart", soap.NSXSD, "dateTime") {
-		v.SubscriptionStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SubscriptionStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ERPDiscountPercent", soap.NSXSD, "double") {
-		v.ERPDiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.ERPDiscountPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ERPDiscountAmount", soap.NSXSD, "double") {
-		v.ERPDiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.ERPDiscountAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "DiscountPercent", soap.NSXSD, "double") {
-		v.DiscountPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.DiscountPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "DiscountAmount", soap.NSXSD, "double") {
-		v.DiscountAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.DiscountAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "UserValueOverride", ns0, "ValueOverride") {
-		v.UserValueOverride = soap.ReadOptItem(d, soap.ReadEnum[ValueOverride])
+		v.UserValueOverride = codec.ReadOptItem(d, codec.ReadEnum[ValueOverride])
 	}
 	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
-		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.EarningPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "EarningAmount", soap.NSXSD, "double") {
-		v.EarningAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.EarningAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "SubTotal", soap.NSXSD, "double") {
-		v.SubTotal = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.SubTotal = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "TotalPrice", soap.NSXSD, "double") {
-		v.TotalPrice = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.TotalPrice = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Rights", soap.NSXSD, "string") {
-		v.Rights = soap.ReadOpt(d, soap.ReadString)
+		v.Rights = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rule", soap.NSXSD, "string") {
-		v.Rule = soap.ReadOpt(d, soap.ReadString)
+		v.Rule = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
-		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
-		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
-		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
-		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField4 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
-		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField5 = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7547,46 +7548,46 @@ type QuoteLineConfiguration struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, "QuoteLineConfiguration.QuoteLineConfigurationId")
-	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
-	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Editable", v.Editable, "QuoteLineConfiguration.Editable")
-	soap.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "QuoteLineConfiguration.InUse")
-	soap.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "QuoteLineConfiguration.Mandatory")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteLineConfiguration.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "RestrictEdit", v.RestrictEdit, "QuoteLineConfiguration.RestrictEdit")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteLineConfigurationId", v.QuoteLineConfigurationId, "QuoteLineConfiguration.QuoteLineConfigurationId")
+	codec.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	codec.WriteOptLeaf(e, ns0, "Label", v.Label)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Editable", v.Editable, "QuoteLineConfiguration.Editable")
+	codec.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "QuoteLineConfiguration.InUse")
+	codec.WriteOptItemLeaf(e, ns0, "Mandatory", v.Mandatory, "QuoteLineConfiguration.Mandatory")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteLineConfiguration.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "RestrictEdit", v.RestrictEdit, "QuoteLineConfiguration.RestrictEdit")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteLineConfigurationId", soap.NSXSD, "int") {
-		v.QuoteLineConfigurationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteLineConfigurationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
-		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+		v.FieldName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
+		v.Label = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Editable", soap.NSXSD, "boolean") {
-		v.Editable = soap.ReadOptItem(d, soap.ReadBool)
+		v.Editable = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "InUse", soap.NSXSD, "boolean") {
-		v.InUse = soap.ReadOptItem(d, soap.ReadBool)
+		v.InUse = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Mandatory", soap.NSXSD, "boolean") {
-		v.Mandatory = soap.ReadOptItem(d, soap.ReadBool)
+		v.Mandatory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RestrictEdit", soap.NSXSD, "boolean") {
-		v.RestrictEdit = soap.ReadOptItem(d, soap.ReadBool)
+		v.RestrictEdit = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7705,42 +7706,42 @@ type QuotePublishDocuments struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuotePublishDocuments) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteDocumentId", v.QuoteDocumentId, "QuotePublishDocuments.QuoteDocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "QuotedProductsId", v.QuotedProductsId, "QuotePublishDocuments.QuotedProductsId")
-	soap.WriteOpt(e, ns0, "QuoteAttachmentIds", v.QuoteAttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "MailBody", v.MailBody)
-	soap.WriteOptLeaf(e, ns0, "MailSubject", v.MailSubject)
-	soap.WriteOptLeaf(e, ns0, "ToEmail", v.ToEmail)
-	soap.WriteOptLeaf(e, ns0, "ToFullName", v.ToFullName)
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteDocumentId", v.QuoteDocumentId, "QuotePublishDocuments.QuoteDocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "QuotedProductsId", v.QuotedProductsId, "QuotePublishDocuments.QuotedProductsId")
+	codec.WriteOpt(e, ns0, "QuoteAttachmentIds", v.QuoteAttachmentIds, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "MailBody", v.MailBody)
+	codec.WriteOptLeaf(e, ns0, "MailSubject", v.MailSubject)
+	codec.WriteOptLeaf(e, ns0, "ToEmail", v.ToEmail)
+	codec.WriteOptLeaf(e, ns0, "ToFullName", v.ToFullName)
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuotePublishDocuments) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteDocumentId", soap.NSXSD, "int") {
-		v.QuoteDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteDocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuotedProductsId", soap.NSXSD, "int") {
-		v.QuotedProductsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuotedProductsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAttachmentIds", ns2, "ArrayOfint") {
-		v.QuoteAttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.QuoteAttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "MailBody", soap.NSXSD, "string") {
-		v.MailBody = soap.ReadOpt(d, soap.ReadString)
+		v.MailBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MailSubject", soap.NSXSD, "string") {
-		v.MailSubject = soap.ReadOpt(d, soap.ReadString)
+		v.MailSubject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToEmail", soap.NSXSD, "string") {
-		v.ToEmail = soap.ReadOpt(d, soap.ReadString)
+		v.ToEmail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToFullName", soap.NSXSD, "string") {
-		v.ToFullName = soap.ReadOpt(d, soap.ReadString)
+		v.ToFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7912,166 +7913,166 @@ type QuoteVersion struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "QuoteVersion.QuoteVersionId")
-	soap.WriteOptLeaf(e, ns0, "ERPQuoteVersionKey", v.ERPQuoteVersionKey)
-	soap.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "QuoteVersion.QuoteId")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[QuoteVersionState], "QuoteVersion.State")
-	soap.WriteOptItem(e, ns0, "ArchivedState", v.ArchivedState, soap.Enum[QuoteVersionState], "QuoteVersion.ArchivedState")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersion.Status")
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
-	soap.WriteOptItemLeaf(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, "QuoteVersion.LikelyQuoteAlternativeId")
-	soap.WriteOptItem(e, ns0, "SentDate", v.SentDate, soap.Text[soap.DateTime], "QuoteVersion.SentDate")
-	soap.WriteOptItemLeaf(e, ns0, "FollowupId", v.FollowupId, "QuoteVersion.FollowupId")
-	soap.WriteOptItem(e, ns0, "ExpirationDate", v.ExpirationDate, soap.Text[soap.DateTime], "QuoteVersion.ExpirationDate")
-	soap.WriteOptItemLeaf(e, ns0, "DeliveryCountryId", v.DeliveryCountryId, "QuoteVersion.DeliveryCountryId")
-	soap.WriteOptItemLeaf(e, ns0, "HasOwnDeliveryAddress", v.HasOwnDeliveryAddress, "QuoteVersion.HasOwnDeliveryAddress")
-	soap.WriteOptItemLeaf(e, ns0, "InvoiceCountryId", v.InvoiceCountryId, "QuoteVersion.InvoiceCountryId")
-	soap.WriteOptItemLeaf(e, ns0, "HasOwnInvoiceAddress", v.HasOwnInvoiceAddress, "QuoteVersion.HasOwnInvoiceAddress")
-	soap.WriteOptLeaf(e, ns0, "ERPPaymentTermsKey", v.ERPPaymentTermsKey)
-	soap.WriteOptLeaf(e, ns0, "ERPPaymentTypeKey", v.ERPPaymentTypeKey)
-	soap.WriteOptLeaf(e, ns0, "ERPDeliveryTermsKey", v.ERPDeliveryTermsKey)
-	soap.WriteOptLeaf(e, ns0, "ERPDeliveryTypeKey", v.ERPDeliveryTypeKey)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteVersion.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "ApprovedBy", v.ApprovedBy, "QuoteVersion.ApprovedBy")
-	soap.WriteOptLeaf(e, ns0, "ApprovedText", v.ApprovedText)
-	soap.WriteOptItemLeaf(e, ns0, "ApprovedRegisteredBy", v.ApprovedRegisteredBy, "QuoteVersion.ApprovedRegisteredBy")
-	soap.WriteOptItem(e, ns0, "ApprovedRegisteredDate", v.ApprovedRegisteredDate, soap.Text[soap.DateTime], "QuoteVersion.ApprovedRegisteredDate")
-	soap.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
-	soap.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
-	soap.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
-	soap.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
-	soap.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
-	soap.WriteOptItem(e, ns0, "LastRecalculated", v.LastRecalculated, soap.Text[soap.DateTime], "QuoteVersion.LastRecalculated")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "QuoteVersion.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "QuoteVersion.UpdatedAssociateId")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "QuoteVersion.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "QuoteVersion.RegisteredAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "RequestAssociateId", v.RequestAssociateId, "QuoteVersion.RequestAssociateId")
-	soap.WriteOptLeaf(e, ns0, "RequestComment", v.RequestComment)
-	soap.WriteOpt(e, ns0, "QuoteAlternatives", v.QuoteAlternatives, soap.Value[ArrayOfQuoteAlternative])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "QuoteVersion.QuoteVersionId")
+	codec.WriteOptLeaf(e, ns0, "ERPQuoteVersionKey", v.ERPQuoteVersionKey)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteId", v.QuoteId, "QuoteVersion.QuoteId")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[QuoteVersionState], "QuoteVersion.State")
+	codec.WriteOptItem(e, ns0, "ArchivedState", v.ArchivedState, codec.Enum[QuoteVersionState], "QuoteVersion.ArchivedState")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "QuoteVersion.Status")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, "QuoteVersion.LikelyQuoteAlternativeId")
+	codec.WriteOptItem(e, ns0, "SentDate", v.SentDate, codec.Text[soap.DateTime], "QuoteVersion.SentDate")
+	codec.WriteOptItemLeaf(e, ns0, "FollowupId", v.FollowupId, "QuoteVersion.FollowupId")
+	codec.WriteOptItem(e, ns0, "ExpirationDate", v.ExpirationDate, codec.Text[soap.DateTime], "QuoteVersion.ExpirationDate")
+	codec.WriteOptItemLeaf(e, ns0, "DeliveryCountryId", v.DeliveryCountryId, "QuoteVersion.DeliveryCountryId")
+	codec.WriteOptItemLeaf(e, ns0, "HasOwnDeliveryAddress", v.HasOwnDeliveryAddress, "QuoteVersion.HasOwnDeliveryAddress")
+	codec.WriteOptItemLeaf(e, ns0, "InvoiceCountryId", v.InvoiceCountryId, "QuoteVersion.InvoiceCountryId")
+	codec.WriteOptItemLeaf(e, ns0, "HasOwnInvoiceAddress", v.HasOwnInvoiceAddress, "QuoteVersion.HasOwnInvoiceAddress")
+	codec.WriteOptLeaf(e, ns0, "ERPPaymentTermsKey", v.ERPPaymentTermsKey)
+	codec.WriteOptLeaf(e, ns0, "ERPPaymentTypeKey", v.ERPPaymentTypeKey)
+	codec.WriteOptLeaf(e, ns0, "ERPDeliveryTermsKey", v.ERPDeliveryTermsKey)
+	codec.WriteOptLeaf(e, ns0, "ERPDeliveryTypeKey", v.ERPDeliveryTypeKey)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "QuoteVersion.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "ApprovedBy", v.ApprovedBy, "QuoteVersion.ApprovedBy")
+	codec.WriteOptLeaf(e, ns0, "ApprovedText", v.ApprovedText)
+	codec.WriteOptItemLeaf(e, ns0, "ApprovedRegisteredBy", v.ApprovedRegisteredBy, "QuoteVersion.ApprovedRegisteredBy")
+	codec.WriteOptItem(e, ns0, "ApprovedRegisteredDate", v.ApprovedRegisteredDate, codec.Text[soap.DateTime], "QuoteVersion.ApprovedRegisteredDate")
+	codec.WriteOptLeaf(e, ns0, "ExtraField1", v.ExtraField1)
+	codec.WriteOptLeaf(e, ns0, "ExtraField2", v.ExtraField2)
+	codec.WriteOptLeaf(e, ns0, "ExtraField3", v.ExtraField3)
+	codec.WriteOptLeaf(e, ns0, "ExtraField4", v.ExtraField4)
+	codec.WriteOptLeaf(e, ns0, "ExtraField5", v.ExtraField5)
+	codec.WriteOptItem(e, ns0, "LastRecalculated", v.LastRecalculated, codec.Text[soap.DateTime], "QuoteVersion.LastRecalculated")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "QuoteVersion.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "QuoteVersion.UpdatedAssociateId")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "QuoteVersion.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "QuoteVersion.RegisteredAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "RequestAssociateId", v.RequestAssociateId, "QuoteVersion.RequestAssociateId")
+	codec.WriteOptLeaf(e, ns0, "RequestComment", v.RequestComment)
+	codec.WriteOpt(e, ns0, "QuoteAlternatives", v.QuoteAlternatives, codec.Value[ArrayOfQuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ERPQuoteVersionKey", soap.NSXSD, "string") {
-		v.ERPQuoteVersionKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPQuoteVersionKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
-		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "QuoteVersionState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[QuoteVersionState])
 	}
 	if d.At(ns0, "ArchivedState", ns0, "QuoteVersionState") {
-		v.ArchivedState = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionState])
+		v.ArchivedState = codec.ReadOptItem(d, codec.ReadEnum[QuoteVersionState])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LikelyQuoteAlternativeId", soap.NSXSD, "int") {
-		v.LikelyQuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LikelyQuoteAlternativeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SentDate", soap.NSXSD, "dateTime") {
-		v.SentDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SentDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FollowupId", soap.NSXSD, "int") {
-		v.FollowupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FollowupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExpirationDate", soap.NSXSD, "dateTime") {
-		v.ExpirationDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpirationDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "DeliveryCountryId", soap.NSXSD, "int") {
-		v.DeliveryCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DeliveryCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HasOwnDeliveryAddress", soap.NSXSD, "boolean") {
-		v.HasOwnDeliveryAddress = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasOwnDeliveryAddress = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "InvoiceCountryId", soap.NSXSD, "int") {
-		v.InvoiceCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.InvoiceCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HasOwnInvoiceAddress", soap.NSXSD, "boolean") {
-		v.HasOwnInvoiceAddress = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasOwnInvoiceAddress = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ERPPaymentTermsKey", soap.NSXSD, "string") {
-		v.ERPPaymentTermsKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPPaymentTermsKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPPaymentTypeKey", soap.NSXSD, "string") {
-		v.ERPPaymentTypeKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPPaymentTypeKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPDeliveryTermsKey", soap.NSXSD, "string") {
-		v.ERPDeliveryTermsKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPDeliveryTermsKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ERPDeliveryTypeKey", soap.NSXSD, "string") {
-		v.ERPDeliveryTypeKey = soap.ReadOpt(d, soap.ReadString)
+		v.ERPDeliveryTypeKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ApprovedBy", soap.NSXSD, "int") {
-		v.ApprovedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ApprovedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ApprovedText", soap.NSXSD, "string") {
-		v.ApprovedText = soap.ReadOpt(d, soap.ReadString)
+		v.ApprovedText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ApprovedRegisteredBy", soap.NSXSD, "int") {
-		v.ApprovedRegisteredBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ApprovedRegisteredBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ApprovedRegisteredDate", soap.NSXSD, "dateTime") {
-		v.ApprovedRegisteredDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ApprovedRegisteredDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExtraField1", soap.NSXSD, "string") {
-		v.ExtraField1 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField2", soap.NSXSD, "string") {
-		v.ExtraField2 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField3", soap.NSXSD, "string") {
-		v.ExtraField3 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField4", soap.NSXSD, "string") {
-		v.ExtraField4 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField4 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
-		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraField5 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LastRecalculated", soap.NSXSD, "dateTime") {
-		v.LastRecalculated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastRecalculated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequestAssociateId", soap.NSXSD, "int") {
-		v.RequestAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RequestAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequestComment", soap.NSXSD, "string") {
-		v.RequestComment = soap.ReadOpt(d, soap.ReadString)
+		v.RequestComment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "QuoteAlternatives", ns0, "ArrayOfQuoteAlternative") {
-		v.QuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternative])
+		v.QuoteAlternatives = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteAlternative])
 	}
 	d.End()
 }
@@ -8418,18 +8419,18 @@ type QuoteVersionAttachment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "QuoteVersionAttachment.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "Included", v.Included, "QuoteVersionAttachment.Included")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "QuoteVersionAttachment.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "Included", v.Included, "QuoteVersionAttachment.Included")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Included", soap.NSXSD, "boolean") {
-		v.Included = soap.ReadOptItem(d, soap.ReadBool)
+		v.Included = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8570,30 +8571,30 @@ type QuoteVersionButtonState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[QuoteVersionButtonAction], "QuoteVersionButtonState.Action")
-	soap.WriteOptLeaf(e, ns0, "ImageHint", v.ImageHint)
-	soap.WriteOptLeaf(e, ns0, "DisplayText", v.DisplayText)
-	soap.WriteOptLeaf(e, ns0, "TooltipText", v.TooltipText)
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "QuoteVersionButtonState.Enabled")
+	codec.WriteOptItem(e, ns0, "Action", v.Action, codec.Enum[QuoteVersionButtonAction], "QuoteVersionButtonState.Action")
+	codec.WriteOptLeaf(e, ns0, "ImageHint", v.ImageHint)
+	codec.WriteOptLeaf(e, ns0, "DisplayText", v.DisplayText)
+	codec.WriteOptLeaf(e, ns0, "TooltipText", v.TooltipText)
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "QuoteVersionButtonState.Enabled")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionButtonAction])
+		v.Action = codec.ReadOptItem(d, codec.ReadEnum[QuoteVersionButtonAction])
 	}
 	if d.At(ns0, "ImageHint", soap.NSXSD, "string") {
-		v.ImageHint = soap.ReadOpt(d, soap.ReadString)
+		v.ImageHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayText", soap.NSXSD, "string") {
-		v.DisplayText = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TooltipText", soap.NSXSD, "string") {
-		v.TooltipText = soap.ReadOpt(d, soap.ReadString)
+		v.TooltipText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8751,26 +8752,26 @@ type QuoteVersionStatusInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersionStatusInformation.Status")
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptLeaf(e, ns0, "DisplayMessage", v.DisplayMessage)
-	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "QuoteVersionStatusInformation.Status")
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptLeaf(e, ns0, "DisplayMessage", v.DisplayMessage)
+	codec.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayMessage", soap.NSXSD, "string") {
-		v.DisplayMessage = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8850,46 +8851,46 @@ type QuoteVersionValidated struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionValidated) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "QuoteVersionValidated.IsOk")
-	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
-	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
-	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
-	soap.WriteOptPtr(e, ns0, "ChangedSale", v.ChangedSale, soap.Complex[*Sale])
-	soap.WriteOptPtr(e, ns0, "ChangedQuote", v.ChangedQuote, soap.Complex[*Quote])
-	soap.WriteOptPtr(e, ns0, "ChangedQuoteVersion", v.ChangedQuoteVersion, soap.Complex[*QuoteVersion])
-	soap.WriteOpt(e, ns0, "ChangedQuoteAlternatives", v.ChangedQuoteAlternatives, soap.Value[ArrayOfQuoteAlternativeRecalculated])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "QuoteVersionValidated.Status")
+	codec.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "QuoteVersionValidated.IsOk")
+	codec.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	codec.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	codec.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
+	codec.WriteOptPtr(e, ns0, "ChangedSale", v.ChangedSale, codec.Complex[*Sale])
+	codec.WriteOptPtr(e, ns0, "ChangedQuote", v.ChangedQuote, codec.Complex[*Quote])
+	codec.WriteOptPtr(e, ns0, "ChangedQuoteVersion", v.ChangedQuoteVersion, codec.Complex[*QuoteVersion])
+	codec.WriteOpt(e, ns0, "ChangedQuoteAlternatives", v.ChangedQuoteAlternatives, codec.Value[ArrayOfQuoteAlternativeRecalculated])
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "QuoteVersionValidated.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
-		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOk = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserExplanation", soap.NSXSD, "string") {
-		v.UserExplanation = soap.ReadOpt(d, soap.ReadString)
+		v.UserExplanation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TechExplanation", soap.NSXSD, "string") {
-		v.TechExplanation = soap.ReadOpt(d, soap.ReadString)
+		v.TechExplanation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErrorCode", soap.NSXSD, "string") {
-		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChangedSale", ns0, "Sale") {
-		v.ChangedSale = soap.ReadOpt(d, soap.ReadComplex[Sale])
+		v.ChangedSale = codec.ReadOpt(d, codec.ReadComplex[Sale])
 	}
 	if d.At(ns0, "ChangedQuote", ns0, "Quote") {
-		v.ChangedQuote = soap.ReadOpt(d, soap.ReadComplex[Quote])
+		v.ChangedQuote = codec.ReadOpt(d, codec.ReadComplex[Quote])
 	}
 	if d.At(ns0, "ChangedQuoteVersion", ns0, "QuoteVersion") {
-		v.ChangedQuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+		v.ChangedQuoteVersion = codec.ReadOpt(d, codec.ReadComplex[QuoteVersion])
 	}
 	if d.At(ns0, "ChangedQuoteAlternatives", ns0, "ArrayOfQuoteAlternativeRecalculated") {
-		v.ChangedQuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternativeRecalculated])
+		v.ChangedQuoteAlternatives = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteAlternativeRecalculated])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }
@@ -9000,26 +9001,26 @@ type QuoteVersionWorkflowState struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionWorkflowState) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ActionButtons", v.ActionButtons, soap.Value[ArrayOfQuoteVersionButtonState])
-	soap.WriteOptPtr(e, ns0, "StateImage", v.StateImage, soap.Complex[*QuoteVersionButtonState])
-	soap.WriteOptPtr(e, ns0, "UpdatePricesButton", v.UpdatePricesButton, soap.Complex[*QuoteVersionButtonState])
-	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*QuoteVersionStatusInformation])
+	codec.WriteOpt(e, ns0, "ActionButtons", v.ActionButtons, codec.Value[ArrayOfQuoteVersionButtonState])
+	codec.WriteOptPtr(e, ns0, "StateImage", v.StateImage, codec.Complex[*QuoteVersionButtonState])
+	codec.WriteOptPtr(e, ns0, "UpdatePricesButton", v.UpdatePricesButton, codec.Complex[*QuoteVersionButtonState])
+	codec.WriteOptPtr(e, ns0, "Status", v.Status, codec.Complex[*QuoteVersionStatusInformation])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActionButtons", ns0, "ArrayOfQuoteVersionButtonState") {
-		v.ActionButtons = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionButtonState])
+		v.ActionButtons = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteVersionButtonState])
 	}
 	if d.At(ns0, "StateImage", ns0, "QuoteVersionButtonState") {
-		v.StateImage = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
+		v.StateImage = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionButtonState])
 	}
 	if d.At(ns0, "UpdatePricesButton", ns0, "QuoteVersionButtonState") {
-		v.UpdatePricesButton = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
+		v.UpdatePricesButton = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionButtonState])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteVersionStatusInformation") {
-		v.Status = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
+		v.Status = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionStatusInformation])
 	}
 	d.End()
 }
@@ -9081,13 +9082,13 @@ type RecalculateQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteAlternative", v.QuoteAlternative, "RecalculateQuoteAlternative.QuoteAlternative")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteAlternative", v.QuoteAlternative, "RecalculateQuoteAlternative.QuoteAlternative")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternative", soap.NSXSD, "int") {
-		v.QuoteAlternative = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteAlternative = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9109,13 +9110,13 @@ type RecalculateQuoteAlternativeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternativeRecalculated])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteAlternativeRecalculated])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternativeRecalculated") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternativeRecalculated])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternativeRecalculated])
 	}
 	d.End()
 }
@@ -9138,17 +9139,17 @@ type RecalculateQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*QuoteLine])
-	soap.WriteOpt(e, ns0, "ChangedFields", v.ChangedFields, soap.Value[ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, codec.Complex[*QuoteLine])
+	codec.WriteOpt(e, ns0, "ChangedFields", v.ChangedFields, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
-		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.QuoteLine = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	if d.At(ns0, "ChangedFields", ns2, "ArrayOfstring") {
-		v.ChangedFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ChangedFields = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -9178,13 +9179,13 @@ type RecalculateQuoteLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	d.End()
 }
@@ -9211,25 +9212,25 @@ type RejectQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "RejectQuoteVersion.QuoteVersionId")
-	soap.WriteOptLeaf(e, ns0, "RejectedByText", v.RejectedByText)
-	soap.WriteOptItemLeaf(e, ns0, "RejectedByAssociateId", v.RejectedByAssociateId, "RejectQuoteVersion.RejectedByAssociateId")
-	soap.WriteOptLeaf(e, ns0, "RejectionText", v.RejectionText)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "RejectQuoteVersion.QuoteVersionId")
+	codec.WriteOptLeaf(e, ns0, "RejectedByText", v.RejectedByText)
+	codec.WriteOptItemLeaf(e, ns0, "RejectedByAssociateId", v.RejectedByAssociateId, "RejectQuoteVersion.RejectedByAssociateId")
+	codec.WriteOptLeaf(e, ns0, "RejectionText", v.RejectionText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RejectedByText", soap.NSXSD, "string") {
-		v.RejectedByText = soap.ReadOpt(d, soap.ReadString)
+		v.RejectedByText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RejectedByAssociateId", soap.NSXSD, "int") {
-		v.RejectedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RejectedByAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RejectionText", soap.NSXSD, "string") {
-		v.RejectionText = soap.ReadOpt(d, soap.ReadString)
+		v.RejectionText = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9275,13 +9276,13 @@ type RejectQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RejectQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ApproveRejectResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ApproveRejectResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ApproveRejectResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ApproveRejectResponse])
 	}
 	d.End()
 }
@@ -9302,13 +9303,13 @@ type RemoveProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "RemoveProduct.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "RemoveProduct.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9345,21 +9346,21 @@ type RequestApproval struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestApproval) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "RequestApproval.QuoteVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RequestApproval.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "RequestApproval.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RequestApproval.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestApproval) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9397,13 +9398,13 @@ type RequestApprovalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestApprovalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestApprovalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -9424,13 +9425,13 @@ type RestoreConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RestoreConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "RestoreConnection.QuoteConnectionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "RestoreConnection.QuoteConnectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RestoreConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -9463,13 +9464,13 @@ type SaveConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Connection", v.Connection, soap.Complex[*QuoteConnection])
+	codec.WriteOptPtr(e, ns0, "Connection", v.Connection, codec.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Connection", ns0, "QuoteConnection") {
-		v.Connection = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
+		v.Connection = codec.ReadOpt(d, codec.ReadComplex[QuoteConnection])
 	}
 	d.End()
 }
@@ -9493,17 +9494,17 @@ type SaveConnectionConfigFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "SaveConnectionConfigFields.QuoteConnectionId")
-	soap.WriteOpt(e, ns0, "ConnectionConfigFields", v.ConnectionConfigFields, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, "SaveConnectionConfigFields.QuoteConnectionId")
+	codec.WriteOpt(e, ns0, "ConnectionConfigFields", v.ConnectionConfigFields, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
-		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteConnectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConnectionConfigFields", ns0, "StringDictionary") {
-		v.ConnectionConfigFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ConnectionConfigFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -9533,13 +9534,13 @@ type SaveConnectionConfigFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionConfigFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -9561,13 +9562,13 @@ type SaveConnectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteConnection])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteConnection])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteConnection])
 	}
 	d.End()
 }
@@ -9588,13 +9589,13 @@ type SavePriceList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePriceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PriceList", v.PriceList, soap.Complex[*PriceList])
+	codec.WriteOptPtr(e, ns0, "PriceList", v.PriceList, codec.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePriceList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PriceList", ns0, "PriceList") {
-		v.PriceList = soap.ReadOpt(d, soap.ReadComplex[PriceList])
+		v.PriceList = codec.ReadOpt(d, codec.ReadComplex[PriceList])
 	}
 	d.End()
 }
@@ -9616,13 +9617,13 @@ type SavePriceListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePriceListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PriceList])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PriceList])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PriceList])
 	}
 	d.End()
 }
@@ -9643,13 +9644,13 @@ type SaveProduct struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProduct) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Product", v.Product, soap.Complex[*Product])
+	codec.WriteOptPtr(e, ns0, "Product", v.Product, codec.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProduct) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Product", ns0, "Product") {
-		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
+		v.Product = codec.ReadOpt(d, codec.ReadComplex[Product])
 	}
 	d.End()
 }
@@ -9670,13 +9671,13 @@ type SaveProductResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProductResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Product])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Product])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Product])
 	}
 	d.End()
 }
@@ -9697,13 +9698,13 @@ type SaveQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Quote", v.Quote, soap.Complex[*Quote])
+	codec.WriteOptPtr(e, ns0, "Quote", v.Quote, codec.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Quote", ns0, "Quote") {
-		v.Quote = soap.ReadOpt(d, soap.ReadComplex[Quote])
+		v.Quote = codec.ReadOpt(d, codec.ReadComplex[Quote])
 	}
 	d.End()
 }
@@ -9724,13 +9725,13 @@ type SaveQuoteAlternative struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteAlternative", v.QuoteAlternative, soap.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "QuoteAlternative", v.QuoteAlternative, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternative", ns0, "QuoteAlternative") {
-		v.QuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.QuoteAlternative = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -9752,13 +9753,13 @@ type SaveQuoteAlternativeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteAlternative])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteAlternative])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteAlternative])
 	}
 	d.End()
 }
@@ -9779,13 +9780,13 @@ type SaveQuoteEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteEntity", v.QuoteEntity, soap.Complex[*QuoteEntity])
+	codec.WriteOptPtr(e, ns0, "QuoteEntity", v.QuoteEntity, codec.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteEntity", ns0, "QuoteEntity") {
-		v.QuoteEntity = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
+		v.QuoteEntity = codec.ReadOpt(d, codec.ReadComplex[QuoteEntity])
 	}
 	d.End()
 }
@@ -9807,13 +9808,13 @@ type SaveQuoteEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteEntity])
 	}
 	d.End()
 }
@@ -9834,13 +9835,13 @@ type SaveQuoteLine struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLine) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*QuoteLine])
+	codec.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, codec.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
-		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.QuoteLine = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	d.End()
 }
@@ -9862,13 +9863,13 @@ type SaveQuoteLineConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteLineConfiguration", v.QuoteLineConfiguration, soap.Complex[*QuoteLineConfiguration])
+	codec.WriteOptPtr(e, ns0, "QuoteLineConfiguration", v.QuoteLineConfiguration, codec.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfiguration", ns0, "QuoteLineConfiguration") {
-		v.QuoteLineConfiguration = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
+		v.QuoteLineConfiguration = codec.ReadOpt(d, codec.ReadComplex[QuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -9890,13 +9891,13 @@ type SaveQuoteLineConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLineConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -9918,13 +9919,13 @@ type SaveQuoteLineConfigurations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfigurations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLineConfigurations", v.QuoteLineConfigurations, soap.Value[ArrayOfQuoteLineConfiguration])
+	codec.WriteOpt(e, ns0, "QuoteLineConfigurations", v.QuoteLineConfigurations, codec.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfigurations", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.QuoteLineConfigurations = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
+		v.QuoteLineConfigurations = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -9947,13 +9948,13 @@ type SaveQuoteLineConfigurationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLineConfiguration])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteLineConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
 	d.End()
 }
@@ -9975,13 +9976,13 @@ type SaveQuoteLineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteLine])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteLine])
 	}
 	d.End()
 }
@@ -10002,13 +10003,13 @@ type SaveQuoteLines struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLines", v.QuoteLines, soap.Value[ArrayOfQuoteLine])
+	codec.WriteOpt(e, ns0, "QuoteLines", v.QuoteLines, codec.Value[ArrayOfQuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLines", ns0, "ArrayOfQuoteLine") {
-		v.QuoteLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
+		v.QuoteLines = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLine])
 	}
 	d.End()
 }
@@ -10030,13 +10031,13 @@ type SaveQuoteLinesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfQuoteLine])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfQuoteLine])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLine") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfQuoteLine])
 	}
 	d.End()
 }
@@ -10057,13 +10058,13 @@ type SaveQuoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Quote])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Quote])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Quote])
 	}
 	d.End()
 }
@@ -10084,13 +10085,13 @@ type SaveQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "QuoteVersion", v.QuoteVersion, soap.Complex[*QuoteVersion])
+	codec.WriteOptPtr(e, ns0, "QuoteVersion", v.QuoteVersion, codec.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersion", ns0, "QuoteVersion") {
-		v.QuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+		v.QuoteVersion = codec.ReadOpt(d, codec.ReadComplex[QuoteVersion])
 	}
 	d.End()
 }
@@ -10114,17 +10115,17 @@ type SaveQuoteVersionNumber struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionNumber) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SaveQuoteVersionNumber.QuoteVersionId")
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SaveQuoteVersionNumber.QuoteVersionId")
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionNumber) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -10154,13 +10155,13 @@ type SaveQuoteVersionNumberResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionNumberResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveQuoteVersionNumberResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveQuoteVersionNumberResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -10182,13 +10183,13 @@ type SaveQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersion])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersion])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersion])
 	}
 	d.End()
 }
@@ -10217,29 +10218,29 @@ type SendQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SendQuoteVersion.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "SendQuoteVersion.ExpiryDate")
-	soap.WriteOptItem(e, ns0, "FollowupDate", v.FollowupDate, soap.Text[soap.DateTime], "SendQuoteVersion.FollowupDate")
-	soap.WriteOptLeaf(e, ns0, "FollowupText", v.FollowupText)
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "SendQuoteVersion.QuoteVersionId")
+	codec.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, codec.Text[soap.DateTime], "SendQuoteVersion.ExpiryDate")
+	codec.WriteOptItem(e, ns0, "FollowupDate", v.FollowupDate, codec.Text[soap.DateTime], "SendQuoteVersion.FollowupDate")
+	codec.WriteOptLeaf(e, ns0, "FollowupText", v.FollowupText)
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpiryDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FollowupDate", soap.NSXSD, "dateTime") {
-		v.FollowupDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FollowupDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FollowupText", soap.NSXSD, "string") {
-		v.FollowupText = soap.ReadOpt(d, soap.ReadString)
+		v.FollowupText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -10293,13 +10294,13 @@ type SendQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginUrlResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginUrlResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginUrlResponse])
 	}
 	d.End()
 }
@@ -10322,17 +10323,17 @@ type TestConnection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
-	soap.WriteOpt(e, ns0, "ConnectionData", v.ConnectionData, soap.Value[StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "ConnectorName", v.ConnectorName)
+	codec.WriteOpt(e, ns0, "ConnectionData", v.ConnectionData, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
-		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
+		v.ConnectorName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConnectionData", ns0, "StringDictionary") {
-		v.ConnectionData = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ConnectionData = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -10362,13 +10363,13 @@ type TestConnectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PluginResponse])
 	}
 	d.End()
 }
@@ -10390,13 +10391,13 @@ type ToggleProductInAssortment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleProductInAssortment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "ToggleProductInAssortment.ProductId")
+	codec.WriteOptItemLeaf(e, ns0, "ProductId", v.ProductId, "ToggleProductInAssortment.ProductId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleProductInAssortment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
-		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProductId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10430,13 +10431,13 @@ type ToggleQuoteVersionAttachmentIncluded struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleQuoteVersionAttachmentIncluded) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionAttachmentId", v.QuoteVersionAttachmentId, "ToggleQuoteVersionAttachmentIncluded.QuoteVersionAttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionAttachmentId", v.QuoteVersionAttachmentId, "ToggleQuoteVersionAttachmentIncluded.QuoteVersionAttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleQuoteVersionAttachmentIncluded) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionAttachmentId", soap.NSXSD, "int") {
-		v.QuoteVersionAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionAttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10459,13 +10460,13 @@ type ToggleQuoteVersionAttachmentIncludedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleQuoteVersionAttachmentIncludedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleQuoteVersionAttachmentIncludedResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleQuoteVersionAttachmentIncludedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleQuoteVersionAttachmentIncludedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -10487,13 +10488,13 @@ type ToggleSaleTypeQuoteAttachmentDefaultIncluded struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, "ToggleSaleTypeQuoteAttachmentDefaultIncluded.SaleTypeQuoteAttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeQuoteAttachmentId", v.SaleTypeQuoteAttachmentId, "ToggleSaleTypeQuoteAttachmentDefaultIncluded.SaleTypeQuoteAttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeQuoteAttachmentId", soap.NSXSD, "int") {
-		v.SaleTypeQuoteAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeQuoteAttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10516,13 +10517,13 @@ type ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -10544,13 +10545,13 @@ type UpdateQuoteVersionPrices struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateQuoteVersionPrices) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "UpdateQuoteVersionPrices.QuoteVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "UpdateQuoteVersionPrices.QuoteVersionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateQuoteVersionPrices) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -10572,13 +10573,13 @@ type UpdateQuoteVersionPricesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateQuoteVersionPricesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionValidated])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersionValidated])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateQuoteVersionPricesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionValidated") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionValidated])
 	}
 	d.End()
 }
@@ -10601,17 +10602,17 @@ type ValidateQuoteVersion struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateQuoteVersion) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "ValidateQuoteVersion.QuoteVersionId")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[QuoteVersionButtonAction], "ValidateQuoteVersion.Action")
+	codec.WriteOptItemLeaf(e, ns0, "QuoteVersionId", v.QuoteVersionId, "ValidateQuoteVersion.QuoteVersionId")
+	codec.WriteOptItem(e, ns0, "Action", v.Action, codec.Enum[QuoteVersionButtonAction], "ValidateQuoteVersion.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
-		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.QuoteVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadEnum[QuoteVersionButtonAction])
+		v.Action = codec.ReadOptItem(d, codec.ReadEnum[QuoteVersionButtonAction])
 	}
 	d.End()
 }
@@ -10641,13 +10642,13 @@ type ValidateQuoteVersionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*QuoteVersionValidated])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*QuoteVersionValidated])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionValidated") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[QuoteVersionValidated])
 	}
 	d.End()
 }

@@ -16,10 +16,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -73,82 +74,82 @@ type ContactRelationEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "ContactRelationEntity.SourceContactId")
-	soap.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "ContactRelationEntity.SourcePersonId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "ContactRelationEntity.DestinationContactId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "ContactRelationEntity.DestinationPersonId")
-	soap.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "ContactRelationEntity.RelationId")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptItemLeaf(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, "ContactRelationEntity.RelationDefinitionId")
-	soap.WriteOptItemLeaf(e, ns0, "Reversed", v.Reversed, "ContactRelationEntity.Reversed")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ContactRelationEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ContactRelationEntity.CreatedDate")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptLeaf(e, ns0, "SourceContactName", v.SourceContactName)
-	soap.WriteOptLeaf(e, ns0, "SourcePersonName", v.SourcePersonName)
-	soap.WriteOptLeaf(e, ns0, "DestinationContactName", v.DestinationContactName)
-	soap.WriteOptLeaf(e, ns0, "DestinationPersonName", v.DestinationPersonName)
-	soap.WriteOptLeaf(e, ns0, "ActiveText", v.ActiveText)
-	soap.WriteOptLeaf(e, ns0, "PassiveText", v.PassiveText)
+	codec.WriteOptItemLeaf(e, ns0, "SourceContactId", v.SourceContactId, "ContactRelationEntity.SourceContactId")
+	codec.WriteOptItemLeaf(e, ns0, "SourcePersonId", v.SourcePersonId, "ContactRelationEntity.SourcePersonId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationContactId", v.DestinationContactId, "ContactRelationEntity.DestinationContactId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationPersonId", v.DestinationPersonId, "ContactRelationEntity.DestinationPersonId")
+	codec.WriteOptItemLeaf(e, ns0, "RelationId", v.RelationId, "ContactRelationEntity.RelationId")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "RelationDefinitionId", v.RelationDefinitionId, "ContactRelationEntity.RelationDefinitionId")
+	codec.WriteOptItemLeaf(e, ns0, "Reversed", v.Reversed, "ContactRelationEntity.Reversed")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ContactRelationEntity.UpdatedDate")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ContactRelationEntity.CreatedDate")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptLeaf(e, ns0, "SourceContactName", v.SourceContactName)
+	codec.WriteOptLeaf(e, ns0, "SourcePersonName", v.SourcePersonName)
+	codec.WriteOptLeaf(e, ns0, "DestinationContactName", v.DestinationContactName)
+	codec.WriteOptLeaf(e, ns0, "DestinationPersonName", v.DestinationPersonName)
+	codec.WriteOptLeaf(e, ns0, "ActiveText", v.ActiveText)
+	codec.WriteOptLeaf(e, ns0, "PassiveText", v.PassiveText)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
-		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SourcePersonId", soap.NSXSD, "int") {
-		v.SourcePersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourcePersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationContactId", soap.NSXSD, "int") {
-		v.DestinationContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationPersonId", soap.NSXSD, "int") {
-		v.DestinationPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationId", soap.NSXSD, "int") {
-		v.RelationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RelationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationDefinitionId", soap.NSXSD, "int") {
-		v.RelationDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RelationDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Reversed", soap.NSXSD, "short") {
-		v.Reversed = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Reversed = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "SourceContactName", soap.NSXSD, "string") {
-		v.SourceContactName = soap.ReadOpt(d, soap.ReadString)
+		v.SourceContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SourcePersonName", soap.NSXSD, "string") {
-		v.SourcePersonName = soap.ReadOpt(d, soap.ReadString)
+		v.SourcePersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DestinationContactName", soap.NSXSD, "string") {
-		v.DestinationContactName = soap.ReadOpt(d, soap.ReadString)
+		v.DestinationContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DestinationPersonName", soap.NSXSD, "string") {
-		v.DestinationPersonName = soap.ReadOpt(d, soap.ReadString)
+		v.DestinationPersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveText", soap.NSXSD, "string") {
-		v.ActiveText = soap.ReadOpt(d, soap.ReadString)
+		v.ActiveText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PassiveText", soap.NSXSD, "string") {
-		v.PassiveText = soap.ReadOpt(d, soap.ReadString)
+		v.PassiveText = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -334,13 +335,13 @@ type CreateDefaultContactRelationEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultContactRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactRelationEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactRelationEntity])
 	}
 	d.End()
 }
@@ -362,13 +363,13 @@ type DeleteContactRelation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContactRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, "DeleteContactRelation.ContactRelationEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, "DeleteContactRelation.ContactRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntityId", soap.NSXSD, "int") {
-		v.ContactRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactRelationEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -403,13 +404,13 @@ type GetContactRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, "GetContactRelationEntity.ContactRelationEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactRelationEntityId", v.ContactRelationEntityId, "GetContactRelationEntity.ContactRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntityId", soap.NSXSD, "int") {
-		v.ContactRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactRelationEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -432,13 +433,13 @@ type GetContactRelationEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactRelationEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactRelationEntity])
 	}
 	d.End()
 }
@@ -459,13 +460,13 @@ type SaveContactRelation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactRelation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactRelationEntity", v.ContactRelationEntity, soap.Complex[*ContactRelationEntity])
+	codec.WriteOptPtr(e, ns0, "ContactRelationEntity", v.ContactRelationEntity, codec.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactRelation) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntity", ns0, "ContactRelationEntity") {
-		v.ContactRelationEntity = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
+		v.ContactRelationEntity = codec.ReadOpt(d, codec.ReadComplex[ContactRelationEntity])
 	}
 	d.End()
 }
@@ -487,13 +488,13 @@ type SaveContactRelationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactRelationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactRelationEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ContactRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ContactRelationEntity])
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -48,13 +49,13 @@ type CreateDefaultReportLabelLayoutEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReportLabelLayoutEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReportLabelLayoutEntity])
 	}
 	d.End()
 }
@@ -76,13 +77,13 @@ type DeleteReportLabelLayoutEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, "DeleteReportLabelLayoutEntity.ReportLabelLayoutEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, "DeleteReportLabelLayoutEntity.ReportLabelLayoutEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntityId", soap.NSXSD, "int") {
-		v.ReportLabelLayoutEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReportLabelLayoutEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -117,13 +118,13 @@ type GetReportLabelLayoutEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, "GetReportLabelLayoutEntity.ReportLabelLayoutEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutEntityId", v.ReportLabelLayoutEntityId, "GetReportLabelLayoutEntity.ReportLabelLayoutEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntityId", soap.NSXSD, "int") {
-		v.ReportLabelLayoutEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReportLabelLayoutEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -146,13 +147,13 @@ type GetReportLabelLayoutEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReportLabelLayoutEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReportLabelLayoutEntity])
 	}
 	d.End()
 }
@@ -198,58 +199,58 @@ type ReportLabelLayoutEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutId", v.ReportLabelLayoutId, "ReportLabelLayoutEntity.ReportLabelLayoutId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "Orientation", v.Orientation, soap.Enum[ReportPaperOrientation], "ReportLabelLayoutEntity.Orientation")
-	soap.WriteOptItemLeaf(e, ns0, "PaperWidth", v.PaperWidth, "ReportLabelLayoutEntity.PaperWidth")
-	soap.WriteOptItemLeaf(e, ns0, "PaperHeight", v.PaperHeight, "ReportLabelLayoutEntity.PaperHeight")
-	soap.WriteOptItemLeaf(e, ns0, "LeftMargin", v.LeftMargin, "ReportLabelLayoutEntity.LeftMargin")
-	soap.WriteOptItemLeaf(e, ns0, "RightMargin", v.RightMargin, "ReportLabelLayoutEntity.RightMargin")
-	soap.WriteOptItemLeaf(e, ns0, "TopMargin", v.TopMargin, "ReportLabelLayoutEntity.TopMargin")
-	soap.WriteOptItemLeaf(e, ns0, "BottomMargin", v.BottomMargin, "ReportLabelLayoutEntity.BottomMargin")
-	soap.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "ReportLabelLayoutEntity.CountColumns")
-	soap.WriteOptItemLeaf(e, ns0, "CountRows", v.CountRows, "ReportLabelLayoutEntity.CountRows")
+	codec.WriteOptItemLeaf(e, ns0, "ReportLabelLayoutId", v.ReportLabelLayoutId, "ReportLabelLayoutEntity.ReportLabelLayoutId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "Orientation", v.Orientation, codec.Enum[ReportPaperOrientation], "ReportLabelLayoutEntity.Orientation")
+	codec.WriteOptItemLeaf(e, ns0, "PaperWidth", v.PaperWidth, "ReportLabelLayoutEntity.PaperWidth")
+	codec.WriteOptItemLeaf(e, ns0, "PaperHeight", v.PaperHeight, "ReportLabelLayoutEntity.PaperHeight")
+	codec.WriteOptItemLeaf(e, ns0, "LeftMargin", v.LeftMargin, "ReportLabelLayoutEntity.LeftMargin")
+	codec.WriteOptItemLeaf(e, ns0, "RightMargin", v.RightMargin, "ReportLabelLayoutEntity.RightMargin")
+	codec.WriteOptItemLeaf(e, ns0, "TopMargin", v.TopMargin, "ReportLabelLayoutEntity.TopMargin")
+	codec.WriteOptItemLeaf(e, ns0, "BottomMargin", v.BottomMargin, "ReportLabelLayoutEntity.BottomMargin")
+	codec.WriteOptItemLeaf(e, ns0, "CountColumns", v.CountColumns, "ReportLabelLayoutEntity.CountColumns")
+	codec.WriteOptItemLeaf(e, ns0, "CountRows", v.CountRows, "ReportLabelLayoutEntity.CountRows")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ReportLabelLayoutId", soap.NSXSD, "int") {
-		v.ReportLabelLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReportLabelLayoutId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Orientation", ns0, "ReportPaperOrientation") {
-		v.Orientation = soap.ReadOptItem(d, soap.ReadEnum[ReportPaperOrientation])
+		v.Orientation = codec.ReadOptItem(d, codec.ReadEnum[ReportPaperOrientation])
 	}
 	if d.At(ns0, "PaperWidth", soap.NSXSD, "unsignedInt") {
-		v.PaperWidth = soap.ReadOptItem(d, soap.ReadUint32)
+		v.PaperWidth = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "PaperHeight", soap.NSXSD, "unsignedInt") {
-		v.PaperHeight = soap.ReadOptItem(d, soap.ReadUint32)
+		v.PaperHeight = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "LeftMargin", soap.NSXSD, "unsignedInt") {
-		v.LeftMargin = soap.ReadOptItem(d, soap.ReadUint32)
+		v.LeftMargin = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "RightMargin", soap.NSXSD, "unsignedInt") {
-		v.RightMargin = soap.ReadOptItem(d, soap.ReadUint32)
+		v.RightMargin = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "TopMargin", soap.NSXSD, "unsignedInt") {
-		v.TopMargin = soap.ReadOptItem(d, soap.ReadUint32)
+		v.TopMargin = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "BottomMargin", soap.NSXSD, "unsignedInt") {
-		v.BottomMargin = soap.ReadOptItem(d, soap.ReadUint32)
+		v.BottomMargin = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "CountColumns", soap.NSXSD, "short") {
-		v.CountColumns = soap.ReadOptItem(d, soap.ReadInt16)
+		v.CountColumns = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "CountRows", soap.NSXSD, "short") {
-		v.CountRows = soap.ReadOptItem(d, soap.ReadInt16)
+		v.CountRows = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -433,13 +434,13 @@ type SaveReportLabelLayoutEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ReportLabelLayoutEntity", v.ReportLabelLayoutEntity, soap.Complex[*ReportLabelLayoutEntity])
+	codec.WriteOptPtr(e, ns0, "ReportLabelLayoutEntity", v.ReportLabelLayoutEntity, codec.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntity", ns0, "ReportLabelLayoutEntity") {
-		v.ReportLabelLayoutEntity = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
+		v.ReportLabelLayoutEntity = codec.ReadOpt(d, codec.ReadComplex[ReportLabelLayoutEntity])
 	}
 	d.End()
 }
@@ -462,13 +463,13 @@ type SaveReportLabelLayoutEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReportLabelLayoutEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ReportLabelLayoutEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ReportLabelLayoutEntity])
 	}
 	d.End()
 }

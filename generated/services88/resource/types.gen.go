@@ -14,10 +14,11 @@ package resource
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -39,21 +40,21 @@ type ActivateResourceSubstitution struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivateResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ActivateResourceSubstitution.IsActive")
+	codec.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ActivateResourceSubstitution.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
-		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
+		v.ResourceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -101,14 +102,14 @@ type ArrayOfResourceOverride []*ResourceOverride
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfResourceOverride) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ResourceOverride", x, soap.Complex[*ResourceOverride])
+		codec.WritePtr(e, ns0, "ResourceOverride", x, codec.Complex[*ResourceOverride])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ResourceOverride", ns0, "ResourceOverride") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ResourceOverride]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ResourceOverride]))
 	}
 	d.End()
 }
@@ -124,17 +125,17 @@ type DeleteResourceSubstitution struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
-		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
+		v.ResourceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -180,21 +181,21 @@ type GetResourceSubstitutions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceSubstitutions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveOnly", v.ActiveOnly, "GetResourceSubstitutions.ActiveOnly")
+	codec.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveOnly", v.ActiveOnly, "GetResourceSubstitutions.ActiveOnly")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceSubstitutions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceNames", ns2, "ArrayOfstring") {
-		v.ResourceNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ResourceNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveOnly", soap.NSXSD, "boolean") {
-		v.ActiveOnly = soap.ReadOptItem(d, soap.ReadBool)
+		v.ActiveOnly = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -232,13 +233,13 @@ type GetResourceSubstitutionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceSubstitutionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfResourceOverride])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfResourceOverride])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceSubstitutionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfResourceOverride") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfResourceOverride])
 	}
 	d.End()
 }
@@ -262,17 +263,17 @@ type IsResourceSubstitutionActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsResourceSubstitutionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsResourceSubstitutionActive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceNames", ns2, "ArrayOfstring") {
-		v.ResourceNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ResourceNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -302,13 +303,13 @@ type IsResourceSubstitutionActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsResourceSubstitutionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfResourceOverride])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfResourceOverride])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsResourceSubstitutionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfResourceOverride") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfResourceOverride])
 	}
 	d.End()
 }
@@ -338,26 +339,26 @@ type ResourceOverride struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResourceOverride) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
-	soap.WriteOptLeaf(e, ns0, "ResourceValue", v.ResourceValue)
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ResourceOverride.IsActive")
+	codec.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	codec.WriteOptLeaf(e, ns0, "ResourceValue", v.ResourceValue)
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ResourceOverride.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
-		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
+		v.ResourceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ResourceValue", soap.NSXSD, "string") {
-		v.ResourceValue = soap.ReadOpt(d, soap.ReadString)
+		v.ResourceValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -425,25 +426,25 @@ type SetResourceSubstitution struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
-	soap.WriteOptLeaf(e, ns0, "ResourceValues", v.ResourceValues)
-	soap.WriteOptLeaf(e, ns0, "Culture", v.Culture)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetResourceSubstitution.IsActive")
+	codec.WriteOptLeaf(e, ns0, "ResourceName", v.ResourceName)
+	codec.WriteOptLeaf(e, ns0, "ResourceValues", v.ResourceValues)
+	codec.WriteOptLeaf(e, ns0, "Culture", v.Culture)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetResourceSubstitution.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
-		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
+		v.ResourceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ResourceValues", soap.NSXSD, "string") {
-		v.ResourceValues = soap.ReadOpt(d, soap.ReadString)
+		v.ResourceValues = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
-		v.Culture = soap.ReadOpt(d, soap.ReadString)
+		v.Culture = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

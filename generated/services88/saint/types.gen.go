@@ -15,10 +15,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/ta681feba"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfSaintConfiguration []*SaintConfiguration
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaintConfiguration", x, soap.Complex[*SaintConfiguration])
+		codec.WritePtr(e, ns0, "SaintConfiguration", x, codec.Complex[*SaintConfiguration])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaintConfiguration]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SaintConfiguration]))
 	}
 	d.End()
 }
@@ -53,14 +54,14 @@ type ArrayOfStatusMonitor []*StatusMonitor
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfStatusMonitor) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "StatusMonitor", x, soap.Complex[*StatusMonitor])
+		codec.WritePtr(e, ns0, "StatusMonitor", x, codec.Complex[*StatusMonitor])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[StatusMonitor]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[StatusMonitor]))
 	}
 	d.End()
 }
@@ -86,13 +87,13 @@ type CreateDefaultSaintConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaintConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaintConfiguration])
 	}
 	d.End()
 }
@@ -138,13 +139,13 @@ type CreateDefaultStatusMonitorPeriodsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[StatusMonitorPeriods])
 	}
 	d.End()
 }
@@ -166,13 +167,13 @@ type CreateDefaultStatusMonitorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[StatusMonitor])
 	}
 	d.End()
 }
@@ -206,13 +207,13 @@ type GetSaintConfigurationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaintConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaintConfiguration])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaintConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaintConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaintConfiguration])
 	}
 	d.End()
 }
@@ -233,13 +234,13 @@ type GetStatusMonitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetStatusMonitor.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetStatusMonitor.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -273,13 +274,13 @@ type GetStatusMonitorPeriodsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[StatusMonitorPeriods])
 	}
 	d.End()
 }
@@ -301,13 +302,13 @@ type GetStatusMonitorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[StatusMonitor])
 	}
 	d.End()
 }
@@ -330,17 +331,17 @@ type GetStatusMonitors struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitors) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetStatusMonitors.Id")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetStatusMonitors.Id")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -370,13 +371,13 @@ type GetStatusMonitorsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfStatusMonitor])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfStatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusMonitor])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfStatusMonitor])
 	}
 	d.End()
 }
@@ -397,13 +398,13 @@ type RegenerateCounters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateCounters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateCounters.RunAsBatch")
+	codec.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateCounters.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateCounters) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RunAsBatch", soap.NSXSD, "boolean") {
-		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
+		v.RunAsBatch = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -425,13 +426,13 @@ type RegenerateCountersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateCountersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateCountersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }
@@ -453,13 +454,13 @@ type RegenerateStatusMonitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "StatusMonitorId", v.StatusMonitorId, "RegenerateStatusMonitor.StatusMonitorId")
+	codec.WriteOptItemLeaf(e, ns0, "StatusMonitorId", v.StatusMonitorId, "RegenerateStatusMonitor.StatusMonitorId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitorId", soap.NSXSD, "int") {
-		v.StatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StatusMonitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -493,13 +494,13 @@ type RegenerateStatusMonitors struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitors) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateStatusMonitors.RunAsBatch")
+	codec.WriteOptItemLeaf(e, ns0, "RunAsBatch", v.RunAsBatch, "RegenerateStatusMonitors.RunAsBatch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RunAsBatch", soap.NSXSD, "boolean") {
-		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
+		v.RunAsBatch = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -521,13 +522,13 @@ type RegenerateStatusMonitorsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BatchTaskInfo])
 	}
 	d.End()
 }
@@ -565,42 +566,42 @@ type SaintConfiguration struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaintConfiguration) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "OwnerTable", v.OwnerTable, "SaintConfiguration.OwnerTable")
-	soap.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SaintConfiguration.Enabled")
-	soap.WriteOptItemLeaf(e, ns0, "Period1", v.Period1, "SaintConfiguration.Period1")
-	soap.WriteOptItemLeaf(e, ns0, "Period2", v.Period2, "SaintConfiguration.Period2")
-	soap.WriteOptItemLeaf(e, ns0, "Period3", v.Period3, "SaintConfiguration.Period3")
-	soap.WriteOptItem(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime], "SaintConfiguration.GenerationStart")
-	soap.WriteOptItem(e, ns0, "GenerationEnd", v.GenerationEnd, soap.Text[soap.DateTime], "SaintConfiguration.GenerationEnd")
-	soap.WriteOptItemLeaf(e, ns0, "RowsGenerated", v.RowsGenerated, "SaintConfiguration.RowsGenerated")
+	codec.WriteOptItemLeaf(e, ns0, "OwnerTable", v.OwnerTable, "SaintConfiguration.OwnerTable")
+	codec.WriteOptItemLeaf(e, ns0, "Enabled", v.Enabled, "SaintConfiguration.Enabled")
+	codec.WriteOptItemLeaf(e, ns0, "Period1", v.Period1, "SaintConfiguration.Period1")
+	codec.WriteOptItemLeaf(e, ns0, "Period2", v.Period2, "SaintConfiguration.Period2")
+	codec.WriteOptItemLeaf(e, ns0, "Period3", v.Period3, "SaintConfiguration.Period3")
+	codec.WriteOptItem(e, ns0, "GenerationStart", v.GenerationStart, codec.Text[soap.DateTime], "SaintConfiguration.GenerationStart")
+	codec.WriteOptItem(e, ns0, "GenerationEnd", v.GenerationEnd, codec.Text[soap.DateTime], "SaintConfiguration.GenerationEnd")
+	codec.WriteOptItemLeaf(e, ns0, "RowsGenerated", v.RowsGenerated, "SaintConfiguration.RowsGenerated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerTable", soap.NSXSD, "short") {
-		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt16)
+		v.OwnerTable = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
-		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.Enabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Period1", soap.NSXSD, "int") {
-		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Period1 = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Period2", soap.NSXSD, "int") {
-		v.Period2 = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Period2 = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Period3", soap.NSXSD, "int") {
-		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Period3 = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
-		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.GenerationStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "GenerationEnd", soap.NSXSD, "dateTime") {
-		v.GenerationEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.GenerationEnd = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RowsGenerated", soap.NSXSD, "int") {
-		v.RowsGenerated = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RowsGenerated = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -694,13 +695,13 @@ type SaveSaintConfiguration struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaintConfiguration", v.SaintConfiguration, soap.Complex[*SaintConfiguration])
+	codec.WriteOptPtr(e, ns0, "SaintConfiguration", v.SaintConfiguration, codec.Complex[*SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
-		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
+		v.SaintConfiguration = codec.ReadOpt(d, codec.ReadComplex[SaintConfiguration])
 	}
 	d.End()
 }
@@ -722,13 +723,13 @@ type SaveSaintConfigurationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaintConfiguration])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaintConfiguration])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaintConfiguration])
 	}
 	d.End()
 }
@@ -749,13 +750,13 @@ type SaveStatusMonitor struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitor) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "StatusMonitor", v.StatusMonitor, soap.Complex[*StatusMonitor])
+	codec.WriteOptPtr(e, ns0, "StatusMonitor", v.StatusMonitor, codec.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
-		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.StatusMonitor = codec.ReadOpt(d, codec.ReadComplex[StatusMonitor])
 	}
 	d.End()
 }
@@ -777,13 +778,13 @@ type SaveStatusMonitorPeriods struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "StatusMonitorPeriods", v.StatusMonitorPeriods, soap.Complex[*StatusMonitorPeriods])
+	codec.WriteOptPtr(e, ns0, "StatusMonitorPeriods", v.StatusMonitorPeriods, codec.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitorPeriods", ns0, "StatusMonitorPeriods") {
-		v.StatusMonitorPeriods = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.StatusMonitorPeriods = codec.ReadOpt(d, codec.ReadComplex[StatusMonitorPeriods])
 	}
 	d.End()
 }
@@ -805,13 +806,13 @@ type SaveStatusMonitorPeriodsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitorPeriods])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*StatusMonitorPeriods])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[StatusMonitorPeriods])
 	}
 	d.End()
 }
@@ -833,13 +834,13 @@ type SaveStatusMonitorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*StatusMonitor])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*StatusMonitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[StatusMonitor])
 	}
 	d.End()
 }
@@ -863,17 +864,17 @@ type SetRankOnStatusMonitors struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnStatusMonitors) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.ItemsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -945,70 +946,70 @@ type StatusMonitor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatusMonitor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "OwnerTable", v.OwnerTable, "StatusMonitor.OwnerTable")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "StatusMonitor.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultTask", v.DefaultTask, "StatusMonitor.DefaultTask")
-	soap.WriteOptLeaf(e, ns0, "DefaultTaskText", v.DefaultTaskText)
-	soap.WriteOptItemLeaf(e, ns0, "IsVisual", v.IsVisual, "StatusMonitor.IsVisual")
-	soap.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, soap.Text[soap.DateTime], "StatusMonitor.LastGenerated")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "StatusMonitorId", v.StatusMonitorId, "StatusMonitor.StatusMonitorId")
-	soap.WriteOptItemLeaf(e, ns0, "PictureId", v.PictureId, "StatusMonitor.PictureId")
-	soap.WriteOptItemLeaf(e, ns0, "NeedsUpdate", v.NeedsUpdate, "StatusMonitor.NeedsUpdate")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "StatusMonitor.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "NumMatches", v.NumMatches, "StatusMonitor.NumMatches")
-	soap.WriteOptItemLeaf(e, ns0, "NumNeedUpdate", v.NumNeedUpdate, "StatusMonitor.NumNeedUpdate")
-	soap.WriteOptItem(e, ns0, "GenerationStart", v.GenerationStart, soap.Text[soap.DateTime], "StatusMonitor.GenerationStart")
+	codec.WriteOptItemLeaf(e, ns0, "OwnerTable", v.OwnerTable, "StatusMonitor.OwnerTable")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "StatusMonitor.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultTask", v.DefaultTask, "StatusMonitor.DefaultTask")
+	codec.WriteOptLeaf(e, ns0, "DefaultTaskText", v.DefaultTaskText)
+	codec.WriteOptItemLeaf(e, ns0, "IsVisual", v.IsVisual, "StatusMonitor.IsVisual")
+	codec.WriteOptItem(e, ns0, "LastGenerated", v.LastGenerated, codec.Text[soap.DateTime], "StatusMonitor.LastGenerated")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "StatusMonitorId", v.StatusMonitorId, "StatusMonitor.StatusMonitorId")
+	codec.WriteOptItemLeaf(e, ns0, "PictureId", v.PictureId, "StatusMonitor.PictureId")
+	codec.WriteOptItemLeaf(e, ns0, "NeedsUpdate", v.NeedsUpdate, "StatusMonitor.NeedsUpdate")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "StatusMonitor.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "NumMatches", v.NumMatches, "StatusMonitor.NumMatches")
+	codec.WriteOptItemLeaf(e, ns0, "NumNeedUpdate", v.NumNeedUpdate, "StatusMonitor.NumNeedUpdate")
+	codec.WriteOptItem(e, ns0, "GenerationStart", v.GenerationStart, codec.Text[soap.DateTime], "StatusMonitor.GenerationStart")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerTable", soap.NSXSD, "int") {
-		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnerTable = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DefaultTask", soap.NSXSD, "int") {
-		v.DefaultTask = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultTask = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DefaultTaskText", soap.NSXSD, "string") {
-		v.DefaultTaskText = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultTaskText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsVisual", soap.NSXSD, "boolean") {
-		v.IsVisual = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsVisual = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LastGenerated", soap.NSXSD, "dateTime") {
-		v.LastGenerated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastGenerated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StatusMonitorId", soap.NSXSD, "int") {
-		v.StatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StatusMonitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PictureId", soap.NSXSD, "int") {
-		v.PictureId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PictureId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NeedsUpdate", soap.NSXSD, "boolean") {
-		v.NeedsUpdate = soap.ReadOptItem(d, soap.ReadBool)
+		v.NeedsUpdate = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "NumMatches", soap.NSXSD, "int") {
-		v.NumMatches = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumMatches = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumNeedUpdate", soap.NSXSD, "int") {
-		v.NumNeedUpdate = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumNeedUpdate = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
-		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.GenerationStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -1164,22 +1165,22 @@ type StatusMonitorPeriods struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *StatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Period1", v.Period1, "StatusMonitorPeriods.Period1")
-	soap.WriteOptItemLeaf(e, ns0, "Period2", v.Period2, "StatusMonitorPeriods.Period2")
-	soap.WriteOptItemLeaf(e, ns0, "Period3", v.Period3, "StatusMonitorPeriods.Period3")
+	codec.WriteOptItemLeaf(e, ns0, "Period1", v.Period1, "StatusMonitorPeriods.Period1")
+	codec.WriteOptItemLeaf(e, ns0, "Period2", v.Period2, "StatusMonitorPeriods.Period2")
+	codec.WriteOptItemLeaf(e, ns0, "Period3", v.Period3, "StatusMonitorPeriods.Period3")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Period1", soap.NSXSD, "int") {
-		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Period1 = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Period2", soap.NSXSD, "int") {
-		v.Period2 = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Period2 = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Period3", soap.NSXSD, "int") {
-		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Period3 = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

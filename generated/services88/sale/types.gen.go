@@ -30,10 +30,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -52,17 +53,17 @@ type AddSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AddSaleStakeholders.SaleId")
-	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "AddSaleStakeholders.SaleId")
+	codec.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, codec.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.SaleStakeholders = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
 }
@@ -101,14 +102,14 @@ type ArrayOfSale []*Sale
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSale) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Sale", x, soap.Complex[*Sale])
+		codec.WritePtr(e, ns0, "Sale", x, codec.Complex[*Sale])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSale) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Sale", ns0, "Sale") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Sale]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Sale]))
 	}
 	d.End()
 }
@@ -120,14 +121,14 @@ type ArrayOfSaleStakeholder []*SaleStakeholder
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleStakeholder", x, soap.Complex[*SaleStakeholder])
+		codec.WritePtr(e, ns0, "SaleStakeholder", x, codec.Complex[*SaleStakeholder])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleStakeholder]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SaleStakeholder]))
 	}
 	d.End()
 }
@@ -177,13 +178,13 @@ type CreateDefaultSaleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleEntity])
 	}
 	d.End()
 }
@@ -217,13 +218,13 @@ type CreateDefaultSaleStakeholderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleStakeholder])
 	}
 	d.End()
 }
@@ -257,13 +258,13 @@ type CreateDefaultSaleSummaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSaleSummaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleSummary])
 	}
 	d.End()
 }
@@ -284,13 +285,13 @@ type DeleteSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleEntityId", v.SaleEntityId, "DeleteSaleEntity.SaleEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleEntityId", v.SaleEntityId, "DeleteSaleEntity.SaleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntityId", soap.NSXSD, "int") {
-		v.SaleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -324,13 +325,13 @@ type DeleteSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "DeleteSaleStakeholder.SaleStakeholderId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "DeleteSaleStakeholder.SaleStakeholderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
-		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleStakeholderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -364,13 +365,13 @@ type DeleteSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleStakeholderIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -403,13 +404,13 @@ type GetMyOpportunities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOpportunities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyOpportunities.Count")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetMyOpportunities.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOpportunities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -431,13 +432,13 @@ type GetMyOpportunitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOpportunitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOpportunitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -458,13 +459,13 @@ type GetNextDueDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextDueDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextDueDate.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextDueDate.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextDueDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -486,13 +487,13 @@ type GetNextDueDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextDueDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[soap.DateTime], "GetNextDueDateResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Text[soap.DateTime], "GetNextDueDateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextDueDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Response = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -515,17 +516,17 @@ type GetNextSaleStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSaleStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSaleStage.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeCurrentStage", v.IncludeCurrentStage, "GetNextSaleStage.IncludeCurrentStage")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetNextSaleStage.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeCurrentStage", v.IncludeCurrentStage, "GetNextSaleStage.IncludeCurrentStage")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSaleStage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeCurrentStage", soap.NSXSD, "boolean") {
-		v.IncludeCurrentStage = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeCurrentStage = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -555,13 +556,13 @@ type GetNextSaleStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextSaleStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextSaleStageResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetNextSaleStageResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSaleStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -583,13 +584,13 @@ type GetOpenSalesForContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOpenSalesForContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetOpenSalesForContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetOpenSalesForContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOpenSalesForContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -611,13 +612,13 @@ type GetOpenSalesForContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOpenSalesForContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOpenSalesForContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -639,13 +640,13 @@ type GetProbabilityFromStage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProbabilityFromStage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "StageId", v.StageId, "GetProbabilityFromStage.StageId")
+	codec.WriteOptItemLeaf(e, ns0, "StageId", v.StageId, "GetProbabilityFromStage.StageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProbabilityFromStage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StageId", soap.NSXSD, "int") {
-		v.StageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -667,13 +668,13 @@ type GetProbabilityFromStageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProbabilityFromStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetProbabilityFromStageResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetProbabilityFromStageResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProbabilityFromStageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -696,17 +697,17 @@ type GetRecentSales struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecentSales) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AmountLimit", v.AmountLimit, "GetRecentSales.AmountLimit")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetRecentSales.Count")
+	codec.WriteOptItemLeaf(e, ns0, "AmountLimit", v.AmountLimit, "GetRecentSales.AmountLimit")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetRecentSales.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecentSales) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AmountLimit", soap.NSXSD, "int") {
-		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AmountLimit = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -736,13 +737,13 @@ type GetRecentSalesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecentSalesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecentSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -763,13 +764,13 @@ type GetSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSale.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSale.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSale) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -790,13 +791,13 @@ type GetSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleEntityId", v.SaleEntityId, "GetSaleEntity.SaleEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleEntityId", v.SaleEntityId, "GetSaleEntity.SaleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntityId", soap.NSXSD, "int") {
-		v.SaleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -818,13 +819,13 @@ type GetSaleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleEntity])
 	}
 	d.End()
 }
@@ -845,13 +846,13 @@ type GetSaleList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleIds", v.SaleIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -872,13 +873,13 @@ type GetSaleListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -899,13 +900,13 @@ type GetSaleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Sale])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Sale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sale") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sale])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Sale])
 	}
 	d.End()
 }
@@ -926,13 +927,13 @@ type GetSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "GetSaleStakeholder.SaleStakeholderId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "GetSaleStakeholder.SaleStakeholderId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
-		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleStakeholderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -954,13 +955,13 @@ type GetSaleStakeholderById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderById) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleStakeholderIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -982,13 +983,13 @@ type GetSaleStakeholderByIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderByIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
 }
@@ -1010,13 +1011,13 @@ type GetSaleStakeholderList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleStakeholderIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1038,13 +1039,13 @@ type GetSaleStakeholderListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
 }
@@ -1066,13 +1067,13 @@ type GetSaleStakeholderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleStakeholder])
 	}
 	d.End()
 }
@@ -1093,13 +1094,13 @@ type GetSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSaleStakeholders.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "GetSaleStakeholders.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1121,13 +1122,13 @@ type GetSaleStakeholdersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
 }
@@ -1154,25 +1155,25 @@ type GetSalesByDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSalesByDate.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSalesByDate.ToDate")
-	soap.WriteOptItemLeaf(e, ns0, "AmountLimit", v.AmountLimit, "GetSalesByDate.AmountLimit")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[SaleStatus], "GetSalesByDate.Status")
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "GetSalesByDate.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "GetSalesByDate.ToDate")
+	codec.WriteOptItemLeaf(e, ns0, "AmountLimit", v.AmountLimit, "GetSalesByDate.AmountLimit")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[SaleStatus], "GetSalesByDate.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesByDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AmountLimit", soap.NSXSD, "int") {
-		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AmountLimit = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[SaleStatus])
 	}
 	d.End()
 }
@@ -1218,13 +1219,13 @@ type GetSalesByDateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -1247,17 +1248,17 @@ type GetSalesFromContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSalesFromContact.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, "GetSalesFromContact.OnlyOpenSales")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSalesFromContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, "GetSalesFromContact.OnlyOpenSales")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OnlyOpenSales", soap.NSXSD, "boolean") {
-		v.OnlyOpenSales = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyOpenSales = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1287,13 +1288,13 @@ type GetSalesFromContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -1316,17 +1317,17 @@ type GetSalesFromPerson struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromPerson) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetSalesFromPerson.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, "GetSalesFromPerson.OnlyOpenSales")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetSalesFromPerson.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "OnlyOpenSales", v.OnlyOpenSales, "GetSalesFromPerson.OnlyOpenSales")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromPerson) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OnlyOpenSales", soap.NSXSD, "boolean") {
-		v.OnlyOpenSales = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnlyOpenSales = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1356,13 +1357,13 @@ type GetSalesFromPersonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -1388,21 +1389,21 @@ type GetSummaryByAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSummaryByAssociate.AssociateId")
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByAssociate.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByAssociate.ToDate")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSummaryByAssociate.AssociateId")
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "GetSummaryByAssociate.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "GetSummaryByAssociate.ToDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -1440,13 +1441,13 @@ type GetSummaryByAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleSummary])
 	}
 	d.End()
 }
@@ -1471,21 +1472,21 @@ type GetSummaryByContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSummaryByContact.ContactId")
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByContact.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByContact.ToDate")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetSummaryByContact.ContactId")
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "GetSummaryByContact.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "GetSummaryByContact.ToDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -1523,13 +1524,13 @@ type GetSummaryByContactResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByContactResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleSummary])
 	}
 	d.End()
 }
@@ -1554,21 +1555,21 @@ type GetSummaryByGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetSummaryByGroup.GroupId")
-	soap.WriteOptItem(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime], "GetSummaryByGroup.FromDate")
-	soap.WriteOptItem(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime], "GetSummaryByGroup.ToDate")
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "GetSummaryByGroup.GroupId")
+	codec.WriteOptItem(e, ns0, "FromDate", v.FromDate, codec.Text[soap.DateTime], "GetSummaryByGroup.FromDate")
+	codec.WriteOptItem(e, ns0, "ToDate", v.ToDate, codec.Text[soap.DateTime], "GetSummaryByGroup.ToDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
-		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FromDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
-		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ToDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -1606,13 +1607,13 @@ type GetSummaryByGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSummaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleSummary])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleSummary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleSummary])
 	}
 	d.End()
 }
@@ -1635,17 +1636,17 @@ type GetUpcomingSales struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUpcomingSales) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WeightedAmountLimit", v.WeightedAmountLimit, "GetUpcomingSales.WeightedAmountLimit")
-	soap.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetUpcomingSales.Count")
+	codec.WriteOptItemLeaf(e, ns0, "WeightedAmountLimit", v.WeightedAmountLimit, "GetUpcomingSales.WeightedAmountLimit")
+	codec.WriteOptItemLeaf(e, ns0, "Count", v.Count, "GetUpcomingSales.Count")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUpcomingSales) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WeightedAmountLimit", soap.NSXSD, "int") {
-		v.WeightedAmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WeightedAmountLimit = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
-		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Count = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1675,13 +1676,13 @@ type GetUpcomingSalesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUpcomingSalesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSale])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUpcomingSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSale])
 	}
 	d.End()
 }
@@ -1702,13 +1703,13 @@ type HasGuide struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasGuide.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasGuide.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1729,13 +1730,13 @@ type HasGuideActivities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasGuideActivities.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasGuideActivities.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1757,13 +1758,13 @@ type HasGuideActivitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideActivitiesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideActivitiesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1784,13 +1785,13 @@ type HasGuideResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasGuideResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1812,13 +1813,13 @@ type HasStakeholderSetting struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasStakeholderSetting) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasStakeholderSetting.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "HasStakeholderSetting.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasStakeholderSetting) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1840,13 +1841,13 @@ type HasStakeholderSettingResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasStakeholderSettingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasStakeholderSettingResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasStakeholderSettingResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasStakeholderSettingResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1869,17 +1870,17 @@ type IsNumberValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "IsNumberValid.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1909,13 +1910,13 @@ type IsNumberValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNumberValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1937,13 +1938,13 @@ type OfferAutoNextStageOnApppointmentCompleted struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStageOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "OfferAutoNextStageOnApppointmentCompleted.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "OfferAutoNextStageOnApppointmentCompleted.AppointmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStageOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1965,13 +1966,13 @@ type OfferAutoNextStageOnApppointmentCompletedResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "OfferAutoNextStageOnApppointmentCompletedResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "OfferAutoNextStageOnApppointmentCompletedResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2081,186 +2082,186 @@ type SaleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
-	soap.WriteOptLeaf(e, ns0, "SaleText", v.SaleText)
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
-	soap.WriteOptPtr(e, ns0, "Competitor", v.Competitor, soap.Complex[*Competitor])
-	soap.WriteOptPtr(e, ns0, "Credited", v.Credited, soap.Complex[*Credited])
-	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*Rating])
-	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*Reason])
-	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*Source])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[SaleStatus], "SaleEntity.Status")
-	soap.WriteOptItem(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime], "SaleEntity.Saledate")
-	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "SaleEntity.Amount")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleEntity.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "Earning", v.Earning, "SaleEntity.Earning")
-	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "SaleEntity.EarningPercent")
-	soap.WriteOptLeaf(e, ns0, "Heading", v.Heading)
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
-	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleEntity.Probability")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "SaleEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SaleEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[ActivityStatus], "SaleEntity.Completed")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "SaleEntity.ActiveLinks")
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
-	soap.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime], "SaleEntity.NextDueDate")
-	soap.WriteOptLeaf(e, ns0, "Postit", v.Postit)
-	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*SaleType])
-	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*ReasonSold])
-	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*ReasonStalled])
-	soap.WriteOptItem(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime], "SaleEntity.ReopenDate")
-	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "SaleEntity.ActiveErpLinks")
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "SaleEntity.PublishEventDate")
-	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "SaleEntity.PublishTo")
-	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "SaleEntity.PublishFrom")
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "SaleEntity.IsPublished")
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
+	codec.WriteOptPtr(e, ns0, "Appointment", v.Appointment, codec.Complex[*Appointment])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*Contact])
+	codec.WriteOptPtr(e, ns0, "Project", v.Project, codec.Complex[*Project])
+	codec.WriteOptLeaf(e, ns0, "SaleText", v.SaleText)
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOptPtr(e, ns0, "Currency", v.Currency, codec.Complex[*Currency])
+	codec.WriteOptPtr(e, ns0, "Competitor", v.Competitor, codec.Complex[*Competitor])
+	codec.WriteOptPtr(e, ns0, "Credited", v.Credited, codec.Complex[*Credited])
+	codec.WriteOptPtr(e, ns0, "Rating", v.Rating, codec.Complex[*Rating])
+	codec.WriteOptPtr(e, ns0, "Reason", v.Reason, codec.Complex[*Reason])
+	codec.WriteOptPtr(e, ns0, "Source", v.Source, codec.Complex[*Source])
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[SaleStatus], "SaleEntity.Status")
+	codec.WriteOptItem(e, ns0, "Saledate", v.Saledate, codec.Text[soap.DateTime], "SaleEntity.Saledate")
+	codec.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "SaleEntity.Amount")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleEntity.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "Earning", v.Earning, "SaleEntity.Earning")
+	codec.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "SaleEntity.EarningPercent")
+	codec.WriteOptLeaf(e, ns0, "Heading", v.Heading)
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleEntity.Probability")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "SaleEntity.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "SaleEntity.UpdatedDate")
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[ActivityStatus], "SaleEntity.Completed")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "SaleEntity.ActiveLinks")
+	codec.WriteOpt(e, ns0, "Links", v.Links, codec.Value[ArrayOfLink])
+	codec.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, codec.Text[soap.DateTime], "SaleEntity.NextDueDate")
+	codec.WriteOptLeaf(e, ns0, "Postit", v.Postit)
+	codec.WriteOptPtr(e, ns0, "SaleType", v.SaleType, codec.Complex[*SaleType])
+	codec.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, codec.Complex[*ReasonSold])
+	codec.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, codec.Complex[*ReasonStalled])
+	codec.WriteOptItem(e, ns0, "ReopenDate", v.ReopenDate, codec.Text[soap.DateTime], "SaleEntity.ReopenDate")
+	codec.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, codec.Value[ArrayOfSaleStakeholder])
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "SaleEntity.ActiveErpLinks")
+	codec.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[StringDictionary])
+	codec.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, codec.Text[soap.DateTime], "SaleEntity.PublishEventDate")
+	codec.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, codec.Text[soap.DateTime], "SaleEntity.PublishTo")
+	codec.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, codec.Text[soap.DateTime], "SaleEntity.PublishFrom")
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "SaleEntity.IsPublished")
+	codec.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, codec.Value[ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Appointment", ns0, "Appointment") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
+		v.Appointment = codec.ReadOpt(d, codec.ReadComplex[Appointment])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Project = codec.ReadOpt(d, codec.ReadComplex[Project])
 	}
 	if d.At(ns0, "SaleText", soap.NSXSD, "string") {
-		v.SaleText = soap.ReadOpt(d, soap.ReadString)
+		v.SaleText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "Currency", ns0, "Currency") {
-		v.Currency = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Currency = codec.ReadOpt(d, codec.ReadComplex[Currency])
 	}
 	if d.At(ns0, "Competitor", ns0, "Competitor") {
-		v.Competitor = soap.ReadOpt(d, soap.ReadComplex[Competitor])
+		v.Competitor = codec.ReadOpt(d, codec.ReadComplex[Competitor])
 	}
 	if d.At(ns0, "Credited", ns0, "Credited") {
-		v.Credited = soap.ReadOpt(d, soap.ReadComplex[Credited])
+		v.Credited = codec.ReadOpt(d, codec.ReadComplex[Credited])
 	}
 	if d.At(ns0, "Rating", ns0, "Rating") {
-		v.Rating = soap.ReadOpt(d, soap.ReadComplex[Rating])
+		v.Rating = codec.ReadOpt(d, codec.ReadComplex[Rating])
 	}
 	if d.At(ns0, "Reason", ns0, "Reason") {
-		v.Reason = soap.ReadOpt(d, soap.ReadComplex[Reason])
+		v.Reason = codec.ReadOpt(d, codec.ReadComplex[Reason])
 	}
 	if d.At(ns0, "Source", ns0, "Source") {
-		v.Source = soap.ReadOpt(d, soap.ReadComplex[Source])
+		v.Source = codec.ReadOpt(d, codec.ReadComplex[Source])
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[SaleStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[SaleStatus])
 	}
 	if d.At(ns0, "Saledate", soap.NSXSD, "dateTime") {
-		v.Saledate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Saledate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Amount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Earning", soap.NSXSD, "double") {
-		v.Earning = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Earning = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
-		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.EarningPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Heading", soap.NSXSD, "string") {
-		v.Heading = soap.ReadOpt(d, soap.ReadString)
+		v.Heading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Probability = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
-		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
+		v.Links = codec.ReadOpt(d, codec.ReadValue[ArrayOfLink])
 	}
 	if d.At(ns0, "NextDueDate", soap.NSXSD, "dateTime") {
-		v.NextDueDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NextDueDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Postit", soap.NSXSD, "string") {
-		v.Postit = soap.ReadOpt(d, soap.ReadString)
+		v.Postit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaleType", ns0, "SaleType") {
-		v.SaleType = soap.ReadOpt(d, soap.ReadComplex[SaleType])
+		v.SaleType = codec.ReadOpt(d, codec.ReadComplex[SaleType])
 	}
 	if d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
-		v.ReasonSold = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
+		v.ReasonSold = codec.ReadOpt(d, codec.ReadComplex[ReasonSold])
 	}
 	if d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
-		v.ReasonStalled = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
+		v.ReasonStalled = codec.ReadOpt(d, codec.ReadComplex[ReasonStalled])
 	}
 	if d.At(ns0, "ReopenDate", soap.NSXSD, "dateTime") {
-		v.ReopenDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReopenDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.SaleStakeholders = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.UserDefinedFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
-		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishEventDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
+		v.VisibleFor = codec.ReadOpt(d, codec.ReadValue[ArrayOfVisibleFor])
 	}
 	d.End()
 }
@@ -2641,13 +2642,13 @@ type SaleHasQuote struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleHasQuote) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleHasQuote.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleHasQuote.SaleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleHasQuote) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2668,13 +2669,13 @@ type SaleHasQuoteResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleHasQuoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaleHasQuoteResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaleHasQuoteResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleHasQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2734,86 +2735,86 @@ type SaleStakeholder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "StakeholderRoleName", v.StakeholderRoleName)
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptItemLeaf(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, "SaleStakeholder.StakeholderRoleId")
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SaleStakeholder.CountryId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SaleStakeholder.PersonId")
-	soap.WriteOptLeaf(e, ns0, "EmailDescription", v.EmailDescription)
-	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "SaleStakeholder.EmailId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItemLeaf(e, ns0, "PhoneId", v.PhoneId, "SaleStakeholder.PhoneId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SaleStakeholder.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleStakeholder.SaleId")
-	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
-	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
-	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
-	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
-	soap.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "SaleStakeholder.SaleStakeholderId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleStakeholder.Rank")
-	soap.WriteOptLeaf(e, ns0, "Phone", v.Phone)
+	codec.WriteOptLeaf(e, ns0, "StakeholderRoleName", v.StakeholderRoleName)
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "StakeholderRoleId", v.StakeholderRoleId, "SaleStakeholder.StakeholderRoleId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SaleStakeholder.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SaleStakeholder.PersonId")
+	codec.WriteOptLeaf(e, ns0, "EmailDescription", v.EmailDescription)
+	codec.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "SaleStakeholder.EmailId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItemLeaf(e, ns0, "PhoneId", v.PhoneId, "SaleStakeholder.PhoneId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SaleStakeholder.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleStakeholder.SaleId")
+	codec.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	codec.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	codec.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	codec.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	codec.WriteOptItemLeaf(e, ns0, "SaleStakeholderId", v.SaleStakeholderId, "SaleStakeholder.SaleStakeholderId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SaleStakeholder.Rank")
+	codec.WriteOptLeaf(e, ns0, "Phone", v.Phone)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "StakeholderRoleName", soap.NSXSD, "string") {
-		v.StakeholderRoleName = soap.ReadOpt(d, soap.ReadString)
+		v.StakeholderRoleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StakeholderRoleId", soap.NSXSD, "int") {
-		v.StakeholderRoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StakeholderRoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailDescription", soap.NSXSD, "string") {
-		v.EmailDescription = soap.ReadOpt(d, soap.ReadString)
+		v.EmailDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneId", soap.NSXSD, "int") {
-		v.PhoneId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PhoneId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.Mrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+		v.Firstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.MiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+		v.Lastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
-		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleStakeholderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Phone", soap.NSXSD, "string") {
-		v.Phone = soap.ReadOpt(d, soap.ReadString)
+		v.Phone = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3051,122 +3052,122 @@ type SaleSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "BaseCurrency", v.BaseCurrency)
-	soap.WriteOptLeaf(e, ns0, "OwnCurrency", v.OwnCurrency)
-	soap.WriteOptItemLeaf(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, "SaleSummary.SoldTotalBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "Sold", v.Sold, "SaleSummary.Sold")
-	soap.WriteOptItemLeaf(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, "SaleSummary.SoldTotalOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "Lost", v.Lost, "SaleSummary.Lost")
-	soap.WriteOptItemLeaf(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, "SaleSummary.LostTotalBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, "SaleSummary.LostTotalOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "Open", v.Open, "SaleSummary.Open")
-	soap.WriteOptItemLeaf(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, "SaleSummary.OpenTotalBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, "SaleSummary.OpenTotalOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, "SaleSummary.OpenWeightedBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, "SaleSummary.OpenWeightedOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdue", v.PreviousOverdue, "SaleSummary.PreviousOverdue")
-	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, "SaleSummary.PreviousOverdueTotalBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, "SaleSummary.PreviousOverdueTotalOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, "SaleSummary.PreviousOverdueWeightedBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, "SaleSummary.PreviousOverdueWeightedOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdue", v.CurrentOverdue, "SaleSummary.CurrentOverdue")
-	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, "SaleSummary.CurrentOverdueTotalBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, "SaleSummary.CurrentOverdueTotalOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, "SaleSummary.CurrentOverdueWeightedBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, "SaleSummary.CurrentOverdueWeightedOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "FutureOpen", v.FutureOpen, "SaleSummary.FutureOpen")
-	soap.WriteOptItemLeaf(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, "SaleSummary.FutureOpenTotalBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, "SaleSummary.FutureOpenTotalOwnCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, "SaleSummary.FutureOpenWeightedBaseCurrency")
-	soap.WriteOptItemLeaf(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, "SaleSummary.FutureOpenWeightedOwnCurrency")
+	codec.WriteOptLeaf(e, ns0, "BaseCurrency", v.BaseCurrency)
+	codec.WriteOptLeaf(e, ns0, "OwnCurrency", v.OwnCurrency)
+	codec.WriteOptItemLeaf(e, ns0, "SoldTotalBaseCurrency", v.SoldTotalBaseCurrency, "SaleSummary.SoldTotalBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "Sold", v.Sold, "SaleSummary.Sold")
+	codec.WriteOptItemLeaf(e, ns0, "SoldTotalOwnCurrency", v.SoldTotalOwnCurrency, "SaleSummary.SoldTotalOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "Lost", v.Lost, "SaleSummary.Lost")
+	codec.WriteOptItemLeaf(e, ns0, "LostTotalBaseCurrency", v.LostTotalBaseCurrency, "SaleSummary.LostTotalBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "LostTotalOwnCurrency", v.LostTotalOwnCurrency, "SaleSummary.LostTotalOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "Open", v.Open, "SaleSummary.Open")
+	codec.WriteOptItemLeaf(e, ns0, "OpenTotalBaseCurrency", v.OpenTotalBaseCurrency, "SaleSummary.OpenTotalBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "OpenTotalOwnCurrency", v.OpenTotalOwnCurrency, "SaleSummary.OpenTotalOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "OpenWeightedBaseCurrency", v.OpenWeightedBaseCurrency, "SaleSummary.OpenWeightedBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "OpenWeightedOwnCurrency", v.OpenWeightedOwnCurrency, "SaleSummary.OpenWeightedOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "PreviousOverdue", v.PreviousOverdue, "SaleSummary.PreviousOverdue")
+	codec.WriteOptItemLeaf(e, ns0, "PreviousOverdueTotalBaseCurrency", v.PreviousOverdueTotalBaseCurrency, "SaleSummary.PreviousOverdueTotalBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "PreviousOverdueTotalOwnCurrency", v.PreviousOverdueTotalOwnCurrency, "SaleSummary.PreviousOverdueTotalOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "PreviousOverdueWeightedBaseCurrency", v.PreviousOverdueWeightedBaseCurrency, "SaleSummary.PreviousOverdueWeightedBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "PreviousOverdueWeightedOwnCurrency", v.PreviousOverdueWeightedOwnCurrency, "SaleSummary.PreviousOverdueWeightedOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "CurrentOverdue", v.CurrentOverdue, "SaleSummary.CurrentOverdue")
+	codec.WriteOptItemLeaf(e, ns0, "CurrentOverdueTotalBaseCurrency", v.CurrentOverdueTotalBaseCurrency, "SaleSummary.CurrentOverdueTotalBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "CurrentOverdueTotalOwnCurrency", v.CurrentOverdueTotalOwnCurrency, "SaleSummary.CurrentOverdueTotalOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "CurrentOverdueWeightedBaseCurrency", v.CurrentOverdueWeightedBaseCurrency, "SaleSummary.CurrentOverdueWeightedBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "CurrentOverdueWeightedOwnCurrency", v.CurrentOverdueWeightedOwnCurrency, "SaleSummary.CurrentOverdueWeightedOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "FutureOpen", v.FutureOpen, "SaleSummary.FutureOpen")
+	codec.WriteOptItemLeaf(e, ns0, "FutureOpenTotalBaseCurrency", v.FutureOpenTotalBaseCurrency, "SaleSummary.FutureOpenTotalBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "FutureOpenTotalOwnCurrency", v.FutureOpenTotalOwnCurrency, "SaleSummary.FutureOpenTotalOwnCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "FutureOpenWeightedBaseCurrency", v.FutureOpenWeightedBaseCurrency, "SaleSummary.FutureOpenWeightedBaseCurrency")
+	codec.WriteOptItemLeaf(e, ns0, "FutureOpenWeightedOwnCurrency", v.FutureOpenWeightedOwnCurrency, "SaleSummary.FutureOpenWeightedOwnCurrency")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleSummary) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "BaseCurrency", soap.NSXSD, "string") {
-		v.BaseCurrency = soap.ReadOpt(d, soap.ReadString)
+		v.BaseCurrency = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnCurrency", soap.NSXSD, "string") {
-		v.OwnCurrency = soap.ReadOpt(d, soap.ReadString)
+		v.OwnCurrency = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SoldTotalBaseCurrency", soap.NSXSD, "double") {
-		v.SoldTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.SoldTotalBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Sold", soap.NSXSD, "int") {
-		v.Sold = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Sold = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SoldTotalOwnCurrency", soap.NSXSD, "double") {
-		v.SoldTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.SoldTotalOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Lost", soap.NSXSD, "int") {
-		v.Lost = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Lost = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LostTotalBaseCurrency", soap.NSXSD, "double") {
-		v.LostTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.LostTotalBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "LostTotalOwnCurrency", soap.NSXSD, "double") {
-		v.LostTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.LostTotalOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Open", soap.NSXSD, "int") {
-		v.Open = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Open = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OpenTotalBaseCurrency", soap.NSXSD, "double") {
-		v.OpenTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.OpenTotalBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "OpenTotalOwnCurrency", soap.NSXSD, "double") {
-		v.OpenTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.OpenTotalOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "OpenWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.OpenWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.OpenWeightedBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "OpenWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.OpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.OpenWeightedOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "PreviousOverdue", soap.NSXSD, "int") {
-		v.PreviousOverdue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreviousOverdue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PreviousOverdueTotalBaseCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.PreviousOverdueTotalBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "PreviousOverdueTotalOwnCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.PreviousOverdueTotalOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "PreviousOverdueWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.PreviousOverdueWeightedBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "PreviousOverdueWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.PreviousOverdueWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.PreviousOverdueWeightedOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "CurrentOverdue", soap.NSXSD, "int") {
-		v.CurrentOverdue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrentOverdue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CurrentOverdueTotalBaseCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.CurrentOverdueTotalBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "CurrentOverdueTotalOwnCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.CurrentOverdueTotalOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "CurrentOverdueWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.CurrentOverdueWeightedBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "CurrentOverdueWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.CurrentOverdueWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.CurrentOverdueWeightedOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "FutureOpen", soap.NSXSD, "int") {
-		v.FutureOpen = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FutureOpen = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FutureOpenTotalBaseCurrency", soap.NSXSD, "double") {
-		v.FutureOpenTotalBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.FutureOpenTotalBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "FutureOpenTotalOwnCurrency", soap.NSXSD, "double") {
-		v.FutureOpenTotalOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.FutureOpenTotalOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "FutureOpenWeightedBaseCurrency", soap.NSXSD, "double") {
-		v.FutureOpenWeightedBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.FutureOpenWeightedBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "FutureOpenWeightedOwnCurrency", soap.NSXSD, "double") {
-		v.FutureOpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.FutureOpenWeightedOwnCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	d.End()
 }
@@ -3433,13 +3434,13 @@ type SaveSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*SaleEntity])
+	codec.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, codec.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
-		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.SaleEntity = codec.ReadOpt(d, codec.ReadComplex[SaleEntity])
 	}
 	d.End()
 }
@@ -3461,13 +3462,13 @@ type SaveSaleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleEntity])
 	}
 	d.End()
 }
@@ -3488,13 +3489,13 @@ type SaveSaleStakeholder struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleStakeholder", v.SaleStakeholder, soap.Complex[*SaleStakeholder])
+	codec.WriteOptPtr(e, ns0, "SaleStakeholder", v.SaleStakeholder, codec.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
-		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.SaleStakeholder = codec.ReadOpt(d, codec.ReadComplex[SaleStakeholder])
 	}
 	d.End()
 }
@@ -3516,13 +3517,13 @@ type SaveSaleStakeholderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleStakeholder])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SaleStakeholder])
 	}
 	d.End()
 }
@@ -3543,13 +3544,13 @@ type SetAsLost struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLost) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleIds", v.SaleIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsLost) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3583,17 +3584,17 @@ type SetAsLostWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLostWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "SetAsLostWithReason.ReasonId")
+	codec.WriteOpt(e, ns0, "SaleIds", v.SaleIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "SetAsLostWithReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsLostWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
-		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReasonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3634,13 +3635,13 @@ type SetAsSold struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSold) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SaleIds", v.SaleIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsSold) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3674,17 +3675,17 @@ type SetAsSoldWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSoldWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "SetAsSoldWithReason.ReasonId")
+	codec.WriteOpt(e, ns0, "SaleIds", v.SaleIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ReasonId", v.ReasonId, "SetAsSoldWithReason.ReasonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsSoldWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SaleIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
-		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReasonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3726,13 +3727,13 @@ type UpdateSaleStakeholders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Stakeholders", v.Stakeholders, soap.Value[ArrayOfSaleStakeholder])
+	codec.WriteOpt(e, ns0, "Stakeholders", v.Stakeholders, codec.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Stakeholders", ns0, "ArrayOfSaleStakeholder") {
-		v.Stakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Stakeholders = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
 }
@@ -3754,13 +3755,13 @@ type UpdateSaleStakeholdersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSaleStakeholder])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSaleStakeholder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSaleStakeholder])
 	}
 	d.End()
 }
@@ -3781,13 +3782,13 @@ type ValidateSaleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateSaleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, soap.Complex[*SaleEntity])
+	codec.WriteOptPtr(e, ns0, "SaleEntity", v.SaleEntity, codec.Complex[*SaleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
-		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
+		v.SaleEntity = codec.ReadOpt(d, codec.ReadComplex[SaleEntity])
 	}
 	d.End()
 }
@@ -3809,13 +3810,13 @@ type ValidateSaleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }

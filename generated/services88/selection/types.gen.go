@@ -39,10 +39,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -62,17 +63,17 @@ type AddContactSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddContactSelectionMembers.SelectionId")
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddContactSelectionMembers.SelectionId")
+	codec.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, codec.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
+		v.ContactPersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactPersonId])
 	}
 	d.End()
 }
@@ -104,17 +105,17 @@ type AddContactSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddContactSelectionMembersFromSearch.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddContactSelectionMembersFromSearch.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -144,13 +145,13 @@ type AddContactSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddContactSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddContactSelectionMembersFromSearchResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddContactSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -192,29 +193,29 @@ type AddRemoveContactSelectionMemberInterests struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddRemoveContactSelectionMemberInterests) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddRemoveContactSelectionMemberInterests.SelectionId")
-	soap.WriteOpt(e, ns0, "AddCompanyInterests", v.AddCompanyInterests, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "RemoveCompanyInterests", v.RemoveCompanyInterests, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "AddContactInterests", v.AddContactInterests, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "RemoveContactInterests", v.RemoveContactInterests, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddRemoveContactSelectionMemberInterests.SelectionId")
+	codec.WriteOpt(e, ns0, "AddCompanyInterests", v.AddCompanyInterests, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "RemoveCompanyInterests", v.RemoveCompanyInterests, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AddContactInterests", v.AddContactInterests, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "RemoveContactInterests", v.RemoveContactInterests, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddRemoveContactSelectionMemberInterests) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AddCompanyInterests", ns2, "ArrayOfint") {
-		v.AddCompanyInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AddCompanyInterests = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RemoveCompanyInterests", ns2, "ArrayOfint") {
-		v.RemoveCompanyInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RemoveCompanyInterests = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AddContactInterests", ns2, "ArrayOfint") {
-		v.AddContactInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AddContactInterests = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RemoveContactInterests", ns2, "ArrayOfint") {
-		v.RemoveContactInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RemoveContactInterests = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -281,17 +282,17 @@ type AddSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddSelectionMembers.SelectionId")
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddSelectionMembers.SelectionId")
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -323,17 +324,17 @@ type AddSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddSelectionMembersFromSearch.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "AddSelectionMembersFromSearch.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -363,13 +364,13 @@ type AddSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSelectionMembersFromSearchResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -391,13 +392,13 @@ type AddSelectionMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSelectionMembersResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "AddSelectionMembersResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -417,14 +418,14 @@ type ArrayOfContactPersonId []*ContactPersonId
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfContactPersonId) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ContactPersonId", x, soap.Complex[*ContactPersonId])
+		codec.WritePtr(e, ns0, "ContactPersonId", x, codec.Complex[*ContactPersonId])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ContactPersonId", ns0, "ContactPersonId") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ContactPersonId]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ContactPersonId]))
 	}
 	d.End()
 }
@@ -436,14 +437,14 @@ type ArrayOfSelectionSummaryItem []*SelectionSummaryItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSelectionSummaryItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectionSummaryItem", x, soap.Complex[*SelectionSummaryItem])
+		codec.WritePtr(e, ns0, "SelectionSummaryItem", x, codec.Complex[*SelectionSummaryItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SelectionSummaryItem", ns0, "SelectionSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectionSummaryItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SelectionSummaryItem]))
 	}
 	d.End()
 }
@@ -455,14 +456,14 @@ type ArrayOfTypicalSearch []*TypicalSearch
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTypicalSearch) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TypicalSearch", x, soap.Complex[*TypicalSearch])
+		codec.WritePtr(e, ns0, "TypicalSearch", x, codec.Complex[*TypicalSearch])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TypicalSearch", ns0, "TypicalSearch") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TypicalSearch]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TypicalSearch]))
 	}
 	d.End()
 }
@@ -558,18 +559,18 @@ type BoardViewSettingsBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BoardViewSettingsBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "BoardViewSettingsBase.BoardViewSettingsId")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[BoardViewEntityType], "BoardViewSettingsBase.EntityType")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "BoardViewSettingsBase.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "BoardViewSettingsBase.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "HideEmptyGroups", v.HideEmptyGroups, "BoardViewSettingsBase.HideEmptyGroups")
-	soap.WriteOptLeaf(e, ns0, "GroupBy", v.GroupBy)
-	soap.WriteOptLeaf(e, ns0, "SubGroupBy", v.SubGroupBy)
-	soap.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
-	soap.WriteOptItemLeaf(e, ns0, "SortDesc", v.SortDesc, "BoardViewSettingsBase.SortDesc")
-	soap.WriteOptLeaf(e, ns0, "SumBy", v.SumBy)
-	soap.WriteOptLeaf(e, ns0, "ColorBy", v.ColorBy)
-	soap.WriteOptLeaf(e, ns0, "Filters", v.Filters)
+	codec.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "BoardViewSettingsBase.BoardViewSettingsId")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[BoardViewEntityType], "BoardViewSettingsBase.EntityType")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "BoardViewSettingsBase.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "BoardViewSettingsBase.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "HideEmptyGroups", v.HideEmptyGroups, "BoardViewSettingsBase.HideEmptyGroups")
+	codec.WriteOptLeaf(e, ns0, "GroupBy", v.GroupBy)
+	codec.WriteOptLeaf(e, ns0, "SubGroupBy", v.SubGroupBy)
+	codec.WriteOptLeaf(e, ns0, "SortBy", v.SortBy)
+	codec.WriteOptItemLeaf(e, ns0, "SortDesc", v.SortDesc, "BoardViewSettingsBase.SortDesc")
+	codec.WriteOptLeaf(e, ns0, "SumBy", v.SumBy)
+	codec.WriteOptLeaf(e, ns0, "ColorBy", v.ColorBy)
+	codec.WriteOptLeaf(e, ns0, "Filters", v.Filters)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -677,40 +678,40 @@ func (v *BoardViewSettingsBase) GetFilters() (x string) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
-		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BoardViewSettingsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[BoardViewEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[BoardViewEntityType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HideEmptyGroups", soap.NSXSD, "boolean") {
-		v.HideEmptyGroups = soap.ReadOptItem(d, soap.ReadBool)
+		v.HideEmptyGroups = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "GroupBy", soap.NSXSD, "string") {
-		v.GroupBy = soap.ReadOpt(d, soap.ReadString)
+		v.GroupBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SubGroupBy", soap.NSXSD, "string") {
-		v.SubGroupBy = soap.ReadOpt(d, soap.ReadString)
+		v.SubGroupBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortBy", soap.NSXSD, "string") {
-		v.SortBy = soap.ReadOpt(d, soap.ReadString)
+		v.SortBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortDesc", soap.NSXSD, "boolean") {
-		v.SortDesc = soap.ReadOptItem(d, soap.ReadBool)
+		v.SortDesc = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SumBy", soap.NSXSD, "string") {
-		v.SumBy = soap.ReadOpt(d, soap.ReadString)
+		v.SumBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColorBy", soap.NSXSD, "string") {
-		v.ColorBy = soap.ReadOpt(d, soap.ReadString)
+		v.ColorBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Filters", soap.NSXSD, "string") {
-		v.Filters = soap.ReadOpt(d, soap.ReadString)
+		v.Filters = codec.ReadOpt(d, codec.ReadString)
 	}
 }
 
@@ -727,18 +728,18 @@ type ContactPersonId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactPersonId) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactPersonId.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactPersonId.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ContactPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactPersonId.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -786,17 +787,17 @@ type CopyContactSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FromSelectionId", v.FromSelectionId, "CopyContactSelectionMembers.FromSelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ToSelectionId", v.ToSelectionId, "CopyContactSelectionMembers.ToSelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "FromSelectionId", v.FromSelectionId, "CopyContactSelectionMembers.FromSelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ToSelectionId", v.ToSelectionId, "CopyContactSelectionMembers.ToSelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromSelectionId", soap.NSXSD, "int") {
-		v.FromSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FromSelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ToSelectionId", soap.NSXSD, "int") {
-		v.ToSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToSelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -839,17 +840,17 @@ type CopySelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopySelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FromSelectionId", v.FromSelectionId, "CopySelectionMembers.FromSelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "ToSelectionId", v.ToSelectionId, "CopySelectionMembers.ToSelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "FromSelectionId", v.FromSelectionId, "CopySelectionMembers.FromSelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "ToSelectionId", v.ToSelectionId, "CopySelectionMembers.ToSelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FromSelectionId", soap.NSXSD, "int") {
-		v.FromSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FromSelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ToSelectionId", soap.NSXSD, "int") {
-		v.ToSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ToSelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -897,25 +898,25 @@ type CreateContactSelectionFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateContactSelectionFromSelection.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Enum[SelectionType], "CreateContactSelectionFromSelection.TargetSelectionType")
-	soap.WriteOptItemLeaf(e, ns0, "CopyMembers", v.CopyMembers, "CreateContactSelectionFromSelection.CopyMembers")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateContactSelectionFromSelection.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, codec.Enum[SelectionType], "CreateContactSelectionFromSelection.TargetSelectionType")
+	codec.WriteOptItemLeaf(e, ns0, "CopyMembers", v.CopyMembers, "CreateContactSelectionFromSelection.CopyMembers")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
+		v.TargetSelectionType = codec.ReadOptItem(d, codec.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
-		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
+		v.CopyMembers = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -961,13 +962,13 @@ type CreateContactSelectionFromSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -991,17 +992,17 @@ type CreateContactSelectionFromShadowSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromShadowSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateContactSelectionFromShadowSelection.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateContactSelectionFromShadowSelection.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromShadowSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1031,13 +1032,13 @@ type CreateContactSelectionFromShadowSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateContactSelectionFromShadowSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromShadowSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1059,13 +1060,13 @@ type CreateDefaultBoardViewSettingsFromEntityType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[BoardViewEntityType], "CreateDefaultBoardViewSettingsFromEntityType.EntityType")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[BoardViewEntityType], "CreateDefaultBoardViewSettingsFromEntityType.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[BoardViewEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[BoardViewEntityType])
 	}
 	d.End()
 }
@@ -1087,13 +1088,13 @@ type CreateDefaultBoardViewSettingsFromEntityTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
 }
@@ -1127,13 +1128,13 @@ type CreateDefaultSelectionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1154,13 +1155,13 @@ type CreateNewEntry struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
+	codec.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, codec.Complex[*DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
+		v.Duplicate = codec.ReadOpt(d, codec.ReadComplex[DuplicateEntry])
 	}
 	d.End()
 }
@@ -1182,13 +1183,13 @@ type CreateNewEntryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateNewEntryResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1210,13 +1211,13 @@ type CreateSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TargetTableName", v.TargetTableName)
+	codec.WriteOptLeaf(e, ns0, "TargetTableName", v.TargetTableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetTableName", soap.NSXSD, "string") {
-		v.TargetTableName = soap.ReadOpt(d, soap.ReadString)
+		v.TargetTableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1238,13 +1239,13 @@ type CreateSelectionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1272,25 +1273,25 @@ type CreateSelectionFromSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateSelectionFromSelection.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, soap.Enum[SelectionType], "CreateSelectionFromSelection.TargetSelectionType")
-	soap.WriteOptItemLeaf(e, ns0, "CopyMembers", v.CopyMembers, "CreateSelectionFromSelection.CopyMembers")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateSelectionFromSelection.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "TargetSelectionType", v.TargetSelectionType, codec.Enum[SelectionType], "CreateSelectionFromSelection.TargetSelectionType")
+	codec.WriteOptItemLeaf(e, ns0, "CopyMembers", v.CopyMembers, "CreateSelectionFromSelection.CopyMembers")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TargetSelectionType", ns0, "SelectionType") {
-		v.TargetSelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
+		v.TargetSelectionType = codec.ReadOptItem(d, codec.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
-		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
+		v.CopyMembers = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1336,13 +1337,13 @@ type CreateSelectionFromSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateSelectionFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1376,13 +1377,13 @@ type CreateTemporaryContactSelectionFromContactPersonIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
+	codec.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, codec.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
+		v.ContactPersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactPersonId])
 	}
 	d.End()
 }
@@ -1404,13 +1405,13 @@ type CreateTemporaryContactSelectionFromContactPersonIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1434,17 +1435,17 @@ type CreateTemporaryContactSelectionFromSelectionMemberIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateTemporaryContactSelectionFromSelectionMemberIds.SelectionId")
-	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "CreateTemporaryContactSelectionFromSelectionMemberIds.SelectionId")
+	codec.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberIds", ns2, "ArrayOfint") {
-		v.SelectionMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SelectionMemberIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1475,13 +1476,13 @@ type CreateTemporaryContactSelectionFromSelectionMemberIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1503,13 +1504,13 @@ type CreateTemporaryContactSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1533,17 +1534,17 @@ type CreateTemporarySelectionFromIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporarySelectionFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "TargetTableNumber", v.TargetTableNumber, "CreateTemporarySelectionFromIds.TargetTableNumber")
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TargetTableNumber", v.TargetTableNumber, "CreateTemporarySelectionFromIds.TargetTableNumber")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporarySelectionFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "TargetTableNumber", soap.NSXSD, "int") {
-		v.TargetTableNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetTableNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1573,13 +1574,13 @@ type CreateTemporarySelectionFromIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporarySelectionFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporarySelectionFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -1601,13 +1602,13 @@ type DeleteBoardViewSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "DeleteBoardViewSettings.BoardViewSettingsId")
+	codec.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "DeleteBoardViewSettings.BoardViewSettingsId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
-		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BoardViewSettingsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1640,13 +1641,13 @@ type DeleteContacts struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteContacts) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeleteContacts.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeleteContacts.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContacts) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1679,13 +1680,13 @@ type DeleteEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeleteEntities.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeleteEntities.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEntities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1718,13 +1719,13 @@ type DeletePersons struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePersons) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeletePersons.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "DeletePersons.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePersons) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1758,13 +1759,13 @@ type DeleteSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionEntityId", v.SelectionEntityId, "DeleteSelectionEntity.SelectionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionEntityId", v.SelectionEntityId, "DeleteSelectionEntity.SelectionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntityId", soap.NSXSD, "int") {
-		v.SelectionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1800,17 +1801,17 @@ type EditContactSelectionMemberDetails struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EditContactSelectionMemberDetails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "EditContactSelectionMemberDetails.SelectionId")
-	soap.WriteOptPtr(e, ns0, "SelectionMemberEditValues", v.SelectionMemberEditValues, soap.Complex[*SelectionMemberEditValues])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "EditContactSelectionMemberDetails.SelectionId")
+	codec.WriteOptPtr(e, ns0, "SelectionMemberEditValues", v.SelectionMemberEditValues, codec.Complex[*SelectionMemberEditValues])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EditContactSelectionMemberDetails) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberEditValues", ns0, "SelectionMemberEditValues") {
-		v.SelectionMemberEditValues = soap.ReadOpt(d, soap.ReadComplex[SelectionMemberEditValues])
+		v.SelectionMemberEditValues = codec.ReadOpt(d, codec.ReadComplex[SelectionMemberEditValues])
 	}
 	d.End()
 }
@@ -1857,21 +1858,21 @@ type ExportSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExportSelectionMembers.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
-	soap.WriteOptItemLeaf(e, ns0, "UseContacts", v.UseContacts, "ExportSelectionMembers.UseContacts")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExportSelectionMembers.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	codec.WriteOptItemLeaf(e, ns0, "UseContacts", v.UseContacts, "ExportSelectionMembers.UseContacts")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
-		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseContacts", soap.NSXSD, "boolean") {
-		v.UseContacts = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseContacts = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1909,13 +1910,13 @@ type ExportSelectionMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1943,25 +1944,25 @@ type ExportSelectionMembersWithOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportSelectionMembersWithOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExportSelectionMembersWithOrderBy.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
-	soap.WriteOptItemLeaf(e, ns0, "UseContacts", v.UseContacts, "ExportSelectionMembersWithOrderBy.UseContacts")
-	soap.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "ExportSelectionMembersWithOrderBy.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "TemplateName", v.TemplateName)
+	codec.WriteOptItemLeaf(e, ns0, "UseContacts", v.UseContacts, "ExportSelectionMembersWithOrderBy.UseContacts")
+	codec.WriteOptLeaf(e, ns0, "OrderBy", v.OrderBy)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembersWithOrderBy) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
-		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseContacts", soap.NSXSD, "boolean") {
-		v.UseContacts = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseContacts = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OrderBy", soap.NSXSD, "string") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadString)
+		v.OrderBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2007,13 +2008,13 @@ type ExportSelectionMembersWithOrderByResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportSelectionMembersWithOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembersWithOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2042,29 +2043,29 @@ type GenerateFollowUps struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateFollowUps) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GenerateFollowUps.SelectionId")
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GenerateFollowUps.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "SaveOnContactOwner", v.SaveOnContactOwner, "GenerateFollowUps.SaveOnContactOwner")
-	soap.WriteOptItemLeaf(e, ns0, "UniqueContact", v.UniqueContact, "GenerateFollowUps.UniqueContact")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GenerateFollowUps.SelectionId")
+	codec.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, codec.Complex[*AppointmentEntity])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GenerateFollowUps.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "SaveOnContactOwner", v.SaveOnContactOwner, "GenerateFollowUps.SaveOnContactOwner")
+	codec.WriteOptItemLeaf(e, ns0, "UniqueContact", v.UniqueContact, "GenerateFollowUps.UniqueContact")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateFollowUps) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
+		v.AppointmentEntity = codec.ReadOpt(d, codec.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaveOnContactOwner", soap.NSXSD, "boolean") {
-		v.SaveOnContactOwner = soap.ReadOptItem(d, soap.ReadBool)
+		v.SaveOnContactOwner = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UniqueContact", soap.NSXSD, "boolean") {
-		v.UniqueContact = soap.ReadOptItem(d, soap.ReadBool)
+		v.UniqueContact = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2129,13 +2130,13 @@ type GetBoardViewSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "GetBoardViewSettings.BoardViewSettingsId")
+	codec.WriteOptItemLeaf(e, ns0, "BoardViewSettingsId", v.BoardViewSettingsId, "GetBoardViewSettings.BoardViewSettingsId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
-		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BoardViewSettingsId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2159,17 +2160,17 @@ type GetBoardViewSettingsForSelection struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettingsForSelection) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetBoardViewSettingsForSelection.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetBoardViewSettingsForSelection.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetBoardViewSettingsForSelection.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetBoardViewSettingsForSelection.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettingsForSelection) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2199,13 +2200,13 @@ type GetBoardViewSettingsForSelectionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettingsForSelectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettingsForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
 }
@@ -2227,13 +2228,13 @@ type GetBoardViewSettingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
 }
@@ -2266,13 +2267,13 @@ type GetDuplicateRulesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
 }
@@ -2293,13 +2294,13 @@ type GetDuplicates struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2321,13 +2322,13 @@ type GetDuplicatesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateEntry])
 	}
 	d.End()
 }
@@ -2349,13 +2350,13 @@ type GetDynamicSelectionCriteria struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetDynamicSelectionCriteria.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetDynamicSelectionCriteria.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2377,13 +2378,13 @@ type GetDynamicSelectionCriteriaGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetDynamicSelectionCriteriaGroups.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetDynamicSelectionCriteriaGroups.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2405,13 +2406,13 @@ type GetDynamicSelectionCriteriaGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -2433,13 +2434,13 @@ type GetDynamicSelectionCriteriaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -2461,13 +2462,13 @@ type GetParentCombinedSelections struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParentCombinedSelections) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetParentCombinedSelections.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetParentCombinedSelections.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParentCombinedSelections) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2489,13 +2490,13 @@ type GetParentCombinedSelectionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParentCombinedSelectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParentCombinedSelectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2517,13 +2518,13 @@ type GetRecipientStatistics struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatistics) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetRecipientStatistics.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetRecipientStatistics.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2545,13 +2546,13 @@ type GetRecipientStatisticsFromContactPersonIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromContactPersonIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
+	codec.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, codec.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromContactPersonIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
+		v.ContactPersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactPersonId])
 	}
 	d.End()
 }
@@ -2573,13 +2574,13 @@ type GetRecipientStatisticsFromContactPersonIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromContactPersonIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecipientStatistics])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecipientStatistics])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromContactPersonIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecipientStatistics])
 	}
 	d.End()
 }
@@ -2601,13 +2602,13 @@ type GetRecipientStatisticsFromProjectMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromProjectMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetRecipientStatisticsFromProjectMembers.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "GetRecipientStatisticsFromProjectMembers.ProjectId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2629,13 +2630,13 @@ type GetRecipientStatisticsFromProjectMembersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsFromProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecipientStatistics])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecipientStatistics])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecipientStatistics])
 	}
 	d.End()
 }
@@ -2657,13 +2658,13 @@ type GetRecipientStatisticsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipientStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecipientStatistics])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RecipientStatistics])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RecipientStatistics])
 	}
 	d.End()
 }
@@ -2684,13 +2685,13 @@ type GetSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionEntityId", v.SelectionEntityId, "GetSelectionEntity.SelectionEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionEntityId", v.SelectionEntityId, "GetSelectionEntity.SelectionEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntityId", soap.NSXSD, "int") {
-		v.SelectionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2712,13 +2713,13 @@ type GetSelectionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -2741,17 +2742,17 @@ type GetSelectionForFind struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionForFind) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "TypicalSearchId", v.TypicalSearchId, "GetSelectionForFind.TypicalSearchId")
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "TypicalSearchId", v.TypicalSearchId, "GetSelectionForFind.TypicalSearchId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TypicalSearchId", soap.NSXSD, "int") {
-		v.TypicalSearchId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TypicalSearchId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2781,13 +2782,13 @@ type GetSelectionForFindResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionForFindResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionForFind])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionForFind])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionForFindResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionForFind") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionForFind])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionForFind])
 	}
 	d.End()
 }
@@ -2811,17 +2812,17 @@ type GetSelectionMembersArchiveRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionMembersArchiveRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSelectionMembersArchiveRows.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Select", v.Select)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSelectionMembersArchiveRows.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Select", v.Select)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Select", soap.NSXSD, "string") {
-		v.Select = soap.ReadOpt(d, soap.ReadString)
+		v.Select = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2851,13 +2852,13 @@ type GetSelectionMembersArchiveRowsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionMembersArchiveRowsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -2881,17 +2882,17 @@ type GetSelectionShadowMembersArchiveRows struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionShadowMembersArchiveRows) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSelectionShadowMembersArchiveRows.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Select", v.Select)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "GetSelectionShadowMembersArchiveRows.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Select", v.Select)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionShadowMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Select", soap.NSXSD, "string") {
-		v.Select = soap.ReadOpt(d, soap.ReadString)
+		v.Select = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2921,13 +2922,13 @@ type GetSelectionShadowMembersArchiveRowsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveListItem])
 	}
 	d.End()
 }
@@ -2949,13 +2950,13 @@ type GetSelectionSummaries struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionSummaries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionIds", v.SelectionIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "SelectionIds", v.SelectionIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionSummaries) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionIds", ns2, "ArrayOfint") {
-		v.SelectionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SelectionIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2977,13 +2978,13 @@ type GetSelectionSummariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionSummariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectionSummaryItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectionSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionSummaryItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionSummaryItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectionSummaryItem])
 	}
 	d.End()
 }
@@ -3017,34 +3018,34 @@ type RecipientStatistics struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecipientStatistics) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Total", v.Total, "RecipientStatistics.Total")
-	soap.WriteOptItemLeaf(e, ns0, "ValidPostalAddresses", v.ValidPostalAddresses, "RecipientStatistics.ValidPostalAddresses")
-	soap.WriteOptItemLeaf(e, ns0, "ValidEmailAddresses", v.ValidEmailAddresses, "RecipientStatistics.ValidEmailAddresses")
-	soap.WriteOptItemLeaf(e, ns0, "ValidFaxNumbers", v.ValidFaxNumbers, "RecipientStatistics.ValidFaxNumbers")
-	soap.WriteOptItemLeaf(e, ns0, "NoAddresses", v.NoAddresses, "RecipientStatistics.NoAddresses")
-	soap.WriteOptItemLeaf(e, ns0, "NoFaxOrEmails", v.NoFaxOrEmails, "RecipientStatistics.NoFaxOrEmails")
+	codec.WriteOptItemLeaf(e, ns0, "Total", v.Total, "RecipientStatistics.Total")
+	codec.WriteOptItemLeaf(e, ns0, "ValidPostalAddresses", v.ValidPostalAddresses, "RecipientStatistics.ValidPostalAddresses")
+	codec.WriteOptItemLeaf(e, ns0, "ValidEmailAddresses", v.ValidEmailAddresses, "RecipientStatistics.ValidEmailAddresses")
+	codec.WriteOptItemLeaf(e, ns0, "ValidFaxNumbers", v.ValidFaxNumbers, "RecipientStatistics.ValidFaxNumbers")
+	codec.WriteOptItemLeaf(e, ns0, "NoAddresses", v.NoAddresses, "RecipientStatistics.NoAddresses")
+	codec.WriteOptItemLeaf(e, ns0, "NoFaxOrEmails", v.NoFaxOrEmails, "RecipientStatistics.NoFaxOrEmails")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Total", soap.NSXSD, "int") {
-		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Total = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ValidPostalAddresses", soap.NSXSD, "int") {
-		v.ValidPostalAddresses = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ValidPostalAddresses = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ValidEmailAddresses", soap.NSXSD, "int") {
-		v.ValidEmailAddresses = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ValidEmailAddresses = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ValidFaxNumbers", soap.NSXSD, "int") {
-		v.ValidFaxNumbers = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ValidFaxNumbers = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NoAddresses", soap.NSXSD, "int") {
-		v.NoAddresses = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NoAddresses = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NoFaxOrEmails", soap.NSXSD, "int") {
-		v.NoFaxOrEmails = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NoFaxOrEmails = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3124,17 +3125,17 @@ type RemoveContactSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembers.SelectionId")
-	soap.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, soap.Value[ArrayOfContactPersonId])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembers.SelectionId")
+	codec.WriteOpt(e, ns0, "ContactPersonIds", v.ContactPersonIds, codec.Value[ArrayOfContactPersonId])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
-		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
+		v.ContactPersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfContactPersonId])
 	}
 	d.End()
 }
@@ -3166,17 +3167,17 @@ type RemoveContactSelectionMembersFromIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembersFromIds.SelectionId")
-	soap.WriteOpt(e, ns0, "SelectionMembersIds", v.SelectionMembersIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembersFromIds.SelectionId")
+	codec.WriteOpt(e, ns0, "SelectionMembersIds", v.SelectionMembersIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMembersIds", ns2, "ArrayOfint") {
-		v.SelectionMembersIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SelectionMembersIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3220,17 +3221,17 @@ type RemoveContactSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembersFromSearch.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveContactSelectionMembersFromSearch.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3260,13 +3261,13 @@ type RemoveContactSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveContactSelectionMembersFromSearchResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveContactSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3302,17 +3303,17 @@ type RemoveSelectionMembers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembers.SelectionId")
-	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembers.SelectionId")
+	codec.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberIds", ns2, "ArrayOfint") {
-		v.SelectionMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SelectionMemberIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3344,17 +3345,17 @@ type RemoveSelectionMembersById struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembersById.SelectionId")
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembersById.SelectionId")
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersById) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3398,17 +3399,17 @@ type RemoveSelectionMembersFromSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembersFromSearch.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "RemoveSelectionMembersFromSearch.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "StorageKey", v.StorageKey)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
-		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
+		v.StorageKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3438,13 +3439,13 @@ type RemoveSelectionMembersFromSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveSelectionMembersFromSearchResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "RemoveSelectionMembersFromSearchResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3478,13 +3479,13 @@ type SaveBoardViewSettings struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*BoardViewSettingsBase])
+	codec.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, codec.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettings", ns0, "BoardViewSettingsBase") {
-		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.BoardViewSettings = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
 }
@@ -3510,21 +3511,21 @@ type SaveBoardViewSettingsForSelectionAndAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, soap.Complex[*BoardViewSettingsBase])
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveBoardViewSettingsForSelectionAndAssociate.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SaveBoardViewSettingsForSelectionAndAssociate.SelectionId")
+	codec.WriteOptPtr(e, ns0, "BoardViewSettings", v.BoardViewSettings, codec.Complex[*BoardViewSettingsBase])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveBoardViewSettingsForSelectionAndAssociate.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SaveBoardViewSettingsForSelectionAndAssociate.SelectionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettings", ns0, "BoardViewSettingsBase") {
-		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.BoardViewSettings = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3562,13 +3563,13 @@ type SaveBoardViewSettingsForSelectionAndAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
 }
@@ -3590,13 +3591,13 @@ type SaveBoardViewSettingsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BoardViewSettingsBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*BoardViewSettingsBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[BoardViewSettingsBase])
 	}
 	d.End()
 }
@@ -3617,13 +3618,13 @@ type SaveSelectionEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSelectionEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SelectionEntity", v.SelectionEntity, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "SelectionEntity", v.SelectionEntity, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntity", ns0, "SelectionEntity") {
-		v.SelectionEntity = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.SelectionEntity = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -3645,13 +3646,13 @@ type SaveSelectionEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SelectionEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SelectionEntity])
 	}
 	d.End()
 }
@@ -3755,174 +3756,174 @@ type SelectionEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Postit", v.Postit)
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "SelectionCategory", v.SelectionCategory, soap.Complex[*SelectionCategory])
-	soap.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "SelectionEntity.GroupIdx")
-	soap.WriteOptItemLeaf(e, ns0, "IncludePerson", v.IncludePerson, "SelectionEntity.IncludePerson")
-	soap.WriteOptItemLeaf(e, ns0, "MemberCount", v.MemberCount, "SelectionEntity.MemberCount")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "PostitTextId", v.PostitTextId, "SelectionEntity.PostitTextId")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "SelectionEntity.CreatedDate")
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionEntity.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "SoundEx", v.SoundEx)
-	soap.WriteOptItemLeaf(e, ns0, "Source", v.Source, "SelectionEntity.Source")
-	soap.WriteOptItemLeaf(e, ns0, "TextId", v.TextId, "SelectionEntity.TextId")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "SelectionEntity.UpdatedDate")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SelectionEntity.UpdatedCount")
-	soap.WriteOptItemLeaf(e, ns0, "Visibility", v.Visibility, "SelectionEntity.Visibility")
-	soap.WriteOptItem(e, ns0, "SelectionType", v.SelectionType, soap.Enum[SelectionType], "SelectionEntity.SelectionType")
-	soap.WriteOptItemLeaf(e, ns0, "CompanyUnique", v.CompanyUnique, "SelectionEntity.CompanyUnique")
-	soap.WriteOptItemLeaf(e, ns0, "TargetTableNumber", v.TargetTableNumber, "SelectionEntity.TargetTableNumber")
-	soap.WriteOptLeaf(e, ns0, "TargetTableName", v.TargetTableName)
-	soap.WriteOptItemLeaf(e, ns0, "Completed", v.Completed, "SelectionEntity.Completed")
-	soap.WriteOptItemLeaf(e, ns0, "LeftSelectionId", v.LeftSelectionId, "SelectionEntity.LeftSelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "RightSelectionId", v.RightSelectionId, "SelectionEntity.RightSelectionId")
-	soap.WriteOptItem(e, ns0, "SelectionUnionType", v.SelectionUnionType, soap.Enum[SelectionUnionType], "SelectionEntity.SelectionUnionType")
-	soap.WriteOptLeaf(e, ns0, "MainProviderName", v.MainProviderName)
-	soap.WriteOptLeaf(e, ns0, "ShadowProviderName", v.ShadowProviderName)
-	soap.WriteOptLeaf(e, ns0, "ChartKey", v.ChartKey)
-	soap.WriteOptItem(e, ns0, "LastLoaded", v.LastLoaded, soap.Text[soap.DateTime], "SelectionEntity.LastLoaded")
-	soap.WriteOptItemLeaf(e, ns0, "LastLoadedBy", v.LastLoadedBy, "SelectionEntity.LastLoadedBy")
-	soap.WriteOptPtr(e, ns0, "LastLoadedByAssociate", v.LastLoadedByAssociate, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "LastMembershipChange", v.LastMembershipChange, soap.Text[soap.DateTime], "SelectionEntity.LastMembershipChange")
-	soap.WriteOptItemLeaf(e, ns0, "LastMembershipChangeBy", v.LastMembershipChangeBy, "SelectionEntity.LastMembershipChangeBy")
-	soap.WriteOptPtr(e, ns0, "LastMembershipChangeByAssociate", v.LastMembershipChangeByAssociate, soap.Complex[*Associate])
-	soap.WriteOptLeaf(e, ns0, "MainHeading", v.MainHeading)
-	soap.WriteOptLeaf(e, ns0, "MemberTabHeading", v.MemberTabHeading)
-	soap.WriteOptLeaf(e, ns0, "MailingsProviderName", v.MailingsProviderName)
-	soap.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SelectionEntity.DashboardTileDefinitionId")
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Postit", v.Postit)
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "SelectionCategory", v.SelectionCategory, codec.Complex[*SelectionCategory])
+	codec.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "SelectionEntity.GroupIdx")
+	codec.WriteOptItemLeaf(e, ns0, "IncludePerson", v.IncludePerson, "SelectionEntity.IncludePerson")
+	codec.WriteOptItemLeaf(e, ns0, "MemberCount", v.MemberCount, "SelectionEntity.MemberCount")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "PostitTextId", v.PostitTextId, "SelectionEntity.PostitTextId")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "SelectionEntity.CreatedDate")
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionEntity.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "SoundEx", v.SoundEx)
+	codec.WriteOptItemLeaf(e, ns0, "Source", v.Source, "SelectionEntity.Source")
+	codec.WriteOptItemLeaf(e, ns0, "TextId", v.TextId, "SelectionEntity.TextId")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "SelectionEntity.UpdatedDate")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedCount", v.UpdatedCount, "SelectionEntity.UpdatedCount")
+	codec.WriteOptItemLeaf(e, ns0, "Visibility", v.Visibility, "SelectionEntity.Visibility")
+	codec.WriteOptItem(e, ns0, "SelectionType", v.SelectionType, codec.Enum[SelectionType], "SelectionEntity.SelectionType")
+	codec.WriteOptItemLeaf(e, ns0, "CompanyUnique", v.CompanyUnique, "SelectionEntity.CompanyUnique")
+	codec.WriteOptItemLeaf(e, ns0, "TargetTableNumber", v.TargetTableNumber, "SelectionEntity.TargetTableNumber")
+	codec.WriteOptLeaf(e, ns0, "TargetTableName", v.TargetTableName)
+	codec.WriteOptItemLeaf(e, ns0, "Completed", v.Completed, "SelectionEntity.Completed")
+	codec.WriteOptItemLeaf(e, ns0, "LeftSelectionId", v.LeftSelectionId, "SelectionEntity.LeftSelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "RightSelectionId", v.RightSelectionId, "SelectionEntity.RightSelectionId")
+	codec.WriteOptItem(e, ns0, "SelectionUnionType", v.SelectionUnionType, codec.Enum[SelectionUnionType], "SelectionEntity.SelectionUnionType")
+	codec.WriteOptLeaf(e, ns0, "MainProviderName", v.MainProviderName)
+	codec.WriteOptLeaf(e, ns0, "ShadowProviderName", v.ShadowProviderName)
+	codec.WriteOptLeaf(e, ns0, "ChartKey", v.ChartKey)
+	codec.WriteOptItem(e, ns0, "LastLoaded", v.LastLoaded, codec.Text[soap.DateTime], "SelectionEntity.LastLoaded")
+	codec.WriteOptItemLeaf(e, ns0, "LastLoadedBy", v.LastLoadedBy, "SelectionEntity.LastLoadedBy")
+	codec.WriteOptPtr(e, ns0, "LastLoadedByAssociate", v.LastLoadedByAssociate, codec.Complex[*Associate])
+	codec.WriteOptItem(e, ns0, "LastMembershipChange", v.LastMembershipChange, codec.Text[soap.DateTime], "SelectionEntity.LastMembershipChange")
+	codec.WriteOptItemLeaf(e, ns0, "LastMembershipChangeBy", v.LastMembershipChangeBy, "SelectionEntity.LastMembershipChangeBy")
+	codec.WriteOptPtr(e, ns0, "LastMembershipChangeByAssociate", v.LastMembershipChangeByAssociate, codec.Complex[*Associate])
+	codec.WriteOptLeaf(e, ns0, "MainHeading", v.MainHeading)
+	codec.WriteOptLeaf(e, ns0, "MemberTabHeading", v.MemberTabHeading)
+	codec.WriteOptLeaf(e, ns0, "MailingsProviderName", v.MailingsProviderName)
+	codec.WriteOptItemLeaf(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, "SelectionEntity.DashboardTileDefinitionId")
+	codec.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, codec.Value[ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Postit", soap.NSXSD, "string") {
-		v.Postit = soap.ReadOpt(d, soap.ReadString)
+		v.Postit = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
-		v.SelectionCategory = soap.ReadOpt(d, soap.ReadComplex[SelectionCategory])
+		v.SelectionCategory = codec.ReadOpt(d, codec.ReadComplex[SelectionCategory])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupIdx = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludePerson", soap.NSXSD, "int") {
-		v.IncludePerson = soap.ReadOptItem(d, soap.ReadInt32)
+		v.IncludePerson = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MemberCount", soap.NSXSD, "unsignedInt") {
-		v.MemberCount = soap.ReadOptItem(d, soap.ReadUint32)
+		v.MemberCount = codec.ReadOptItem(d, codec.ReadUint32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PostitTextId", soap.NSXSD, "int") {
-		v.PostitTextId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PostitTextId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SoundEx", soap.NSXSD, "string") {
-		v.SoundEx = soap.ReadOpt(d, soap.ReadString)
+		v.SoundEx = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "short") {
-		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Source = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "TextId", soap.NSXSD, "int") {
-		v.TextId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TextId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
-		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UpdatedCount = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Visibility", soap.NSXSD, "short") {
-		v.Visibility = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Visibility = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "SelectionType", ns0, "SelectionType") {
-		v.SelectionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionType])
+		v.SelectionType = codec.ReadOptItem(d, codec.ReadEnum[SelectionType])
 	}
 	if d.At(ns0, "CompanyUnique", soap.NSXSD, "boolean") {
-		v.CompanyUnique = soap.ReadOptItem(d, soap.ReadBool)
+		v.CompanyUnique = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TargetTableNumber", soap.NSXSD, "int") {
-		v.TargetTableNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetTableNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TargetTableName", soap.NSXSD, "string") {
-		v.TargetTableName = soap.ReadOpt(d, soap.ReadString)
+		v.TargetTableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Completed", soap.NSXSD, "boolean") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadBool)
+		v.Completed = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LeftSelectionId", soap.NSXSD, "int") {
-		v.LeftSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LeftSelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RightSelectionId", soap.NSXSD, "int") {
-		v.RightSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RightSelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SelectionUnionType", ns0, "SelectionUnionType") {
-		v.SelectionUnionType = soap.ReadOptItem(d, soap.ReadEnum[SelectionUnionType])
+		v.SelectionUnionType = codec.ReadOptItem(d, codec.ReadEnum[SelectionUnionType])
 	}
 	if d.At(ns0, "MainProviderName", soap.NSXSD, "string") {
-		v.MainProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.MainProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShadowProviderName", soap.NSXSD, "string") {
-		v.ShadowProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ShadowProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChartKey", soap.NSXSD, "string") {
-		v.ChartKey = soap.ReadOpt(d, soap.ReadString)
+		v.ChartKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LastLoaded", soap.NSXSD, "dateTime") {
-		v.LastLoaded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastLoaded = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "LastLoadedBy", soap.NSXSD, "int") {
-		v.LastLoadedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LastLoadedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LastLoadedByAssociate", ns0, "Associate") {
-		v.LastLoadedByAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.LastLoadedByAssociate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "LastMembershipChange", soap.NSXSD, "dateTime") {
-		v.LastMembershipChange = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastMembershipChange = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "LastMembershipChangeBy", soap.NSXSD, "int") {
-		v.LastMembershipChangeBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LastMembershipChangeBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LastMembershipChangeByAssociate", ns0, "Associate") {
-		v.LastMembershipChangeByAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.LastMembershipChangeByAssociate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "MainHeading", soap.NSXSD, "string") {
-		v.MainHeading = soap.ReadOpt(d, soap.ReadString)
+		v.MainHeading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MemberTabHeading", soap.NSXSD, "string") {
-		v.MemberTabHeading = soap.ReadOpt(d, soap.ReadString)
+		v.MemberTabHeading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MailingsProviderName", soap.NSXSD, "string") {
-		v.MailingsProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.MailingsProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
-		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DashboardTileDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
+		v.VisibleFor = codec.ReadOpt(d, codec.ReadValue[ArrayOfVisibleFor])
 	}
 	d.End()
 }
@@ -4294,34 +4295,34 @@ type SelectionForFind struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionForFind) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionForFind.SelectionId")
-	soap.WriteOptItemLeaf(e, ns0, "CanSaveAsSelection", v.CanSaveAsSelection, "SelectionForFind.CanSaveAsSelection")
-	soap.WriteOptLeaf(e, ns0, "MainHeading", v.MainHeading)
-	soap.WriteOptLeaf(e, ns0, "FilterScreenHeading", v.FilterScreenHeading)
-	soap.WriteOptLeaf(e, ns0, "SelectionEntityHeading", v.SelectionEntityHeading)
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionForFind.SelectionId")
+	codec.WriteOptItemLeaf(e, ns0, "CanSaveAsSelection", v.CanSaveAsSelection, "SelectionForFind.CanSaveAsSelection")
+	codec.WriteOptLeaf(e, ns0, "MainHeading", v.MainHeading)
+	codec.WriteOptLeaf(e, ns0, "FilterScreenHeading", v.FilterScreenHeading)
+	codec.WriteOptLeaf(e, ns0, "SelectionEntityHeading", v.SelectionEntityHeading)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CanSaveAsSelection", soap.NSXSD, "boolean") {
-		v.CanSaveAsSelection = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanSaveAsSelection = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MainHeading", soap.NSXSD, "string") {
-		v.MainHeading = soap.ReadOpt(d, soap.ReadString)
+		v.MainHeading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FilterScreenHeading", soap.NSXSD, "string") {
-		v.FilterScreenHeading = soap.ReadOpt(d, soap.ReadString)
+		v.FilterScreenHeading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectionEntityHeading", soap.NSXSD, "string") {
-		v.SelectionEntityHeading = soap.ReadOpt(d, soap.ReadString)
+		v.SelectionEntityHeading = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4443,98 +4444,98 @@ type SelectionMemberEditValues struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionMemberEditValues) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CompanyCategory", v.CompanyCategory, "SelectionMemberEditValues.CompanyCategory")
-	soap.WriteOptItemLeaf(e, ns0, "CompanyBusiness", v.CompanyBusiness, "SelectionMemberEditValues.CompanyBusiness")
-	soap.WriteOptItemLeaf(e, ns0, "CompanyOurContact", v.CompanyOurContact, "SelectionMemberEditValues.CompanyOurContact")
-	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
-	soap.WriteOptLeaf(e, ns0, "CompanyDepartment", v.CompanyDepartment)
-	soap.WriteOptLeaf(e, ns0, "CompanyNumber", v.CompanyNumber)
-	soap.WriteOptLeaf(e, ns0, "CompanyCode", v.CompanyCode)
-	soap.WriteOptItemLeaf(e, ns0, "ContactPosition", v.ContactPosition, "SelectionMemberEditValues.ContactPosition")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyCategory", v.ChangeCompanyCategory, "SelectionMemberEditValues.ChangeCompanyCategory")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyBusiness", v.ChangeCompanyBusiness, "SelectionMemberEditValues.ChangeCompanyBusiness")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyOurContact", v.ChangeCompanyOurContact, "SelectionMemberEditValues.ChangeCompanyOurContact")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyName", v.ChangeCompanyName, "SelectionMemberEditValues.ChangeCompanyName")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyDepartment", v.ChangeCompanyDepartment, "SelectionMemberEditValues.ChangeCompanyDepartment")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyNumber", v.ChangeCompanyNumber, "SelectionMemberEditValues.ChangeCompanyNumber")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyCode", v.ChangeCompanyCode, "SelectionMemberEditValues.ChangeCompanyCode")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeContactPosition", v.ChangeContactPosition, "SelectionMemberEditValues.ChangeContactPosition")
-	soap.WriteOptItemLeaf(e, ns0, "CompanyCountry", v.CompanyCountry, "SelectionMemberEditValues.CompanyCountry")
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyCountry", v.ChangeCompanyCountry, "SelectionMemberEditValues.ChangeCompanyCountry")
-	soap.WriteOptLeaf(e, ns0, "ContactJobTitle", v.ContactJobTitle)
-	soap.WriteOptItemLeaf(e, ns0, "ChangeContactJobTitle", v.ChangeContactJobTitle, "SelectionMemberEditValues.ChangeContactJobTitle")
-	soap.WriteOptLeaf(e, ns0, "CompanyOrgNr", v.CompanyOrgNr)
-	soap.WriteOptItemLeaf(e, ns0, "ChangeCompanyOrgNr", v.ChangeCompanyOrgNr, "SelectionMemberEditValues.ChangeCompanyOrgNr")
+	codec.WriteOptItemLeaf(e, ns0, "CompanyCategory", v.CompanyCategory, "SelectionMemberEditValues.CompanyCategory")
+	codec.WriteOptItemLeaf(e, ns0, "CompanyBusiness", v.CompanyBusiness, "SelectionMemberEditValues.CompanyBusiness")
+	codec.WriteOptItemLeaf(e, ns0, "CompanyOurContact", v.CompanyOurContact, "SelectionMemberEditValues.CompanyOurContact")
+	codec.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	codec.WriteOptLeaf(e, ns0, "CompanyDepartment", v.CompanyDepartment)
+	codec.WriteOptLeaf(e, ns0, "CompanyNumber", v.CompanyNumber)
+	codec.WriteOptLeaf(e, ns0, "CompanyCode", v.CompanyCode)
+	codec.WriteOptItemLeaf(e, ns0, "ContactPosition", v.ContactPosition, "SelectionMemberEditValues.ContactPosition")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyCategory", v.ChangeCompanyCategory, "SelectionMemberEditValues.ChangeCompanyCategory")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyBusiness", v.ChangeCompanyBusiness, "SelectionMemberEditValues.ChangeCompanyBusiness")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyOurContact", v.ChangeCompanyOurContact, "SelectionMemberEditValues.ChangeCompanyOurContact")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyName", v.ChangeCompanyName, "SelectionMemberEditValues.ChangeCompanyName")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyDepartment", v.ChangeCompanyDepartment, "SelectionMemberEditValues.ChangeCompanyDepartment")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyNumber", v.ChangeCompanyNumber, "SelectionMemberEditValues.ChangeCompanyNumber")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyCode", v.ChangeCompanyCode, "SelectionMemberEditValues.ChangeCompanyCode")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeContactPosition", v.ChangeContactPosition, "SelectionMemberEditValues.ChangeContactPosition")
+	codec.WriteOptItemLeaf(e, ns0, "CompanyCountry", v.CompanyCountry, "SelectionMemberEditValues.CompanyCountry")
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyCountry", v.ChangeCompanyCountry, "SelectionMemberEditValues.ChangeCompanyCountry")
+	codec.WriteOptLeaf(e, ns0, "ContactJobTitle", v.ContactJobTitle)
+	codec.WriteOptItemLeaf(e, ns0, "ChangeContactJobTitle", v.ChangeContactJobTitle, "SelectionMemberEditValues.ChangeContactJobTitle")
+	codec.WriteOptLeaf(e, ns0, "CompanyOrgNr", v.CompanyOrgNr)
+	codec.WriteOptItemLeaf(e, ns0, "ChangeCompanyOrgNr", v.ChangeCompanyOrgNr, "SelectionMemberEditValues.ChangeCompanyOrgNr")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionMemberEditValues) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CompanyCategory", soap.NSXSD, "int") {
-		v.CompanyCategory = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CompanyCategory = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CompanyBusiness", soap.NSXSD, "int") {
-		v.CompanyBusiness = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CompanyBusiness = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CompanyOurContact", soap.NSXSD, "int") {
-		v.CompanyOurContact = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CompanyOurContact = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CompanyDepartment", soap.NSXSD, "string") {
-		v.CompanyDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CompanyNumber", soap.NSXSD, "string") {
-		v.CompanyNumber = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CompanyCode", soap.NSXSD, "string") {
-		v.CompanyCode = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactPosition", soap.NSXSD, "int") {
-		v.ContactPosition = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactPosition = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ChangeCompanyCategory", soap.NSXSD, "boolean") {
-		v.ChangeCompanyCategory = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyCategory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeCompanyBusiness", soap.NSXSD, "boolean") {
-		v.ChangeCompanyBusiness = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyBusiness = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeCompanyOurContact", soap.NSXSD, "boolean") {
-		v.ChangeCompanyOurContact = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyOurContact = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeCompanyName", soap.NSXSD, "boolean") {
-		v.ChangeCompanyName = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyName = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeCompanyDepartment", soap.NSXSD, "boolean") {
-		v.ChangeCompanyDepartment = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyDepartment = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeCompanyNumber", soap.NSXSD, "boolean") {
-		v.ChangeCompanyNumber = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyNumber = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeCompanyCode", soap.NSXSD, "boolean") {
-		v.ChangeCompanyCode = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyCode = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChangeContactPosition", soap.NSXSD, "boolean") {
-		v.ChangeContactPosition = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeContactPosition = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CompanyCountry", soap.NSXSD, "int") {
-		v.CompanyCountry = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CompanyCountry = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ChangeCompanyCountry", soap.NSXSD, "boolean") {
-		v.ChangeCompanyCountry = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyCountry = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ContactJobTitle", soap.NSXSD, "string") {
-		v.ContactJobTitle = soap.ReadOpt(d, soap.ReadString)
+		v.ContactJobTitle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChangeContactJobTitle", soap.NSXSD, "boolean") {
-		v.ChangeContactJobTitle = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeContactJobTitle = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CompanyOrgNr", soap.NSXSD, "string") {
-		v.CompanyOrgNr = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyOrgNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChangeCompanyOrgNr", soap.NSXSD, "boolean") {
-		v.ChangeCompanyOrgNr = soap.ReadOptItem(d, soap.ReadBool)
+		v.ChangeCompanyOrgNr = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4749,29 +4750,29 @@ type SelectionSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectionSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionSummaryItem.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "TargetTable", v.TargetTable)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SelectionSummaryItem.Registered")
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SelectionSummaryItem.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "TargetTable", v.TargetTable)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "SelectionSummaryItem.Registered")
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TargetTable", soap.NSXSD, "string") {
-		v.TargetTable = soap.ReadOpt(d, soap.ReadString)
+		v.TargetTable = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4950,13 +4951,13 @@ type SetDuplicateRulesStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
+	codec.WriteOpt(e, ns0, "Rules", v.Rules, codec.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
+		v.Rules = codec.ReadOpt(d, codec.ReadValue[ArrayOfDuplicateRule])
 	}
 	d.End()
 }
@@ -4992,17 +4993,17 @@ type SetDynamicSelectionCriteria struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria.SelectionId")
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria.SelectionId")
+	codec.WriteOpt(e, ns0, "Criteria", v.Criteria, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Criteria = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -5034,17 +5035,17 @@ type SetDynamicSelectionCriteria2 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria2) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria2.SelectionId")
-	soap.WriteOptLeaf(e, ns0, "Filter", v.Filter)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria2.SelectionId")
+	codec.WriteOptLeaf(e, ns0, "Filter", v.Filter)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria2) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
-		v.Filter = soap.ReadOpt(d, soap.ReadString)
+		v.Filter = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5074,13 +5075,13 @@ type SetDynamicSelectionCriteria2Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria2Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -5106,21 +5107,21 @@ type SetDynamicSelectionCriteria3 struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria3.SelectionId")
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptLeaf(e, ns0, "Filter", v.Filter)
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteria3.SelectionId")
+	codec.WriteOpt(e, ns0, "Criteria", v.Criteria, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "Filter", v.Filter)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria3) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Criteria = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
-		v.Filter = soap.ReadOpt(d, soap.ReadString)
+		v.Filter = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5158,13 +5159,13 @@ type SetDynamicSelectionCriteria3Response struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria3Response) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -5188,17 +5189,17 @@ type SetDynamicSelectionCriteriaGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteriaGroups.SelectionId")
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOptItemLeaf(e, ns0, "SelectionId", v.SelectionId, "SetDynamicSelectionCriteriaGroups.SelectionId")
+	codec.WriteOpt(e, ns0, "Criteria", v.Criteria, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
-		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Criteria = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -5228,13 +5229,13 @@ type SetDynamicSelectionCriteriaGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -5256,13 +5257,13 @@ type SetDynamicSelectionCriteriaResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -5302,46 +5303,46 @@ type TypicalSearch struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TypicalSearch) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TypicalSearchId", v.TypicalSearchId, "TypicalSearch.TypicalSearchId")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "IsEntityDefault", v.IsEntityDefault, "TypicalSearch.IsEntityDefault")
-	soap.WriteOptItemLeaf(e, ns0, "IncludePerson", v.IncludePerson, "TypicalSearch.IncludePerson")
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItemLeaf(e, ns0, "VersionNumber", v.VersionNumber, "TypicalSearch.VersionNumber")
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOptItemLeaf(e, ns0, "TypicalSearchId", v.TypicalSearchId, "TypicalSearch.TypicalSearchId")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "IsEntityDefault", v.IsEntityDefault, "TypicalSearch.IsEntityDefault")
+	codec.WriteOptItemLeaf(e, ns0, "IncludePerson", v.IncludePerson, "TypicalSearch.IncludePerson")
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItemLeaf(e, ns0, "VersionNumber", v.VersionNumber, "TypicalSearch.VersionNumber")
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TypicalSearchId", soap.NSXSD, "int") {
-		v.TypicalSearchId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TypicalSearchId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsEntityDefault", soap.NSXSD, "short") {
-		v.IsEntityDefault = soap.ReadOptItem(d, soap.ReadInt16)
+		v.IsEntityDefault = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "IncludePerson", soap.NSXSD, "short") {
-		v.IncludePerson = soap.ReadOptItem(d, soap.ReadInt16)
+		v.IncludePerson = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "VersionNumber", soap.NSXSD, "int") {
-		v.VersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.VersionNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -5451,26 +5452,26 @@ type TypicalSearches struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TypicalSearches) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptItemLeaf(e, ns0, "MasterVersion", v.MasterVersion, "TypicalSearches.MasterVersion")
-	soap.WriteOptItemLeaf(e, ns0, "DeleteLeftovers", v.DeleteLeftovers, "TypicalSearches.DeleteLeftovers")
-	soap.WriteOpt(e, ns0, "Searches", v.Searches, soap.Value[ArrayOfTypicalSearch])
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptItemLeaf(e, ns0, "MasterVersion", v.MasterVersion, "TypicalSearches.MasterVersion")
+	codec.WriteOptItemLeaf(e, ns0, "DeleteLeftovers", v.DeleteLeftovers, "TypicalSearches.DeleteLeftovers")
+	codec.WriteOpt(e, ns0, "Searches", v.Searches, codec.Value[ArrayOfTypicalSearch])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TypicalSearches) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MasterVersion", soap.NSXSD, "int") {
-		v.MasterVersion = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MasterVersion = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DeleteLeftovers", soap.NSXSD, "boolean") {
-		v.DeleteLeftovers = soap.ReadOptItem(d, soap.ReadBool)
+		v.DeleteLeftovers = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Searches", ns0, "ArrayOfTypicalSearch") {
-		v.Searches = soap.ReadOpt(d, soap.ReadValue[ArrayOfTypicalSearch])
+		v.Searches = codec.ReadOpt(d, codec.ReadValue[ArrayOfTypicalSearch])
 	}
 	d.End()
 }
@@ -5531,13 +5532,13 @@ type UpdateTypicalSearch struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTypicalSearch) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Searches", v.Searches, soap.Complex[*TypicalSearches])
+	codec.WriteOptPtr(e, ns0, "Searches", v.Searches, codec.Complex[*TypicalSearches])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Searches", ns0, "TypicalSearches") {
-		v.Searches = soap.ReadOpt(d, soap.ReadComplex[TypicalSearches])
+		v.Searches = codec.ReadOpt(d, codec.ReadComplex[TypicalSearches])
 	}
 	d.End()
 }
@@ -5559,13 +5560,13 @@ type UpdateTypicalSearchResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTypicalSearchResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTypicalSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -48,13 +49,13 @@ type CanCreateAppointmentInAllDiariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAllDiariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanCreateAppointmentInAllDiariesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanCreateAppointmentInAllDiariesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAllDiariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -76,13 +77,13 @@ type CanCreateAppointmentInAssociateDiaries struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAssociateDiaries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAssociateDiaries) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -104,13 +105,13 @@ type CanCreateAppointmentInAssociateDiariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAssociateDiariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanCreateAppointmentInAssociateDiariesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanCreateAppointmentInAssociateDiariesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAssociateDiariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -132,13 +133,13 @@ type CanCreateAppointmentInEachAssociatesDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiary) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -160,13 +161,13 @@ type CanCreateAppointmentInEachAssociatesDiaryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfboolean])
 	}
 	d.End()
 }
@@ -199,13 +200,13 @@ type GetFunctionRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -226,13 +227,13 @@ type GetNewTableRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewTableRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewTableRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -254,13 +255,13 @@ type GetNewTableRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewTableRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRight])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TableRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewTableRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRight") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TableRight])
 	}
 	d.End()
 }
@@ -284,17 +285,17 @@ type GetTableRightByContactOwnership struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByContactOwnership) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetTableRightByContactOwnership.ContactId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "GetTableRightByContactOwnership.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByContactOwnership) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -324,13 +325,13 @@ type GetTableRightByContactOwnershipResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByContactOwnershipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRight])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TableRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByContactOwnershipResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRight") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TableRight])
 	}
 	d.End()
 }
@@ -356,21 +357,21 @@ type GetTableRightByOwnership struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByOwnership) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactGroupId", v.ContactGroupId, "GetTableRightByOwnership.ContactGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactAssociateId", v.ContactAssociateId, "GetTableRightByOwnership.ContactAssociateId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactGroupId", v.ContactGroupId, "GetTableRightByOwnership.ContactGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactAssociateId", v.ContactAssociateId, "GetTableRightByOwnership.ContactAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByOwnership) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactGroupId", soap.NSXSD, "int") {
-		v.ContactGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactAssociateId", soap.NSXSD, "int") {
-		v.ContactAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -408,13 +409,13 @@ type GetTableRightByOwnershipResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByOwnershipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRight])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TableRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByOwnershipResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRight") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TableRight])
 	}
 	d.End()
 }
@@ -435,13 +436,13 @@ type HasFunctionRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasFunctionRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FunctionRight", v.FunctionRight)
+	codec.WriteOptLeaf(e, ns0, "FunctionRight", v.FunctionRight)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasFunctionRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionRight", soap.NSXSD, "string") {
-		v.FunctionRight = soap.ReadOpt(d, soap.ReadString)
+		v.FunctionRight = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -463,13 +464,13 @@ type HasFunctionRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasFunctionRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasFunctionRightResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "HasFunctionRightResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasFunctionRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -19,11 +19,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t1a53da9c"
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -39,14 +40,14 @@ type ArrayOfGrantedModuleLicense []*GrantedModuleLicense
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfGrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "GrantedModuleLicense", x, soap.Complex[*GrantedModuleLicense])
+		codec.WritePtr(e, ns0, "GrantedModuleLicense", x, codec.Complex[*GrantedModuleLicense])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfGrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "GrantedModuleLicense", ns0, "GrantedModuleLicense") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[GrantedModuleLicense]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[GrantedModuleLicense]))
 	}
 	d.End()
 }
@@ -58,14 +59,14 @@ type ArrayOfProvidedCredential []*ProvidedCredential
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProvidedCredential) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProvidedCredential", x, soap.Complex[*ProvidedCredential])
+		codec.WritePtr(e, ns0, "ProvidedCredential", x, codec.Complex[*ProvidedCredential])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProvidedCredential", ns0, "ProvidedCredential") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProvidedCredential]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ProvidedCredential]))
 	}
 	d.End()
 }
@@ -78,13 +79,13 @@ type AuthenticateGeneric struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateGeneric) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AuthenticationData", v.AuthenticationData, soap.Value[AuthenticationGenericData])
+	codec.WriteOpt(e, ns0, "AuthenticationData", v.AuthenticationData, codec.Value[AuthenticationGenericData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateGeneric) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AuthenticationData", ns0, "AuthenticationGenericData") {
-		v.AuthenticationData = soap.ReadOpt(d, soap.ReadValue[AuthenticationGenericData])
+		v.AuthenticationData = codec.ReadOpt(d, codec.ReadValue[AuthenticationGenericData])
 	}
 	d.End()
 }
@@ -120,21 +121,21 @@ type AuthenticateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SoPrincipalCarrier])
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*SoCredentials])
-	soap.WriteOptItemLeaf(e, ns0, "AuthenticationSucceeded", v.AuthenticationSucceeded, "AuthenticateResponse.AuthenticationSucceeded")
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*SoPrincipalCarrier])
+	codec.WriteOptPtr(e, ns0, "Credentials", v.Credentials, codec.Complex[*SoCredentials])
+	codec.WriteOptItemLeaf(e, ns0, "AuthenticationSucceeded", v.AuthenticationSucceeded, "AuthenticateResponse.AuthenticationSucceeded")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SoPrincipalCarrier") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[SoPrincipalCarrier])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[SoPrincipalCarrier])
 	}
 	if d.At(ns0, "Credentials", ns0, "SoCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
+		v.Credentials = codec.ReadOpt(d, codec.ReadComplex[SoCredentials])
 	}
 	if d.At(ns0, "AuthenticationSucceeded", soap.NSXSD, "boolean") {
-		v.AuthenticationSucceeded = soap.ReadOptItem(d, soap.ReadBool)
+		v.AuthenticationSucceeded = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -175,17 +176,17 @@ type AuthenticateUsernamePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateUsernamePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateUsernamePassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -195,7 +196,7 @@ func (v *AuthenticateUsernamePassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("AuthenticateUsernamePassword", v.logFields()...)
+	return codec.FormatFields("AuthenticateUsernamePassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -208,12 +209,12 @@ func (v *AuthenticateUsernamePassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *AuthenticateUsernamePassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *AuthenticateUsernamePassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "UserName",
 		Value: v.UserName,
 	}, {
@@ -248,13 +249,13 @@ type AuthenticateWithAccessToken struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateWithAccessToken) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
+	codec.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateWithAccessToken) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
-		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
+		v.AccessToken = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -264,7 +265,7 @@ func (v *AuthenticateWithAccessToken) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("AuthenticateWithAccessToken", v.logFields()...)
+	return codec.FormatFields("AuthenticateWithAccessToken", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -277,12 +278,12 @@ func (v *AuthenticateWithAccessToken) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *AuthenticateWithAccessToken) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *AuthenticateWithAccessToken) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "AccessToken",
 		Secret: true,
 		Value:  v.AccessToken,
@@ -305,14 +306,14 @@ type AuthenticationGenericData []AuthenticationGenericDataKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v AuthenticationGenericData) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "AuthenticationGenericDataKeyValuePair", &v[i], soap.Complex[*AuthenticationGenericDataKeyValuePair])
+		codec.Write(e, ns0, "AuthenticationGenericDataKeyValuePair", &v[i], codec.Complex[*AuthenticationGenericDataKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationGenericData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AuthenticationGenericDataKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[AuthenticationGenericDataKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[AuthenticationGenericDataKeyValuePair]))
 	}
 	d.End()
 }
@@ -353,19 +354,19 @@ type AuthenticationGenericDataKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticationGenericDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationGenericDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Value")
 	}
@@ -408,13 +409,13 @@ type GetSystemInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SystemInfo", v.SystemInfo, soap.Complex[*SoSystemInfoCarrier])
+	codec.WriteOptPtr(e, ns0, "SystemInfo", v.SystemInfo, codec.Complex[*SoSystemInfoCarrier])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SystemInfo", ns0, "SoSystemInfoCarrier") {
-		v.SystemInfo = soap.ReadOpt(d, soap.ReadComplex[SoSystemInfoCarrier])
+		v.SystemInfo = codec.ReadOpt(d, codec.ReadComplex[SoSystemInfoCarrier])
 	}
 	d.End()
 }
@@ -464,66 +465,66 @@ type GrantedModuleLicense struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GrantedModuleLicense.OwnerId")
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
-	soap.WriteOptLeaf(e, ns0, "OwnerDescription", v.OwnerDescription)
-	soap.WriteOptItemLeaf(e, ns0, "ModuleId", v.ModuleId, "GrantedModuleLicense.ModuleId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Version", v.Version)
-	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Enum[LicenseType], "GrantedModuleLicense.LicenseType")
-	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "GrantedModuleLicense.ExtraFlags")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "GrantedModuleLicense.SortOrder")
-	soap.WriteOptItemLeaf(e, ns0, "LicenseNumber", v.LicenseNumber, "GrantedModuleLicense.LicenseNumber")
-	soap.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "GrantedModuleLicense.IsHidden")
-	soap.WriteOptItemLeaf(e, ns0, "IsUnrestricted", v.IsUnrestricted, "GrantedModuleLicense.IsUnrestricted")
-	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "GrantedModuleLicense.ExpiryDate")
+	codec.WriteOptItemLeaf(e, ns0, "OwnerId", v.OwnerId, "GrantedModuleLicense.OwnerId")
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "OwnerDescription", v.OwnerDescription)
+	codec.WriteOptItemLeaf(e, ns0, "ModuleId", v.ModuleId, "GrantedModuleLicense.ModuleId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Version", v.Version)
+	codec.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, codec.Enum[LicenseType], "GrantedModuleLicense.LicenseType")
+	codec.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "GrantedModuleLicense.ExtraFlags")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "GrantedModuleLicense.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "LicenseNumber", v.LicenseNumber, "GrantedModuleLicense.LicenseNumber")
+	codec.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "GrantedModuleLicense.IsHidden")
+	codec.WriteOptItemLeaf(e, ns0, "IsUnrestricted", v.IsUnrestricted, "GrantedModuleLicense.IsUnrestricted")
+	codec.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, codec.Text[soap.DateTime], "GrantedModuleLicense.ExpiryDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
-		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerDescription", soap.NSXSD, "string") {
-		v.OwnerDescription = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleId", soap.NSXSD, "int") {
-		v.ModuleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ModuleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Version", soap.NSXSD, "string") {
-		v.Version = soap.ReadOpt(d, soap.ReadString)
+		v.Version = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadEnum[LicenseType])
+		v.LicenseType = codec.ReadOptItem(d, codec.ReadEnum[LicenseType])
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtraFlags = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LicenseNumber", soap.NSXSD, "int") {
-		v.LicenseNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LicenseNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
-		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsHidden = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsUnrestricted", soap.NSXSD, "boolean") {
-		v.IsUnrestricted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsUnrestricted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpiryDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -737,25 +738,25 @@ type ProvidedCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProvidedCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "SearchName", v.SearchName)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptItemLeaf(e, ns0, "CredentialId", v.CredentialId, "ProvidedCredential.CredentialId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "SearchName", v.SearchName)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptItemLeaf(e, ns0, "CredentialId", v.CredentialId, "ProvidedCredential.CredentialId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchName", soap.NSXSD, "string") {
-		v.SearchName = soap.ReadOpt(d, soap.ReadString)
+		v.SearchName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialId", soap.NSXSD, "int") {
-		v.CredentialId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CredentialId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -850,113 +851,113 @@ type SoPrincipalCarrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "SoPrincipalCarrier.UserType")
-	soap.WriteOptLeaf(e, ns0, "Associate", v.Associate)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SoPrincipalCarrier.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "IsPerson", v.IsPerson, "SoPrincipalCarrier.IsPerson")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SoPrincipalCarrier.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SoPrincipalCarrier.CountryId")
-	soap.WriteOptItemLeaf(e, ns0, "HomeCountryId", v.HomeCountryId, "SoPrincipalCarrier.HomeCountryId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SoPrincipalCarrier.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "SoPrincipalCarrier.GroupId")
-	soap.WriteOptItemLeaf(e, ns0, "BusinessId", v.BusinessId, "SoPrincipalCarrier.BusinessId")
-	soap.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "SoPrincipalCarrier.CategoryId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactOwner", v.ContactOwner, "SoPrincipalCarrier.ContactOwner")
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SoPrincipalCarrier.RoleId")
-	soap.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
-	soap.WriteOptLeaf(e, ns0, "RoleDescription", v.RoleDescription)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "SoPrincipalCarrier.RoleType")
-	soap.WriteOpt(e, ns0, "Licenses", v.Licenses, soap.Value[ArrayOfGrantedModuleLicense])
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptLeaf(e, ns0, "EMailAddress", v.EMailAddress)
-	soap.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "SoPrincipalCarrier.EjUserId")
-	soap.WriteOptItemLeaf(e, ns0, "EjAccessLevel", v.EjAccessLevel, "SoPrincipalCarrier.EjAccessLevel")
-	soap.WriteOptItem(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Enum[EjUserStatus], "SoPrincipalCarrier.EjUserStatus")
-	soap.WriteOpt(e, ns0, "ProvidedCredentials", v.ProvidedCredentials, soap.Value[ArrayOfProvidedCredential])
-	soap.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier)
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "SoPrincipalCarrier.UserType")
+	codec.WriteOptLeaf(e, ns0, "Associate", v.Associate)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SoPrincipalCarrier.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "IsPerson", v.IsPerson, "SoPrincipalCarrier.IsPerson")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "SoPrincipalCarrier.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "SoPrincipalCarrier.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "HomeCountryId", v.HomeCountryId, "SoPrincipalCarrier.HomeCountryId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "SoPrincipalCarrier.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "SoPrincipalCarrier.GroupId")
+	codec.WriteOptItemLeaf(e, ns0, "BusinessId", v.BusinessId, "SoPrincipalCarrier.BusinessId")
+	codec.WriteOptItemLeaf(e, ns0, "CategoryId", v.CategoryId, "SoPrincipalCarrier.CategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactOwner", v.ContactOwner, "SoPrincipalCarrier.ContactOwner")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SoPrincipalCarrier.RoleId")
+	codec.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
+	codec.WriteOptLeaf(e, ns0, "RoleDescription", v.RoleDescription)
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "SoPrincipalCarrier.RoleType")
+	codec.WriteOpt(e, ns0, "Licenses", v.Licenses, codec.Value[ArrayOfGrantedModuleLicense])
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptLeaf(e, ns0, "EMailAddress", v.EMailAddress)
+	codec.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "SoPrincipalCarrier.EjUserId")
+	codec.WriteOptItemLeaf(e, ns0, "EjAccessLevel", v.EjAccessLevel, "SoPrincipalCarrier.EjAccessLevel")
+	codec.WriteOptItem(e, ns0, "EjUserStatus", v.EjUserStatus, codec.Enum[EjUserStatus], "SoPrincipalCarrier.EjUserStatus")
+	codec.WriteOpt(e, ns0, "ProvidedCredentials", v.ProvidedCredentials, codec.Value[ArrayOfProvidedCredential])
+	codec.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Associate", soap.NSXSD, "string") {
-		v.Associate = soap.ReadOpt(d, soap.ReadString)
+		v.Associate = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsPerson", soap.NSXSD, "boolean") {
-		v.IsPerson = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPerson = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HomeCountryId", soap.NSXSD, "int") {
-		v.HomeCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HomeCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BusinessId", soap.NSXSD, "int") {
-		v.BusinessId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BusinessId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
-		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactOwner", soap.NSXSD, "int") {
-		v.ContactOwner = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactOwner = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
-		v.RoleName = soap.ReadOpt(d, soap.ReadString)
+		v.RoleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleDescription", soap.NSXSD, "string") {
-		v.RoleDescription = soap.ReadOpt(d, soap.ReadString)
+		v.RoleDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Licenses", ns0, "ArrayOfGrantedModuleLicense") {
-		v.Licenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfGrantedModuleLicense])
+		v.Licenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfGrantedModuleLicense])
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EMailAddress", soap.NSXSD, "string") {
-		v.EMailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EMailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FunctionRights", ns2, "ArrayOfstring") {
-		v.FunctionRights = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.FunctionRights = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EjAccessLevel", soap.NSXSD, "int") {
-		v.EjAccessLevel = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjAccessLevel = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EjUserStatus", ns0, "EjUserStatus") {
-		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadEnum[EjUserStatus])
+		v.EjUserStatus = codec.ReadOptItem(d, codec.ReadEnum[EjUserStatus])
 	}
 	if d.At(ns0, "ProvidedCredentials", ns0, "ArrayOfProvidedCredential") {
-		v.ProvidedCredentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfProvidedCredential])
+		v.ProvidedCredentials = codec.ReadOpt(d, codec.ReadValue[ArrayOfProvidedCredential])
 	}
 	if d.At(ns0, "SecondaryGroups", ns2, "ArrayOfint") {
-		v.SecondaryGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SecondaryGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DatabaseContextIdentifier", soap.NSXSD, "string") {
-		v.DatabaseContextIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.DatabaseContextIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1219,90 +1220,90 @@ type SoSystemInfoCarrier struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoSystemInfoCarrier) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "License", v.License, soap.Complex[*LicenseInfo])
-	soap.WriteOptLeaf(e, ns0, "WarningEnglish", v.WarningEnglish)
-	soap.WriteOptLeaf(e, ns0, "WarningResource", v.WarningResource)
-	soap.WriteOptLeaf(e, ns0, "BranchName", v.BranchName)
-	soap.WriteOptLeaf(e, ns0, "BuildLabel", v.BuildLabel)
-	soap.WriteOptLeaf(e, ns0, "AssemblyVersion", v.AssemblyVersion)
-	soap.WriteOptItem(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime], "SoSystemInfoCarrier.AccumulatedNextCheckDate")
-	soap.WriteOptLeaf(e, ns0, "FileVersion", v.FileVersion)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "DaysUntilNetServerExpiry", v.DaysUntilNetServerExpiry, "SoSystemInfoCarrier.DaysUntilNetServerExpiry")
-	soap.WriteOptItem(e, ns0, "BuildType", v.BuildType, soap.Enum[NetServerBuildType], "SoSystemInfoCarrier.BuildType")
-	soap.WriteOptItemLeaf(e, ns0, "DatabaseVersion", v.DatabaseVersion, "SoSystemInfoCarrier.DatabaseVersion")
-	soap.WriteOptItemLeaf(e, ns0, "IsUnicode", v.IsUnicode, "SoSystemInfoCarrier.IsUnicode")
-	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
-	soap.WriteOptItemLeaf(e, ns0, "CompanyId", v.CompanyId, "SoSystemInfoCarrier.CompanyId")
-	soap.WriteOptLeaf(e, ns0, "DatabaseType", v.DatabaseType)
-	soap.WriteOptLeaf(e, ns0, "DatabaseMinor", v.DatabaseMinor)
-	soap.WriteOptLeaf(e, ns0, "DatabaseName", v.DatabaseName)
-	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "SoSystemInfoCarrier.IsOnTravel")
-	soap.WriteOptItemLeaf(e, ns0, "IsSatellite", v.IsSatellite, "SoSystemInfoCarrier.IsSatellite")
+	codec.WriteOptPtr(e, ns0, "License", v.License, codec.Complex[*LicenseInfo])
+	codec.WriteOptLeaf(e, ns0, "WarningEnglish", v.WarningEnglish)
+	codec.WriteOptLeaf(e, ns0, "WarningResource", v.WarningResource)
+	codec.WriteOptLeaf(e, ns0, "BranchName", v.BranchName)
+	codec.WriteOptLeaf(e, ns0, "BuildLabel", v.BuildLabel)
+	codec.WriteOptLeaf(e, ns0, "AssemblyVersion", v.AssemblyVersion)
+	codec.WriteOptItem(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, codec.Text[soap.DateTime], "SoSystemInfoCarrier.AccumulatedNextCheckDate")
+	codec.WriteOptLeaf(e, ns0, "FileVersion", v.FileVersion)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "DaysUntilNetServerExpiry", v.DaysUntilNetServerExpiry, "SoSystemInfoCarrier.DaysUntilNetServerExpiry")
+	codec.WriteOptItem(e, ns0, "BuildType", v.BuildType, codec.Enum[NetServerBuildType], "SoSystemInfoCarrier.BuildType")
+	codec.WriteOptItemLeaf(e, ns0, "DatabaseVersion", v.DatabaseVersion, "SoSystemInfoCarrier.DatabaseVersion")
+	codec.WriteOptItemLeaf(e, ns0, "IsUnicode", v.IsUnicode, "SoSystemInfoCarrier.IsUnicode")
+	codec.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	codec.WriteOptItemLeaf(e, ns0, "CompanyId", v.CompanyId, "SoSystemInfoCarrier.CompanyId")
+	codec.WriteOptLeaf(e, ns0, "DatabaseType", v.DatabaseType)
+	codec.WriteOptLeaf(e, ns0, "DatabaseMinor", v.DatabaseMinor)
+	codec.WriteOptLeaf(e, ns0, "DatabaseName", v.DatabaseName)
+	codec.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "SoSystemInfoCarrier.IsOnTravel")
+	codec.WriteOptItemLeaf(e, ns0, "IsSatellite", v.IsSatellite, "SoSystemInfoCarrier.IsSatellite")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "License", ns0, "LicenseInfo") {
-		v.License = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
+		v.License = codec.ReadOpt(d, codec.ReadComplex[LicenseInfo])
 	}
 	if d.At(ns0, "WarningEnglish", soap.NSXSD, "string") {
-		v.WarningEnglish = soap.ReadOpt(d, soap.ReadString)
+		v.WarningEnglish = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WarningResource", soap.NSXSD, "string") {
-		v.WarningResource = soap.ReadOpt(d, soap.ReadString)
+		v.WarningResource = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BranchName", soap.NSXSD, "string") {
-		v.BranchName = soap.ReadOpt(d, soap.ReadString)
+		v.BranchName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BuildLabel", soap.NSXSD, "string") {
-		v.BuildLabel = soap.ReadOpt(d, soap.ReadString)
+		v.BuildLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssemblyVersion", soap.NSXSD, "string") {
-		v.AssemblyVersion = soap.ReadOpt(d, soap.ReadString)
+		v.AssemblyVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AccumulatedNextCheckDate", soap.NSXSD, "dateTime") {
-		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AccumulatedNextCheckDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FileVersion", soap.NSXSD, "string") {
-		v.FileVersion = soap.ReadOpt(d, soap.ReadString)
+		v.FileVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DaysUntilNetServerExpiry", soap.NSXSD, "int") {
-		v.DaysUntilNetServerExpiry = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DaysUntilNetServerExpiry = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BuildType", ns0, "NetServerBuildType") {
-		v.BuildType = soap.ReadOptItem(d, soap.ReadEnum[NetServerBuildType])
+		v.BuildType = codec.ReadOptItem(d, codec.ReadEnum[NetServerBuildType])
 	}
 	if d.At(ns0, "DatabaseVersion", soap.NSXSD, "int") {
-		v.DatabaseVersion = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DatabaseVersion = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsUnicode", soap.NSXSD, "boolean") {
-		v.IsUnicode = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsUnicode = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CompanyId", soap.NSXSD, "int") {
-		v.CompanyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CompanyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DatabaseType", soap.NSXSD, "string") {
-		v.DatabaseType = soap.ReadOpt(d, soap.ReadString)
+		v.DatabaseType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DatabaseMinor", soap.NSXSD, "string") {
-		v.DatabaseMinor = soap.ReadOpt(d, soap.ReadString)
+		v.DatabaseMinor = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DatabaseName", soap.NSXSD, "string") {
-		v.DatabaseName = soap.ReadOpt(d, soap.ReadString)
+		v.DatabaseName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsOnTravel", soap.NSXSD, "boolean") {
-		v.IsOnTravel = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOnTravel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsSatellite", soap.NSXSD, "boolean") {
-		v.IsSatellite = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSatellite = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -21,10 +21,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -40,14 +41,14 @@ type ArrayOfTargetAssignment []*TargetAssignment
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTargetAssignment) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TargetAssignment", x, soap.Complex[*TargetAssignment])
+		codec.WritePtr(e, ns0, "TargetAssignment", x, codec.Complex[*TargetAssignment])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TargetAssignment", ns0, "TargetAssignment") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetAssignment]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TargetAssignment]))
 	}
 	d.End()
 }
@@ -59,14 +60,14 @@ type ArrayOfTargetChange []*TargetChange
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTargetChange) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TargetChange", x, soap.Complex[*TargetChange])
+		codec.WritePtr(e, ns0, "TargetChange", x, codec.Complex[*TargetChange])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTargetChange) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TargetChange", ns0, "TargetChange") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetChange]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TargetChange]))
 	}
 	d.End()
 }
@@ -78,14 +79,14 @@ type ArrayOfTargetDimension []*TargetDimension
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTargetDimension) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TargetDimension", x, soap.Complex[*TargetDimension])
+		codec.WritePtr(e, ns0, "TargetDimension", x, codec.Complex[*TargetDimension])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetDimension]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TargetDimension]))
 	}
 	d.End()
 }
@@ -97,14 +98,14 @@ type ArrayOfTargetRevision []*TargetRevision
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTargetRevision) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TargetRevision", x, soap.Complex[*TargetRevision])
+		codec.WritePtr(e, ns0, "TargetRevision", x, codec.Complex[*TargetRevision])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTargetRevision) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TargetRevision", ns0, "TargetRevision") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TargetRevision]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TargetRevision]))
 	}
 	d.End()
 }
@@ -115,14 +116,14 @@ type ArrayOfdouble []float64
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfdouble) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteLeaf(e, ns2, "double", x)
+		codec.WriteLeaf(e, ns2, "double", x)
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfdouble) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns2, "double", soap.NSXSD, "double") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadFloat64))
+		*v = append(*v, codec.ReadItem(d, codec.ReadFloat64))
 	}
 	d.End()
 }
@@ -160,13 +161,13 @@ type CreateDefaultTargetAssignmentForCompanyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetAssignment])
 	}
 	d.End()
 }
@@ -188,13 +189,13 @@ type CreateDefaultTargetAssignmentForCompanyWithDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithDimension.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -217,13 +218,13 @@ type CreateDefaultTargetAssignmentForCompanyWithDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
 }
@@ -247,17 +248,17 @@ type CreateDefaultTargetAssignmentForCompanyWithYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.Year")
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.Year")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForCompanyWithYearAndDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Year", soap.NSXSD, "int") {
-		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Year = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -288,13 +289,13 @@ type CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse struct 
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
 }
@@ -316,13 +317,13 @@ type CreateDefaultTargetAssignmentForUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroup.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -344,13 +345,13 @@ type CreateDefaultTargetAssignmentForUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
 }
@@ -374,17 +375,17 @@ type CreateDefaultTargetAssignmentForUserGroupWithDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.UserGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -415,13 +416,13 @@ type CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
 }
@@ -448,21 +449,21 @@ type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.UserGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.Year")
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "Year", v.Year, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.Year")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Year", soap.NSXSD, "int") {
-		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Year = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -501,13 +502,13 @@ type CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse struc
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetAssignment])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetAssignment])
 	}
 	d.End()
 }
@@ -529,13 +530,13 @@ type CreateDefaultTargetAssignmentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetAssignmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetAssignment])
 	}
 	d.End()
 }
@@ -569,13 +570,13 @@ type CreateDefaultTargetDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetDimension])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetDimension])
 	}
 	d.End()
 }
@@ -609,13 +610,13 @@ type CreateDefaultTargetGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetGroup])
 	}
 	d.End()
 }
@@ -661,13 +662,13 @@ type CreateDefaultTargetRevisionHistoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetRevisionHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetRevisionHistory])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetRevisionHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevisionHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetRevisionHistory])
 	}
 	d.End()
 }
@@ -689,13 +690,13 @@ type CreateDefaultTargetRevisionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTargetRevisionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetRevision])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetRevision])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetRevisionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevision") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevision])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetRevision])
 	}
 	d.End()
 }
@@ -717,13 +718,13 @@ type DeleteTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "DeleteTargetDimension.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "DeleteTargetDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -756,13 +757,13 @@ type DeleteTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "DeleteTargetGroup.TargetGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "DeleteTargetGroup.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
-		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -796,13 +797,13 @@ type ExportTargetGroupToExcel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportTargetGroupToExcel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "ExportTargetGroupToExcel.TargetGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "ExportTargetGroupToExcel.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportTargetGroupToExcel) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
-		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -824,13 +825,13 @@ type ExportTargetGroupToExcelResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportTargetGroupToExcelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExportArchiveResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportTargetGroupToExcelResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ExportArchiveResult])
 	}
 	d.End()
 }
@@ -858,25 +859,25 @@ type GetTargetAssignmentForYear struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYear) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYear.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
-	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYear.Id")
+	codec.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYear.TargetYear")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[TargetEntityType], "GetTargetAssignmentForYear.EntityType")
+	codec.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, codec.Enum[TargetLevel], "GetTargetAssignmentForYear.TargetLevel")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYear.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYear) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
-		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetYear = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadEnum[TargetLevel])
+		v.TargetLevel = codec.ReadOptItem(d, codec.ReadEnum[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -930,29 +931,29 @@ type GetTargetAssignmentForYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYearAndDimension.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
-	soap.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, soap.Enum[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYearAndDimension.Id")
-	soap.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetAssignmentForYearAndDimension.DimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetAssignmentForYearAndDimension.TargetYear")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[TargetEntityType], "GetTargetAssignmentForYearAndDimension.EntityType")
+	codec.WriteOptItem(e, ns0, "TargetLevel", v.TargetLevel, codec.Enum[TargetLevel], "GetTargetAssignmentForYearAndDimension.TargetLevel")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTargetAssignmentForYearAndDimension.Id")
+	codec.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetAssignmentForYearAndDimension.DimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
-		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetYear = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "TargetLevel", ns0, "TargetLevel") {
-		v.TargetLevel = soap.ReadOptItem(d, soap.ReadEnum[TargetLevel])
+		v.TargetLevel = codec.ReadOptItem(d, codec.ReadEnum[TargetLevel])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DimensionId", soap.NSXSD, "int") {
-		v.DimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1006,13 +1007,13 @@ type GetTargetAssignmentForYearAndDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetAssignment])
 	}
 	d.End()
 }
@@ -1034,13 +1035,13 @@ type GetTargetAssignmentForYearResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetAssignmentForYearResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetAssignment])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetAssignment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetAssignment])
 	}
 	d.End()
 }
@@ -1061,13 +1062,13 @@ type GetTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetDimension.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetDimension.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1089,13 +1090,13 @@ type GetTargetDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetDimension])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetDimension])
 	}
 	d.End()
 }
@@ -1117,13 +1118,13 @@ type GetTargetDimensionsForEntityType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionsForEntityType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetDimensionsForEntityType.EntityType")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[TargetEntityType], "GetTargetDimensionsForEntityType.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[TargetEntityType])
 	}
 	d.End()
 }
@@ -1145,13 +1146,13 @@ type GetTargetDimensionsForEntityTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetDimensionsForEntityTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTargetDimension])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionsForEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetDimension])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetDimension])
 	}
 	d.End()
 }
@@ -1172,13 +1173,13 @@ type GetTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "GetTargetGroup.TargetGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "GetTargetGroup.TargetGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
-		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1202,17 +1203,17 @@ type GetTargetGroupForYear struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYear) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYear.TargetYear")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "GetTargetGroupForYear.EntityType")
+	codec.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYear.TargetYear")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[TargetEntityType], "GetTargetGroupForYear.EntityType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYear) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
-		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetYear = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[TargetEntityType])
 	}
 	d.End()
 }
@@ -1244,17 +1245,17 @@ type GetTargetGroupForYearAndDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYearAndDimension.TargetYear")
-	soap.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetGroupForYearAndDimension.DimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetYear", v.TargetYear, "GetTargetGroupForYearAndDimension.TargetYear")
+	codec.WriteOptItemLeaf(e, ns0, "DimensionId", v.DimensionId, "GetTargetGroupForYearAndDimension.DimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
-		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetYear = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DimensionId", soap.NSXSD, "int") {
-		v.DimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1284,13 +1285,13 @@ type GetTargetGroupForYearAndDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetGroup])
 	}
 	d.End()
 }
@@ -1312,13 +1313,13 @@ type GetTargetGroupForYearResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupForYearResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetGroup])
 	}
 	d.End()
 }
@@ -1339,13 +1340,13 @@ type GetTargetGroupIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetGroupIds.TargetDimensionId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "GetTargetGroupIds.TargetDimensionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1367,13 +1368,13 @@ type GetTargetGroupIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1395,13 +1396,13 @@ type GetTargetGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetGroup])
 	}
 	d.End()
 }
@@ -1423,13 +1424,13 @@ type GetTargetRevisionHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "GetTargetRevisionHistory.TargetAssignmentInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "GetTargetRevisionHistory.TargetAssignmentInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetAssignmentInfoId", soap.NSXSD, "int") {
-		v.TargetAssignmentInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetAssignmentInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1451,13 +1452,13 @@ type GetTargetRevisionHistoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetRevisionHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetRevisionHistory])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetRevisionHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevisionHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetRevisionHistory])
 	}
 	d.End()
 }
@@ -1545,13 +1546,13 @@ type SaveTargetDimension struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetDimension) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*TargetDimension])
+	codec.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, codec.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
-		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
+		v.TargetDimension = codec.ReadOpt(d, codec.ReadComplex[TargetDimension])
 	}
 	d.End()
 }
@@ -1573,13 +1574,13 @@ type SaveTargetDimensionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetDimension])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetDimension])
 	}
 	d.End()
 }
@@ -1600,13 +1601,13 @@ type SaveTargetGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TargetGroup", v.TargetGroup, soap.Complex[*TargetGroup])
+	codec.WriteOptPtr(e, ns0, "TargetGroup", v.TargetGroup, codec.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroup", ns0, "TargetGroup") {
-		v.TargetGroup = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
+		v.TargetGroup = codec.ReadOpt(d, codec.ReadComplex[TargetGroup])
 	}
 	d.End()
 }
@@ -1628,13 +1629,13 @@ type SaveTargetGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TargetGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TargetGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TargetGroup])
 	}
 	d.End()
 }
@@ -1673,14 +1674,14 @@ func (v TargetAssignementLevel) Has(flags TargetAssignementLevel) bool {
 func (v TargetAssignementLevel) MarshalText() ([]byte, error) {
 	names := [...]string{"Company", "Group", "Associate"}
 	values := [...]TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *TargetAssignementLevel) UnmarshalText(b []byte) error {
 	names := [...]string{"Company", "Group", "Associate"}
 	values := [...]TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("TargetAssignementLevel: %w", err)
 	}
@@ -1692,7 +1693,7 @@ func (v *TargetAssignementLevel) UnmarshalText(b []byte) error {
 func (v TargetAssignementLevel) String() string {
 	names := [...]string{"Company", "Group", "Associate"}
 	values := [...]TargetAssignementLevel{TargetAssignementLevelCompany, TargetAssignementLevelGroup, TargetAssignementLevelAssociate}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // TargetAssignment is the complex type TargetAssignment. It extends Carrier,
@@ -1722,46 +1723,46 @@ type TargetAssignment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetAssignment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "TargetAssignment.TargetAssignmentInfoId")
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfdouble])
-	soap.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "TargetAssignment.Locked")
-	soap.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, soap.Complex[*Contact])
-	soap.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, soap.Complex[*UserGroup])
-	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
-	soap.WriteOptItemLeaf(e, ns0, "DimensionListItem", v.DimensionListItem, "TargetAssignment.DimensionListItem")
-	soap.WriteOptLeaf(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName)
+	codec.WriteOptItemLeaf(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, "TargetAssignment.TargetAssignmentInfoId")
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[ArrayOfdouble])
+	codec.WriteOptItemLeaf(e, ns0, "Locked", v.Locked, "TargetAssignment.Locked")
+	codec.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, codec.Complex[*Contact])
+	codec.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, codec.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Currency", v.Currency, codec.Complex[*Currency])
+	codec.WriteOptItemLeaf(e, ns0, "DimensionListItem", v.DimensionListItem, "TargetAssignment.DimensionListItem")
+	codec.WriteOptLeaf(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetAssignmentInfoId", soap.NSXSD, "int") {
-		v.TargetAssignmentInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetAssignmentInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Values", ns2, "ArrayOfdouble") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfdouble])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[ArrayOfdouble])
 	}
 	if d.At(ns0, "Locked", soap.NSXSD, "boolean") {
-		v.Locked = soap.ReadOptItem(d, soap.ReadBool)
+		v.Locked = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "TargetAssociate", ns0, "Associate") {
-		v.TargetAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.TargetAssociate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "TargetContact", ns0, "Contact") {
-		v.TargetContact = soap.ReadOpt(d, soap.ReadComplex[Contact])
+		v.TargetContact = codec.ReadOpt(d, codec.ReadComplex[Contact])
 	}
 	if d.At(ns0, "TargetUserGroup", ns0, "UserGroup") {
-		v.TargetUserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.TargetUserGroup = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	if d.At(ns0, "Currency", ns0, "Currency") {
-		v.Currency = soap.ReadOpt(d, soap.ReadComplex[Currency])
+		v.Currency = codec.ReadOpt(d, codec.ReadComplex[Currency])
 	}
 	if d.At(ns0, "DimensionListItem", soap.NSXSD, "int") {
-		v.DimensionListItem = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DimensionListItem = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DimensionListItemDisplayName", soap.NSXSD, "string") {
-		v.DimensionListItemDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DimensionListItemDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1870,22 +1871,22 @@ type TargetChange struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetChange) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
-	soap.WriteOptItemLeaf(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, "TargetChange.ValueChangeFrom")
-	soap.WriteOptItemLeaf(e, ns0, "ValueChangeTo", v.ValueChangeTo, "TargetChange.ValueChangeTo")
+	codec.WriteOptLeaf(e, ns0, "FieldIdentifier", v.FieldIdentifier)
+	codec.WriteOptItemLeaf(e, ns0, "ValueChangeFrom", v.ValueChangeFrom, "TargetChange.ValueChangeFrom")
+	codec.WriteOptItemLeaf(e, ns0, "ValueChangeTo", v.ValueChangeTo, "TargetChange.ValueChangeTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetChange) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FieldIdentifier", soap.NSXSD, "string") {
-		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.FieldIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValueChangeFrom", soap.NSXSD, "double") {
-		v.ValueChangeFrom = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.ValueChangeFrom = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ValueChangeTo", soap.NSXSD, "double") {
-		v.ValueChangeTo = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.ValueChangeTo = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	d.End()
 }
@@ -1957,46 +1958,46 @@ type TargetDimension struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetDimension) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "TargetDimension.TargetDimensionId")
-	soap.WriteOptItem(e, ns0, "AssignmentLevel", v.AssignmentLevel, soap.Text[TargetAssignementLevel], "TargetDimension.AssignmentLevel")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetDimension.EntityType")
-	soap.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, soap.Enum[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
-	soap.WriteOptLeaf(e, ns0, "DimensionListField", v.DimensionListField)
-	soap.WriteOptLeaf(e, ns0, "DimensionListName", v.DimensionListName)
-	soap.WriteOptItemLeaf(e, ns0, "DimensionListId", v.DimensionListId, "TargetDimension.DimensionListId")
-	soap.WriteOptLeaf(e, ns0, "DimensionListLabel", v.DimensionListLabel)
-	soap.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TargetDimensionId", v.TargetDimensionId, "TargetDimension.TargetDimensionId")
+	codec.WriteOptItem(e, ns0, "AssignmentLevel", v.AssignmentLevel, codec.Text[TargetAssignementLevel], "TargetDimension.AssignmentLevel")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[TargetEntityType], "TargetDimension.EntityType")
+	codec.WriteOptItem(e, ns0, "MeasurementUnit", v.MeasurementUnit, codec.Enum[TargetMeasurementUnit], "TargetDimension.MeasurementUnit")
+	codec.WriteOptLeaf(e, ns0, "DimensionListField", v.DimensionListField)
+	codec.WriteOptLeaf(e, ns0, "DimensionListName", v.DimensionListName)
+	codec.WriteOptItemLeaf(e, ns0, "DimensionListId", v.DimensionListId, "TargetDimension.DimensionListId")
+	codec.WriteOptLeaf(e, ns0, "DimensionListLabel", v.DimensionListLabel)
+	codec.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
-		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetDimensionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssignmentLevel", ns0, "TargetAssignementLevel") {
-		v.AssignmentLevel = soap.ReadOptItem(d, soap.ReadText[TargetAssignementLevel])
+		v.AssignmentLevel = codec.ReadOptItem(d, codec.ReadText[TargetAssignementLevel])
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "MeasurementUnit", ns0, "TargetMeasurementUnit") {
-		v.MeasurementUnit = soap.ReadOptItem(d, soap.ReadEnum[TargetMeasurementUnit])
+		v.MeasurementUnit = codec.ReadOptItem(d, codec.ReadEnum[TargetMeasurementUnit])
 	}
 	if d.At(ns0, "DimensionListField", soap.NSXSD, "string") {
-		v.DimensionListField = soap.ReadOpt(d, soap.ReadString)
+		v.DimensionListField = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DimensionListName", soap.NSXSD, "string") {
-		v.DimensionListName = soap.ReadOpt(d, soap.ReadString)
+		v.DimensionListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DimensionListId", soap.NSXSD, "int") {
-		v.DimensionListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DimensionListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DimensionListLabel", soap.NSXSD, "string") {
-		v.DimensionListLabel = soap.ReadOpt(d, soap.ReadString)
+		v.DimensionListLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SelectedDimensions", ns2, "ArrayOfint") {
-		v.SelectedDimensions = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SelectedDimensions = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2165,34 +2166,34 @@ type TargetGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetGroup.TargetGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetGroup.Year")
-	soap.WriteOptItem(e, ns0, "EntityType", v.EntityType, soap.Enum[TargetEntityType], "TargetGroup.EntityType")
-	soap.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, soap.Enum[TargetPeriodType], "TargetGroup.PeriodType")
-	soap.WriteOpt(e, ns0, "TargetAssignments", v.TargetAssignments, soap.Value[ArrayOfTargetAssignment])
-	soap.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, soap.Complex[*TargetDimension])
+	codec.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetGroup.TargetGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetGroup.Year")
+	codec.WriteOptItem(e, ns0, "EntityType", v.EntityType, codec.Enum[TargetEntityType], "TargetGroup.EntityType")
+	codec.WriteOptItem(e, ns0, "PeriodType", v.PeriodType, codec.Enum[TargetPeriodType], "TargetGroup.PeriodType")
+	codec.WriteOpt(e, ns0, "TargetAssignments", v.TargetAssignments, codec.Value[ArrayOfTargetAssignment])
+	codec.WriteOptPtr(e, ns0, "TargetDimension", v.TargetDimension, codec.Complex[*TargetDimension])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
-		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Year", soap.NSXSD, "int") {
-		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Year = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
-		v.EntityType = soap.ReadOptItem(d, soap.ReadEnum[TargetEntityType])
+		v.EntityType = codec.ReadOptItem(d, codec.ReadEnum[TargetEntityType])
 	}
 	if d.At(ns0, "PeriodType", ns0, "TargetPeriodType") {
-		v.PeriodType = soap.ReadOptItem(d, soap.ReadEnum[TargetPeriodType])
+		v.PeriodType = codec.ReadOptItem(d, codec.ReadEnum[TargetPeriodType])
 	}
 	if d.At(ns0, "TargetAssignments", ns0, "ArrayOfTargetAssignment") {
-		v.TargetAssignments = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
+		v.TargetAssignments = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetAssignment])
 	}
 	if d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
-		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
+		v.TargetDimension = codec.ReadOpt(d, codec.ReadComplex[TargetDimension])
 	}
 	d.End()
 }
@@ -2467,26 +2468,26 @@ type TargetRevision struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "LogEvent", v.LogEvent, soap.Enum[LogEvent], "TargetRevision.LogEvent")
-	soap.WriteOptPtr(e, ns0, "Who", v.Who, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "When", v.When, soap.Text[soap.DateTime], "TargetRevision.When")
-	soap.WriteOpt(e, ns0, "Changes", v.Changes, soap.Value[ArrayOfTargetChange])
+	codec.WriteOptItem(e, ns0, "LogEvent", v.LogEvent, codec.Enum[LogEvent], "TargetRevision.LogEvent")
+	codec.WriteOptPtr(e, ns0, "Who", v.Who, codec.Complex[*Associate])
+	codec.WriteOptItem(e, ns0, "When", v.When, codec.Text[soap.DateTime], "TargetRevision.When")
+	codec.WriteOpt(e, ns0, "Changes", v.Changes, codec.Value[ArrayOfTargetChange])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LogEvent", ns0, "LogEvent") {
-		v.LogEvent = soap.ReadOptItem(d, soap.ReadEnum[LogEvent])
+		v.LogEvent = codec.ReadOptItem(d, codec.ReadEnum[LogEvent])
 	}
 	if d.At(ns0, "Who", ns0, "Associate") {
-		v.Who = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Who = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "When", soap.NSXSD, "dateTime") {
-		v.When = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.When = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Changes", ns0, "ArrayOfTargetChange") {
-		v.Changes = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetChange])
+		v.Changes = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetChange])
 	}
 	d.End()
 }
@@ -2554,22 +2555,22 @@ type TargetRevisionHistory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetRevisionHistory.TargetGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetRevisionHistory.Year")
-	soap.WriteOpt(e, ns0, "Revisions", v.Revisions, soap.Value[ArrayOfTargetRevision])
+	codec.WriteOptItemLeaf(e, ns0, "TargetGroupId", v.TargetGroupId, "TargetRevisionHistory.TargetGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "Year", v.Year, "TargetRevisionHistory.Year")
+	codec.WriteOpt(e, ns0, "Revisions", v.Revisions, codec.Value[ArrayOfTargetRevision])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
-		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Year", soap.NSXSD, "int") {
-		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Year = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Revisions", ns0, "ArrayOfTargetRevision") {
-		v.Revisions = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetRevision])
+		v.Revisions = codec.ReadOpt(d, codec.ReadValue[ArrayOfTargetRevision])
 	}
 	d.End()
 }

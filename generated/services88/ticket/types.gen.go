@@ -32,10 +32,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf5f5e092"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -52,13 +53,13 @@ type AcceptTickets struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptTickets) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -93,17 +94,17 @@ type AddAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "AddAttachments.TicketMessageEntityId")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "AddAttachments.TicketMessageEntityId")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -144,14 +145,14 @@ type ArrayOfAttachmentValidationResult []*AttachmentValidationResult
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "AttachmentValidationResult", x, soap.Complex[*AttachmentValidationResult])
+		codec.WritePtr(e, ns0, "AttachmentValidationResult", x, codec.Complex[*AttachmentValidationResult])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AttachmentValidationResult", ns0, "AttachmentValidationResult") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AttachmentValidationResult]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[AttachmentValidationResult]))
 	}
 	d.End()
 }
@@ -163,14 +164,14 @@ type ArrayOfRecipient []*Recipient
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRecipient) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Recipient", x, soap.Complex[*Recipient])
+		codec.WritePtr(e, ns0, "Recipient", x, codec.Complex[*Recipient])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRecipient) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Recipient", ns0, "Recipient") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Recipient]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Recipient]))
 	}
 	d.End()
 }
@@ -181,14 +182,14 @@ type ArrayOfTag []*Tag
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTag) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Tag", x, soap.Complex[*Tag])
+		codec.WritePtr(e, ns0, "Tag", x, codec.Complex[*Tag])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTag) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Tag", ns0, "Tag") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Tag]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Tag]))
 	}
 	d.End()
 }
@@ -199,14 +200,14 @@ type ArrayOfTicket []*Ticket
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicket) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Ticket", x, soap.Complex[*Ticket])
+		codec.WritePtr(e, ns0, "Ticket", x, codec.Complex[*Ticket])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicket) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Ticket", ns0, "Ticket") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Ticket]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Ticket]))
 	}
 	d.End()
 }
@@ -218,14 +219,14 @@ type ArrayOfTicketMessage []*TicketMessage
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketMessage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketMessage", x, soap.Complex[*TicketMessage])
+		codec.WritePtr(e, ns0, "TicketMessage", x, codec.Complex[*TicketMessage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketMessage", ns0, "TicketMessage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketMessage]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketMessage]))
 	}
 	d.End()
 }
@@ -237,14 +238,14 @@ type ArrayOfTicketMessageEntity []*TicketMessageEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketMessageEntity", x, soap.Complex[*TicketMessageEntity])
+		codec.WritePtr(e, ns0, "TicketMessageEntity", x, codec.Complex[*TicketMessageEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketMessageEntity", ns0, "TicketMessageEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketMessageEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketMessageEntity]))
 	}
 	d.End()
 }
@@ -256,14 +257,14 @@ type ArrayOfTicketMessageHeader []*TicketMessageHeader
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketMessageHeader", x, soap.Complex[*TicketMessageHeader])
+		codec.WritePtr(e, ns0, "TicketMessageHeader", x, codec.Complex[*TicketMessageHeader])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketMessageHeader", ns0, "TicketMessageHeader") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketMessageHeader]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketMessageHeader]))
 	}
 	d.End()
 }
@@ -275,14 +276,14 @@ type ArrayOfTicketRelationItem []*TicketRelationItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketRelationItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketRelationItem", x, soap.Complex[*TicketRelationItem])
+		codec.WritePtr(e, ns0, "TicketRelationItem", x, codec.Complex[*TicketRelationItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketRelationItem", ns0, "TicketRelationItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketRelationItem]))
 	}
 	d.End()
 }
@@ -294,14 +295,14 @@ type ArrayOfTicketRelationResult []*TicketRelationResult
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketRelationResult) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketRelationResult", x, soap.Complex[*TicketRelationResult])
+		codec.WritePtr(e, ns0, "TicketRelationResult", x, codec.Complex[*TicketRelationResult])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketRelationResult", ns0, "TicketRelationResult") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketRelationResult]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketRelationResult]))
 	}
 	d.End()
 }
@@ -335,50 +336,50 @@ type AttachmentPreview struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentPreview) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
-	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "AttachmentPreview.Size")
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
-	soap.WriteOptLeaf(e, ns0, "EmailSubject", v.EmailSubject)
-	soap.WriteOptLeaf(e, ns0, "EmailFrom", v.EmailFrom)
-	soap.WriteOptLeaf(e, ns0, "EmailTo", v.EmailTo)
-	soap.WriteOptLeaf(e, ns0, "EmailCc", v.EmailCc)
-	soap.WriteOptItem(e, ns0, "EmailDate", v.EmailDate, soap.Text[soap.DateTime], "AttachmentPreview.EmailDate")
-	soap.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "MimeType", v.MimeType)
+	codec.WriteOptItemLeaf(e, ns0, "Size", v.Size, "AttachmentPreview.Size")
+	codec.WriteOpt(e, ns0, "Content", v.Content, codec.Base64)
+	codec.WriteOptLeaf(e, ns0, "EmailSubject", v.EmailSubject)
+	codec.WriteOptLeaf(e, ns0, "EmailFrom", v.EmailFrom)
+	codec.WriteOptLeaf(e, ns0, "EmailTo", v.EmailTo)
+	codec.WriteOptLeaf(e, ns0, "EmailCc", v.EmailCc)
+	codec.WriteOptItem(e, ns0, "EmailDate", v.EmailDate, codec.Text[soap.DateTime], "AttachmentPreview.EmailDate")
+	codec.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, codec.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MimeType", soap.NSXSD, "string") {
-		v.MimeType = soap.ReadOpt(d, soap.ReadString)
+		v.MimeType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Size", soap.NSXSD, "int") {
-		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Size = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "base64Binary") {
-		v.Content = soap.ReadOpt(d, soap.ReadBase64)
+		v.Content = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	if d.At(ns0, "EmailSubject", soap.NSXSD, "string") {
-		v.EmailSubject = soap.ReadOpt(d, soap.ReadString)
+		v.EmailSubject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailFrom", soap.NSXSD, "string") {
-		v.EmailFrom = soap.ReadOpt(d, soap.ReadString)
+		v.EmailFrom = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailTo", soap.NSXSD, "string") {
-		v.EmailTo = soap.ReadOpt(d, soap.ReadString)
+		v.EmailTo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailCc", soap.NSXSD, "string") {
-		v.EmailCc = soap.ReadOpt(d, soap.ReadString)
+		v.EmailCc = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailDate", soap.NSXSD, "dateTime") {
-		v.EmailDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EmailDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EmailAttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
-		v.EmailAttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
+		v.EmailAttachmentsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
 }
@@ -491,21 +492,21 @@ type AttachmentValidationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "AttachmentValidationResult.AttachmentId")
-	soap.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "AttachmentValidationResult.IsValid")
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "AttachmentValidationResult.AttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "AttachmentValidationResult.IsValid")
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
-		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsValid = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -619,33 +620,33 @@ type BatchForward struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchForward) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptItemLeaf(e, ns0, "CloseTicket", v.CloseTicket, "BatchForward.CloseTicket")
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "To", v.To, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Cc", v.Cc, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Bcc", v.Bcc, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "CloseTicket", v.CloseTicket, "BatchForward.CloseTicket")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchForward) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "To", ns2, "ArrayOfstring") {
-		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.To = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Cc", ns2, "ArrayOfstring") {
-		v.Cc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Cc = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Bcc", ns2, "ArrayOfstring") {
-		v.Bcc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Bcc = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CloseTicket", soap.NSXSD, "boolean") {
-		v.CloseTicket = soap.ReadOptItem(d, soap.ReadBool)
+		v.CloseTicket = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -706,13 +707,13 @@ type BatchForwardResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchForwardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BatchForwardResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BatchForwardResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchForwardResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -733,13 +734,13 @@ type BatchReply struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchReply) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchReplyData", v.BatchReplyData, soap.Complex[*TicketBatchReplyData])
+	codec.WriteOptPtr(e, ns0, "BatchReplyData", v.BatchReplyData, codec.Complex[*TicketBatchReplyData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchReply) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "BatchReplyData", ns0, "TicketBatchReplyData") {
-		v.BatchReplyData = soap.ReadOpt(d, soap.ReadComplex[TicketBatchReplyData])
+		v.BatchReplyData = codec.ReadOpt(d, codec.ReadComplex[TicketBatchReplyData])
 	}
 	d.End()
 }
@@ -760,13 +761,13 @@ type BatchReplyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchReplyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BatchReplyResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "BatchReplyResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -792,21 +793,21 @@ type CalculateMessageRecipients struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipients) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "CalculateMessageRecipients.TicketId")
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[MessageActionType], "CalculateMessageRecipients.ActionType")
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "CalculateMessageRecipients.MessageId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "CalculateMessageRecipients.TicketId")
+	codec.WriteOptItem(e, ns0, "ActionType", v.ActionType, codec.Enum[MessageActionType], "CalculateMessageRecipients.ActionType")
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "CalculateMessageRecipients.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMessageRecipients) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "MessageActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
+		v.ActionType = codec.ReadOptItem(d, codec.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -844,13 +845,13 @@ type CalculateMessageRecipientsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateMessageRecipientsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRecipient])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfRecipient])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMessageRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRecipient") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecipient])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfRecipient])
 	}
 	d.End()
 }
@@ -871,13 +872,13 @@ type ClearNotify struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearNotify) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearNotify) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -909,13 +910,13 @@ type CopyFromCRMDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyFromCRMDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CopyFromCRMDocument.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "CopyFromCRMDocument.DocumentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyFromCRMDocument) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -937,13 +938,13 @@ type CopyFromCRMDocumentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyFromCRMDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyFromCRMDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AttachmentEntity])
 	}
 	d.End()
 }
@@ -966,17 +967,17 @@ type CopyToTempFile struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyToTempFile) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "CopyToTempFile.AttachmentId")
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "CopyToTempFile.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyToTempFile) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1006,13 +1007,13 @@ type CopyToTempFileResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyToTempFileResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyToTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1046,13 +1047,13 @@ type CreateDefaultAttachmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AttachmentEntity])
 	}
 	d.End()
 }
@@ -1074,13 +1075,13 @@ type CreateDefaultForTicketType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForTicketType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "CreateDefaultForTicketType.TicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "CreateDefaultForTicketType.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForTicketType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1102,13 +1103,13 @@ type CreateDefaultForTicketTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultForTicketTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -1142,13 +1143,13 @@ type CreateDefaultTicketEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -1182,13 +1183,13 @@ type CreateDefaultTicketMessageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -1222,13 +1223,13 @@ type CreateDefaultTicketRelationEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationEntity])
 	}
 	d.End()
 }
@@ -1256,25 +1257,25 @@ type CreateTicketRelations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "CreateTicketRelations.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "CreateTicketRelations.RelationType")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "CreateTicketRelations.DestinationTicketId")
+	codec.WriteOptItem(e, ns0, "RelationType", v.RelationType, codec.Enum[TicketRelationType], "CreateTicketRelations.RelationType")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketIds", ns2, "ArrayOfint") {
-		v.SourceTicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SourceTicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketId", soap.NSXSD, "int") {
-		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
+		v.RelationType = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1320,13 +1321,13 @@ type CreateTicketRelationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationResult])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketRelationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketRelationResult])
 	}
 	d.End()
 }
@@ -1347,13 +1348,13 @@ type DeleteMessageHeaders struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteMessageHeaders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HeaderIds", v.HeaderIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "HeaderIds", v.HeaderIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteMessageHeaders) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HeaderIds", ns2, "ArrayOfint") {
-		v.HeaderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.HeaderIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1386,13 +1387,13 @@ type DeleteTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "DeleteTicketEntity.TicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "DeleteTicketEntity.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1426,13 +1427,13 @@ type DeleteTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "DeleteTicketMessageEntity.TicketMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "DeleteTicketMessageEntity.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1466,13 +1467,13 @@ type DeleteTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, "DeleteTicketRelationEntity.TicketRelationEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, "DeleteTicketRelationEntity.TicketRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntityId", soap.NSXSD, "int") {
-		v.TicketRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1507,17 +1508,17 @@ type DoEscalating struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DoEscalating) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "DoEscalating.TicketId")
-	soap.WriteOptItem(e, ns0, "Action", v.Action, soap.Enum[TicketPriorityEscalateAction], "DoEscalating.Action")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "DoEscalating.TicketId")
+	codec.WriteOptItem(e, ns0, "Action", v.Action, codec.Enum[TicketPriorityEscalateAction], "DoEscalating.Action")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DoEscalating) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "TicketPriorityEscalateAction") {
-		v.Action = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateAction])
+		v.Action = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateAction])
 	}
 	d.End()
 }
@@ -1557,13 +1558,13 @@ type GetAttachmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentEntityId", v.AttachmentEntityId, "GetAttachmentEntity.AttachmentEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentEntityId", v.AttachmentEntityId, "GetAttachmentEntity.AttachmentEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentEntityId", soap.NSXSD, "int") {
-		v.AttachmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1585,13 +1586,13 @@ type GetAttachmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AttachmentEntity])
 	}
 	d.End()
 }
@@ -1612,13 +1613,13 @@ type GetAttachmentInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetAttachmentInfo.TicketMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetAttachmentInfo.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1640,13 +1641,13 @@ type GetAttachmentInfoNonInline struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoNonInline) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetAttachmentInfoNonInline.TicketMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetAttachmentInfoNonInline.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfoNonInline) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1668,13 +1669,13 @@ type GetAttachmentInfoNonInlineResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoNonInlineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfoNonInlineResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
 }
@@ -1696,13 +1697,13 @@ type GetAttachmentInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
 }
@@ -1723,13 +1724,13 @@ type GetAttachmentPreview struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentPreview) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetAttachmentPreview.AttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetAttachmentPreview.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1751,13 +1752,13 @@ type GetAttachmentPreviewResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentPreview])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AttachmentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentPreview])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AttachmentPreview])
 	}
 	d.End()
 }
@@ -1778,13 +1779,13 @@ type GetAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetAttachmentStream.AttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetAttachmentStream.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1806,13 +1807,13 @@ type GetAttachmentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -1838,21 +1839,21 @@ type GetDefaultMessageContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContent.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContent.MessageActionType")
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContent.TicketMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContent.TicketId")
+	codec.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, codec.Enum[MessageActionType], "GetDefaultMessageContent.MessageActionType")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContent.TicketMessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
+		v.MessageActionType = codec.ReadOptItem(d, codec.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
-		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1896,25 +1897,25 @@ type GetDefaultMessageContentFull struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFull) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContentFull.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContentFull.TicketMessageId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetDefaultMessageContentFull.TicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContentFull.TicketId")
+	codec.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, codec.Enum[MessageActionType], "GetDefaultMessageContentFull.MessageActionType")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContentFull.TicketMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetDefaultMessageContentFull.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentFull) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
+		v.MessageActionType = codec.ReadOptItem(d, codec.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
-		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1960,13 +1961,13 @@ type GetDefaultMessageContentFullResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentFullResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageContent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageContent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentFullResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageContent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageContent])
 	}
 	d.End()
 }
@@ -1988,13 +1989,13 @@ type GetDefaultMessageContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2024,29 +2025,29 @@ type GetDefaultMessageContentWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContentWithOptions.TicketId")
-	soap.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, soap.Enum[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContentWithOptions.TicketMessageId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetDefaultMessageContentWithOptions.TicketTypeId")
-	soap.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "GetDefaultMessageContentWithOptions.ExcludeSignature")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetDefaultMessageContentWithOptions.TicketId")
+	codec.WriteOptItem(e, ns0, "MessageActionType", v.MessageActionType, codec.Enum[MessageActionType], "GetDefaultMessageContentWithOptions.MessageActionType")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetDefaultMessageContentWithOptions.TicketMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetDefaultMessageContentWithOptions.TicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "GetDefaultMessageContentWithOptions.ExcludeSignature")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageActionType", ns0, "MessageActionType") {
-		v.MessageActionType = soap.ReadOptItem(d, soap.ReadEnum[MessageActionType])
+		v.MessageActionType = codec.ReadOptItem(d, codec.ReadEnum[MessageActionType])
 	}
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
-		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
-		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExcludeSignature = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2100,13 +2101,13 @@ type GetDefaultMessageContentWithOptionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultMessageContentWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageContent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageContent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageContent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageContent])
 	}
 	d.End()
 }
@@ -2127,13 +2128,13 @@ type GetForRmUi struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForRmUi) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetForRmUi.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetForRmUi.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForRmUi) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2154,13 +2155,13 @@ type GetForRmUiResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetForRmUiResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForRmUiResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -2187,25 +2188,25 @@ type GetHotlistEjUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetHotlistEjUsers.TicketId")
-	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType], "GetHotlistEjUsers.NotifyType")
-	soap.WriteOptItem(e, ns0, "Channel", v.Channel, soap.Enum[NotifyChannel], "GetHotlistEjUsers.Channel")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetHotlistEjUsers.TicketId")
+	codec.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "NotifyType", v.NotifyType, codec.Text[NotifyType], "GetHotlistEjUsers.NotifyType")
+	codec.WriteOptItem(e, ns0, "Channel", v.Channel, codec.Enum[NotifyChannel], "GetHotlistEjUsers.Channel")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHotlistEjUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SkipAssociateIds", ns2, "ArrayOfint") {
-		v.SkipAssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SkipAssociateIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NotifyType", ns0, "NotifyType") {
-		v.NotifyType = soap.ReadOptItem(d, soap.ReadText[NotifyType])
+		v.NotifyType = codec.ReadOptItem(d, codec.ReadText[NotifyType])
 	}
 	if d.At(ns0, "Channel", ns0, "NotifyChannel") {
-		v.Channel = soap.ReadOptItem(d, soap.ReadEnum[NotifyChannel])
+		v.Channel = codec.ReadOptItem(d, codec.ReadEnum[NotifyChannel])
 	}
 	d.End()
 }
@@ -2251,13 +2252,13 @@ type GetHotlistEjUsersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHotlistEjUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2290,13 +2291,13 @@ type GetNextInQueueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextInQueueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextInQueueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -2318,13 +2319,13 @@ type GetPreviewAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetPreviewAttachmentStream.AttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetPreviewAttachmentStream.AttachmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2346,13 +2347,13 @@ type GetPreviewAttachmentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[DocumentPreview])
 	}
 	d.End()
 }
@@ -2376,17 +2377,17 @@ type GetRfcAttachmentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRfcAttachmentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetRfcAttachmentStream.AttachmentId")
-	soap.WriteOptItemLeaf(e, ns0, "Position", v.Position, "GetRfcAttachmentStream.Position")
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "GetRfcAttachmentStream.AttachmentId")
+	codec.WriteOptItemLeaf(e, ns0, "Position", v.Position, "GetRfcAttachmentStream.Position")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRfcAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Position", soap.NSXSD, "int") {
-		v.Position = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Position = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2416,13 +2417,13 @@ type GetRfcAttachmentStreamResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRfcAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Base64)
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRfcAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
-		v.Response = soap.ReadOpt(d, soap.ReadBase64)
+		v.Response = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -2443,13 +2444,13 @@ type GetTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicket.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicket.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicket) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2470,13 +2471,13 @@ type GetTicketAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "GetTicketAttachments.TicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "GetTicketAttachments.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2498,13 +2499,13 @@ type GetTicketAttachmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
 }
@@ -2525,13 +2526,13 @@ type GetTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "GetTicketEntity.TicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "GetTicketEntity.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2553,13 +2554,13 @@ type GetTicketEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -2580,13 +2581,13 @@ type GetTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetTicketMessage.TicketMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "GetTicketMessage.TicketMessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
-		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2610,17 +2611,17 @@ type GetTicketMessageEntities struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketMessageEntities.TicketId")
-	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketMessageEntities.TicketId")
+	codec.WriteOpt(e, ns0, "MessageIds", v.MessageIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntities) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfint") {
-		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.MessageIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2650,13 +2651,13 @@ type GetTicketMessageEntitiesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketMessageEntity])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketMessageEntity])
 	}
 	d.End()
 }
@@ -2678,13 +2679,13 @@ type GetTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetTicketMessageEntity.TicketMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetTicketMessageEntity.TicketMessageEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2706,13 +2707,13 @@ type GetTicketMessageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -2734,13 +2735,13 @@ type GetTicketMessageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessage])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessage])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessage])
 	}
 	d.End()
 }
@@ -2764,17 +2765,17 @@ type GetTicketMessageWithEmbeddedData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTicketMessageWithEmbeddedData.Id")
-	soap.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, soap.Enum[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetTicketMessageWithEmbeddedData.Id")
+	codec.WriteOptItem(e, ns0, "EmbedImages", v.EmbedImages, codec.Enum[ImageEmbedType], "GetTicketMessageWithEmbeddedData.EmbedImages")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithEmbeddedData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmbedImages", ns0, "ImageEmbedType") {
-		v.EmbedImages = soap.ReadOptItem(d, soap.ReadEnum[ImageEmbedType])
+		v.EmbedImages = codec.ReadOptItem(d, codec.ReadEnum[ImageEmbedType])
 	}
 	d.End()
 }
@@ -2804,13 +2805,13 @@ type GetTicketMessageWithEmbeddedDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithEmbeddedDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithEmbeddedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -2834,17 +2835,17 @@ type GetTicketMessageWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetTicketMessageWithOptions.TicketMessageEntityId")
-	soap.WriteOptItemLeaf(e, ns0, "IncludeNonInlineAttachmentsInfo", v.IncludeNonInlineAttachmentsInfo, "GetTicketMessageWithOptions.IncludeNonInlineAttachmentsInfo")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "GetTicketMessageWithOptions.TicketMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeNonInlineAttachmentsInfo", v.IncludeNonInlineAttachmentsInfo, "GetTicketMessageWithOptions.IncludeNonInlineAttachmentsInfo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IncludeNonInlineAttachmentsInfo", soap.NSXSD, "boolean") {
-		v.IncludeNonInlineAttachmentsInfo = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeNonInlineAttachmentsInfo = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2875,13 +2876,13 @@ type GetTicketMessageWithOptionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -2902,13 +2903,13 @@ type GetTicketParentId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketParentId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketParentId.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketParentId.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketParentId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2930,13 +2931,13 @@ type GetTicketParentIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketParentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTicketParentIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetTicketParentIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketParentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2962,21 +2963,21 @@ type GetTicketRelationActions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationActions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketRelationActions.TicketId")
-	soap.WriteOptItemLeaf(e, ns0, "ParentTicketId", v.ParentTicketId, "GetTicketRelationActions.ParentTicketId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetTicketRelationActions.TicketTypeId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketRelationActions.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "ParentTicketId", v.ParentTicketId, "GetTicketRelationActions.ParentTicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "GetTicketRelationActions.TicketTypeId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationActions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ParentTicketId", soap.NSXSD, "int") {
-		v.ParentTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ParentTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3014,13 +3015,13 @@ type GetTicketRelationActionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationActionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationAction])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationActionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationAction])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationAction])
 	}
 	d.End()
 }
@@ -3042,13 +3043,13 @@ type GetTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, "GetTicketRelationEntity.TicketRelationEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationEntityId", v.TicketRelationEntityId, "GetTicketRelationEntity.TicketRelationEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntityId", soap.NSXSD, "int") {
-		v.TicketRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3070,13 +3071,13 @@ type GetTicketRelationEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationEntity])
 	}
 	d.End()
 }
@@ -3097,13 +3098,13 @@ type GetTicketRelations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketRelations.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "GetTicketRelations.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3125,13 +3126,13 @@ type GetTicketRelationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketRelationItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketRelationItem])
 	}
 	d.End()
 }
@@ -3152,13 +3153,13 @@ type GetTicketResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Ticket])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Ticket])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Ticket") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Ticket])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Ticket])
 	}
 	d.End()
 }
@@ -3179,13 +3180,13 @@ type GetTicketSummaries struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketSummaries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketSummaries) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3207,13 +3208,13 @@ type GetTicketSummariesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketSummariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketSummaryItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketSummaryItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketSummaryItem])
 	}
 	d.End()
 }
@@ -3234,13 +3235,13 @@ type GetTickets struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTickets) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3261,13 +3262,13 @@ type GetTicketsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicket])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicket])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicket") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicket])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicket])
 	}
 	d.End()
 }
@@ -3288,13 +3289,13 @@ type Html2Text struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Html2Text) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Html2Text) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3315,13 +3316,13 @@ type Html2TextResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Html2TextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Html2TextResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3358,14 +3359,14 @@ func (v HtmlSanitizerOptions) Has(flags HtmlSanitizerOptions) bool {
 func (v HtmlSanitizerOptions) MarshalText() ([]byte, error) {
 	names := [...]string{"RemoveComment"}
 	values := [...]HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *HtmlSanitizerOptions) UnmarshalText(b []byte) error {
 	names := [...]string{"RemoveComment"}
 	values := [...]HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("HtmlSanitizerOptions: %w", err)
 	}
@@ -3377,7 +3378,7 @@ func (v *HtmlSanitizerOptions) UnmarshalText(b []byte) error {
 func (v HtmlSanitizerOptions) String() string {
 	names := [...]string{"RemoveComment"}
 	values := [...]HtmlSanitizerOptions{HtmlSanitizerOptionsRemoveComment}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ImageEmbedType is the enumeration ImageEmbedType.
@@ -3445,17 +3446,17 @@ type MergeTickets struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MergeTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "MergedTicketEntity", v.MergedTicketEntity, soap.Complex[*TicketEntity])
-	soap.WriteOpt(e, ns0, "SecondaryTicketIds", v.SecondaryTicketIds, soap.Value[ArrayOfint])
+	codec.WriteOptPtr(e, ns0, "MergedTicketEntity", v.MergedTicketEntity, codec.Complex[*TicketEntity])
+	codec.WriteOpt(e, ns0, "SecondaryTicketIds", v.SecondaryTicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeTickets) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MergedTicketEntity", ns0, "TicketEntity") {
-		v.MergedTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.MergedTicketEntity = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "SecondaryTicketIds", ns2, "ArrayOfint") {
-		v.SecondaryTicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SecondaryTicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3484,13 +3485,13 @@ type MergeTicketsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MergeTicketsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -3767,13 +3768,13 @@ type NotifyNewTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyNewTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "NotifyNewTicket.TicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "NotifyNewTicket.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyNewTicket) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3795,13 +3796,13 @@ type NotifyNewTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *NotifyNewTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "NotifyNewTicketMessage.TicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "NotifyNewTicketMessage.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyNewTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3874,14 +3875,14 @@ func (v NotifyType) Has(flags NotifyType) bool {
 func (v NotifyType) MarshalText() ([]byte, error) {
 	names := [...]string{"NewTicket", "NewTicketMessage", "TicketEscalated", "TicketActivated", "ChatAlert", "ActiveTickets", "TicketTakeOver", "ChatMessageAlert", "ChatSessionTransfered", "Hotlist", "Custom", "ContactAssignment", "UndefinedValue4096"}
 	values := [...]NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *NotifyType) UnmarshalText(b []byte) error {
 	names := [...]string{"NewTicket", "NewTicketMessage", "TicketEscalated", "TicketActivated", "ChatAlert", "ActiveTickets", "TicketTakeOver", "ChatMessageAlert", "ChatSessionTransfered", "Hotlist", "Custom", "ContactAssignment", "UndefinedValue4096"}
 	values := [...]NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("NotifyType: %w", err)
 	}
@@ -3893,7 +3894,7 @@ func (v *NotifyType) UnmarshalText(b []byte) error {
 func (v NotifyType) String() string {
 	names := [...]string{"NewTicket", "NewTicketMessage", "TicketEscalated", "TicketActivated", "ChatAlert", "ActiveTickets", "TicketTakeOver", "ChatMessageAlert", "ChatSessionTransfered", "Hotlist", "Custom", "ContactAssignment", "UndefinedValue4096"}
 	values := [...]NotifyType{NotifyTypeNewTicket, NotifyTypeNewTicketMessage, NotifyTypeTicketEscalated, NotifyTypeTicketActivated, NotifyTypeChatAlert, NotifyTypeActiveTickets, NotifyTypeTicketTakeOver, NotifyTypeChatMessageAlert, NotifyTypeChatSessionTransfered, NotifyTypeHotlist, NotifyTypeCustom, NotifyTypeContactAssignment, NotifyTypeUndefinedValue4096}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // ProcessTicketWhenRead is the anonymous type of element
@@ -3905,13 +3906,13 @@ type ProcessTicketWhenRead struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProcessTicketWhenRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "ProcessTicketWhenRead.TicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "ProcessTicketWhenRead.TicketEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProcessTicketWhenRead) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -3933,13 +3934,13 @@ type ProcessTicketWhenReadResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProcessTicketWhenReadResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProcessTicketWhenReadResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -3964,21 +3965,21 @@ type Recipient struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RecipientType], "Recipient.Type")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RecipientType], "Recipient.Type")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RecipientType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RecipientType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RecipientType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4079,17 +4080,17 @@ type RemoveMessageAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveMessageAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "RemoveMessageAttachments.TicketMessageEntityId")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "RemoveMessageAttachments.TicketMessageEntityId")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveMessageAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -4130,13 +4131,13 @@ type ResolveTicketId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveTicketId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "ResolveTicketId.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "ResolveTicketId.TicketId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveTicketId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4158,13 +4159,13 @@ type ResolveTicketIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveTicketIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ResolveTicketIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ResolveTicketIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveTicketIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4185,13 +4186,13 @@ type SanitizeMailContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4213,13 +4214,13 @@ type SanitizeMailContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4243,17 +4244,17 @@ type SanitizeMailContentWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
-	soap.WriteOptItem(e, ns0, "Options", v.Options, soap.Text[HtmlSanitizerOptions], "SanitizeMailContentWithOptions.Options")
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptItem(e, ns0, "Options", v.Options, codec.Text[HtmlSanitizerOptions], "SanitizeMailContentWithOptions.Options")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Options", ns0, "HtmlSanitizerOptions") {
-		v.Options = soap.ReadOptItem(d, soap.ReadText[HtmlSanitizerOptions])
+		v.Options = codec.ReadOptItem(d, codec.ReadText[HtmlSanitizerOptions])
 	}
 	d.End()
 }
@@ -4283,13 +4284,13 @@ type SanitizeMailContentWithOptionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4310,13 +4311,13 @@ type SanitizeMailContents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Contents", v.Contents, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Contents", v.Contents, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContents) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Contents", ns2, "ArrayOfstring") {
-		v.Contents = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Contents = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4338,13 +4339,13 @@ type SanitizeMailContentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -4365,13 +4366,13 @@ type SaveAttachmentEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AttachmentEntity", v.AttachmentEntity, soap.Complex[*AttachmentEntity])
+	codec.WriteOptPtr(e, ns0, "AttachmentEntity", v.AttachmentEntity, codec.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentEntity", ns0, "AttachmentEntity") {
-		v.AttachmentEntity = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
+		v.AttachmentEntity = codec.ReadOpt(d, codec.ReadComplex[AttachmentEntity])
 	}
 	d.End()
 }
@@ -4393,13 +4394,13 @@ type SaveAttachmentEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AttachmentEntity])
 	}
 	d.End()
 }
@@ -4420,13 +4421,13 @@ type SaveTicketEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketEntity", v.TicketEntity, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "TicketEntity", v.TicketEntity, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntity", ns0, "TicketEntity") {
-		v.TicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.TicketEntity = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -4448,13 +4449,13 @@ type SaveTicketEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -4478,17 +4479,17 @@ type SaveTicketEntityWithNotify struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketEntity])
-	soap.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketEntityWithNotify.Notify")
+	codec.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, codec.Complex[*TicketEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketEntityWithNotify.Notify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewEntity", ns0, "TicketEntity") {
-		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.NewEntity = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
-		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
+		v.Notify = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4518,13 +4519,13 @@ type SaveTicketEntityWithNotifyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketEntityWithNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -4546,13 +4547,13 @@ type SaveTicketMessageEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketMessageEntity", v.TicketMessageEntity, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "TicketMessageEntity", v.TicketMessageEntity, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntity", ns0, "TicketMessageEntity") {
-		v.TicketMessageEntity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.TicketMessageEntity = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -4574,13 +4575,13 @@ type SaveTicketMessageEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -4604,17 +4605,17 @@ type SaveTicketMessageEntityWithNotify struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, soap.Complex[*TicketMessageEntity])
-	soap.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketMessageEntityWithNotify.Notify")
+	codec.WriteOptPtr(e, ns0, "NewEntity", v.NewEntity, codec.Complex[*TicketMessageEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketMessageEntityWithNotify.Notify")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NewEntity", ns0, "TicketMessageEntity") {
-		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.NewEntity = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
-		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
+		v.Notify = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4644,13 +4645,13 @@ type SaveTicketMessageEntityWithNotifyResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithNotifyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -4678,25 +4679,25 @@ type SaveTicketMessageEntityWithOptions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithOptions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TicketMessageEntity])
-	soap.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketMessageEntityWithOptions.Notify")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, "SaveTicketMessageEntityWithOptions.UpdateRepliedAt")
+	codec.WriteOptPtr(e, ns0, "Entity", v.Entity, codec.Complex[*TicketMessageEntity])
+	codec.WriteOptItemLeaf(e, ns0, "Notify", v.Notify, "SaveTicketMessageEntityWithOptions.Notify")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, "SaveTicketMessageEntityWithOptions.UpdateRepliedAt")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithOptions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Entity", ns0, "TicketMessageEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Entity = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
-		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
+		v.Notify = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateRepliedAt", soap.NSXSD, "boolean") {
-		v.UpdateRepliedAt = soap.ReadOptItem(d, soap.ReadBool)
+		v.UpdateRepliedAt = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -4742,13 +4743,13 @@ type SaveTicketMessageEntityWithOptionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketMessageEntityWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketMessageEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	d.End()
 }
@@ -4770,13 +4771,13 @@ type SaveTicketRelationEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketRelationEntity", v.TicketRelationEntity, soap.Complex[*TicketRelationEntity])
+	codec.WriteOptPtr(e, ns0, "TicketRelationEntity", v.TicketRelationEntity, codec.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntity", ns0, "TicketRelationEntity") {
-		v.TicketRelationEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
+		v.TicketRelationEntity = codec.ReadOpt(d, codec.ReadComplex[TicketRelationEntity])
 	}
 	d.End()
 }
@@ -4798,13 +4799,13 @@ type SaveTicketRelationEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketRelationEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketRelationEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketRelationEntity])
 	}
 	d.End()
 }
@@ -4837,37 +4838,37 @@ type SendTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "SendTicketMessage.TicketMessageEntityId")
-	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "SendTicketMessage.ReplyTemplateId")
-	soap.WriteOptLeaf(e, ns0, "GdprSource", v.GdprSource)
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "SendTicketMessage.TicketMessageEntityId")
+	codec.WriteOpt(e, ns0, "To", v.To, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Cc", v.Cc, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Bcc", v.Bcc, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "SendTicketMessage.ReplyTemplateId")
+	codec.WriteOptLeaf(e, ns0, "GdprSource", v.GdprSource)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "To", ns2, "ArrayOfstring") {
-		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.To = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Cc", ns2, "ArrayOfstring") {
-		v.Cc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Cc = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Bcc", ns2, "ArrayOfstring") {
-		v.Bcc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Bcc = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GdprSource", soap.NSXSD, "string") {
-		v.GdprSource = soap.ReadOpt(d, soap.ReadString)
+		v.GdprSource = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4952,21 +4953,21 @@ type SendTicketMessageSms struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessageSms) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "SendTicketMessageSms.TicketMessageEntityId")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "SendTicketMessageSms.ReplyTemplateId")
-	soap.WriteOpt(e, ns0, "Sms", v.Sms, soap.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, "SendTicketMessageSms.TicketMessageEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "SendTicketMessageSms.ReplyTemplateId")
+	codec.WriteOpt(e, ns0, "Sms", v.Sms, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendTicketMessageSms) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
-		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Sms", ns2, "ArrayOfstring") {
-		v.Sms = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Sms = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -5016,13 +5017,13 @@ type SetDeletedStatusByIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5044,13 +5045,13 @@ type SetDeletedStatusByIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5074,17 +5075,17 @@ type SetDeletedStatusByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -5114,13 +5115,13 @@ type SetDeletedStatusByProviderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByProviderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5141,13 +5142,13 @@ type SetSpamStatusByIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5169,13 +5170,13 @@ type SetSpamStatusByIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5199,17 +5200,17 @@ type SetSpamStatusByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "ProviderName", v.ProviderName)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
-		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
+		v.ProviderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -5239,13 +5240,13 @@ type SetSpamStatusByProviderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByProviderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5269,17 +5270,17 @@ type SetTicketMessageImportant struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketMessageImportant) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "SetTicketMessageImportant.TicketMessageId")
-	soap.WriteOptItemLeaf(e, ns0, "Important", v.Important, "SetTicketMessageImportant.Important")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "SetTicketMessageImportant.TicketMessageId")
+	codec.WriteOptItemLeaf(e, ns0, "Important", v.Important, "SetTicketMessageImportant.Important")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketMessageImportant) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
-		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
-		v.Important = soap.ReadOptItem(d, soap.ReadBool)
+		v.Important = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5324,21 +5325,21 @@ type SetTicketParent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketParent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "SetTicketParent.TicketId")
-	soap.WriteOptItemLeaf(e, ns0, "ParentTicketId", v.ParentTicketId, "SetTicketParent.ParentTicketId")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "SetTicketParent.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "ParentTicketId", v.ParentTicketId, "SetTicketParent.ParentTicketId")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketParent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ParentTicketId", soap.NSXSD, "int") {
-		v.ParentTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ParentTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5391,21 +5392,21 @@ type SetTicketReadByOwner struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwner) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "SetTicketReadByOwner.TicketEntityId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
-	soap.WriteOptItemLeaf(e, ns0, "CheckEscalating", v.CheckEscalating, "SetTicketReadByOwner.CheckEscalating")
+	codec.WriteOptItemLeaf(e, ns0, "TicketEntityId", v.TicketEntityId, "SetTicketReadByOwner.TicketEntityId")
+	codec.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, codec.Enum[TicketReadStatus], "SetTicketReadByOwner.ReadStatus")
+	codec.WriteOptItemLeaf(e, ns0, "CheckEscalating", v.CheckEscalating, "SetTicketReadByOwner.CheckEscalating")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketReadByOwner) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
-		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
+		v.ReadStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "CheckEscalating", soap.NSXSD, "boolean") {
-		v.CheckEscalating = soap.ReadOptItem(d, soap.ReadBool)
+		v.CheckEscalating = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5443,13 +5444,13 @@ type SetTicketReadByOwnerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketReadByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -5478,29 +5479,29 @@ type SplitTicket struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicket) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, "SplitTicket.SourceTicketEntityId")
-	soap.WriteOptItemLeaf(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, "SplitTicket.SourceTicketEntityStatusId")
-	soap.WriteOptItem(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, soap.Text[soap.DateTime], "SplitTicket.SourceTicketEntityActivate")
-	soap.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, soap.Value[ArrayOfint])
-	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
+	codec.WriteOptItemLeaf(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, "SplitTicket.SourceTicketEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, "SplitTicket.SourceTicketEntityStatusId")
+	codec.WriteOptItem(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, codec.Text[soap.DateTime], "SplitTicket.SourceTicketEntityActivate")
+	codec.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, codec.Value[ArrayOfint])
+	codec.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicket) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketEntityId", soap.NSXSD, "int") {
-		v.SourceTicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceTicketEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SourceTicketEntityStatusId", soap.NSXSD, "int") {
-		v.SourceTicketEntityStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceTicketEntityStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SourceTicketEntityActivate", soap.NSXSD, "dateTime") {
-		v.SourceTicketEntityActivate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SourceTicketEntityActivate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "TransferMessageIds", ns2, "ArrayOfint") {
-		v.TransferMessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TransferMessageIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NewTicketEntity", ns0, "TicketEntity") {
-		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.NewTicketEntity = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -5561,25 +5562,25 @@ type SplitTicketMessage struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicketMessage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "SourceTicketMessage", v.SourceTicketMessage, soap.Complex[*TicketMessageEntity])
-	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
-	soap.WriteOptPtr(e, ns0, "NewTicketMessage", v.NewTicketMessage, soap.Complex[*TicketMessageEntity])
-	soap.WriteOpt(e, ns0, "TransferAttachmentsIds", v.TransferAttachmentsIds, soap.Value[ArrayOfint])
+	codec.WriteOptPtr(e, ns0, "SourceTicketMessage", v.SourceTicketMessage, codec.Complex[*TicketMessageEntity])
+	codec.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, codec.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "NewTicketMessage", v.NewTicketMessage, codec.Complex[*TicketMessageEntity])
+	codec.WriteOpt(e, ns0, "TransferAttachmentsIds", v.TransferAttachmentsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketMessage", ns0, "TicketMessageEntity") {
-		v.SourceTicketMessage = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.SourceTicketMessage = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "NewTicketEntity", ns0, "TicketEntity") {
-		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.NewTicketEntity = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "NewTicketMessage", ns0, "TicketMessageEntity") {
-		v.NewTicketMessage = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
+		v.NewTicketMessage = codec.ReadOpt(d, codec.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "TransferAttachmentsIds", ns2, "ArrayOfint") {
-		v.TransferAttachmentsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TransferAttachmentsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5625,13 +5626,13 @@ type SplitTicketMessageResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -5652,13 +5653,13 @@ type SplitTicketResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SplitTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TicketEntity])
 	}
 	d.End()
 }
@@ -5686,22 +5687,22 @@ type Tag struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Tag) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Tag.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Tag.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Tag) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5766,37 +5767,37 @@ type TicketBatchReplyData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketBatchReplyData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "CloseTickets", v.CloseTickets, "TicketBatchReplyData.CloseTickets")
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketBatchReplyData.TimeSpent")
-	soap.WriteOptItemLeaf(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, "TicketBatchReplyData.SendCopyToCustomer")
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "CloseTickets", v.CloseTickets, "TicketBatchReplyData.CloseTickets")
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	codec.WriteOptItem(e, ns0, "Slevel", v.Slevel, codec.Enum[TicketSecurityLevel], "TicketBatchReplyData.Slevel")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketBatchReplyData.TimeSpent")
+	codec.WriteOptItemLeaf(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, "TicketBatchReplyData.SendCopyToCustomer")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "CloseTickets", soap.NSXSD, "boolean") {
-		v.CloseTickets = soap.ReadOptItem(d, soap.ReadBool)
+		v.CloseTickets = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
+		v.Slevel = codec.ReadOptItem(d, codec.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
-		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SendCopyToCustomer", soap.NSXSD, "boolean") {
-		v.SendCopyToCustomer = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendCopyToCustomer = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5982,242 +5983,242 @@ type TicketEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketEntity.TicketId")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketEntity.CreatedAt")
-	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "TicketEntity.LastChanged")
-	soap.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime], "TicketEntity.ReadByOwner")
-	soap.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Text[soap.DateTime], "TicketEntity.ReadByCustomer")
-	soap.WriteOptItem(e, ns0, "FirstReadByOwner", v.FirstReadByOwner, soap.Text[soap.DateTime], "TicketEntity.FirstReadByOwner")
-	soap.WriteOptItem(e, ns0, "FirstReadByUser", v.FirstReadByUser, soap.Text[soap.DateTime], "TicketEntity.FirstReadByUser")
-	soap.WriteOptItem(e, ns0, "Activate", v.Activate, soap.Text[soap.DateTime], "TicketEntity.Activate")
-	soap.WriteOptItem(e, ns0, "ClosedAt", v.ClosedAt, soap.Text[soap.DateTime], "TicketEntity.ClosedAt")
-	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "TicketEntity.RepliedAt")
-	soap.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime], "TicketEntity.AlertTimeout")
-	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime], "TicketEntity.Deadline")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
-	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*TicketCategoryEntity])
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketEntity.Slevel")
-	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*TicketPriorityEntity])
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[TicketBaseStatus], "TicketEntity.BaseStatus")
-	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Enum[TicketOrigin], "TicketEntity.Origin")
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[ArrayOfPerson])
-	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "TicketEntity.AlertLevel")
-	soap.WriteOptItemLeaf(e, ns0, "ConnectId", v.ConnectId, "TicketEntity.ConnectId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "TicketEntity.ReadStatus")
-	soap.WriteOptItemLeaf(e, ns0, "TimeToReply", v.TimeToReply, "TicketEntity.TimeToReply")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeToReply", v.RealTimeToReply, "TicketEntity.RealTimeToReply")
-	soap.WriteOptItemLeaf(e, ns0, "TimeToClose", v.TimeToClose, "TicketEntity.TimeToClose")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeToClose", v.RealTimeToClose, "TicketEntity.RealTimeToClose")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, "TicketEntity.TimeSpentInternally")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, "TicketEntity.TimeSpentExternally")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, "TicketEntity.TimeSpentQueue")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, "TicketEntity.RealTimeSpentInternally")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, "TicketEntity.RealTimeSpentExternally")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, "TicketEntity.RealTimeSpentQueue")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketEntity.TimeSpent")
-	soap.WriteOptItemLeaf(e, ns0, "HasAttachment", v.HasAttachment, "TicketEntity.HasAttachment")
-	soap.WriteOptItemLeaf(e, ns0, "NumReplies", v.NumReplies, "TicketEntity.NumReplies")
-	soap.WriteOptItemLeaf(e, ns0, "NumMessages", v.NumMessages, "TicketEntity.NumMessages")
-	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
-	soap.WriteOpt(e, ns0, "Messages", v.Messages, soap.Value[ArrayOfTicketMessage])
-	soap.WriteOpt(e, ns0, "Tags", v.Tags, soap.Value[ArrayOfTag])
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketEntity.Sentiment")
-	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketEntity.SentimentConfidence")
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, "TicketEntity.SuggestedCategoryId")
-	soap.WriteOptLeaf(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName)
-	soap.WriteOptItemLeaf(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, "TicketEntity.OrigHumanCategoryId")
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
-	soap.WriteOptPtr(e, ns0, "FormSubmission", v.FormSubmission, soap.Complex[*TicketFormSubmission])
-	soap.WriteOptPtr(e, ns0, "TicketType", v.TicketType, soap.Complex[*TicketType])
-	soap.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "TicketEntity.ActiveStatusMonitorId")
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketEntity.TicketId")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, codec.Text[soap.DateTime], "TicketEntity.CreatedAt")
+	codec.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, codec.Text[soap.DateTime], "TicketEntity.LastChanged")
+	codec.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, codec.Text[soap.DateTime], "TicketEntity.ReadByOwner")
+	codec.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, codec.Text[soap.DateTime], "TicketEntity.ReadByCustomer")
+	codec.WriteOptItem(e, ns0, "FirstReadByOwner", v.FirstReadByOwner, codec.Text[soap.DateTime], "TicketEntity.FirstReadByOwner")
+	codec.WriteOptItem(e, ns0, "FirstReadByUser", v.FirstReadByUser, codec.Text[soap.DateTime], "TicketEntity.FirstReadByUser")
+	codec.WriteOptItem(e, ns0, "Activate", v.Activate, codec.Text[soap.DateTime], "TicketEntity.Activate")
+	codec.WriteOptItem(e, ns0, "ClosedAt", v.ClosedAt, codec.Text[soap.DateTime], "TicketEntity.ClosedAt")
+	codec.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, codec.Text[soap.DateTime], "TicketEntity.RepliedAt")
+	codec.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, codec.Text[soap.DateTime], "TicketEntity.AlertTimeout")
+	codec.WriteOptItem(e, ns0, "Deadline", v.Deadline, codec.Text[soap.DateTime], "TicketEntity.Deadline")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptLeaf(e, ns0, "Author", v.Author)
+	codec.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "Category", v.Category, codec.Complex[*TicketCategoryEntity])
+	codec.WriteOptItem(e, ns0, "Slevel", v.Slevel, codec.Enum[TicketSecurityLevel], "TicketEntity.Slevel")
+	codec.WriteOptPtr(e, ns0, "Priority", v.Priority, codec.Complex[*TicketPriorityEntity])
+	codec.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, codec.Enum[TicketBaseStatus], "TicketEntity.BaseStatus")
+	codec.WriteOptPtr(e, ns0, "Status", v.Status, codec.Complex[*TicketStatusEntity])
+	codec.WriteOptItem(e, ns0, "Origin", v.Origin, codec.Enum[TicketOrigin], "TicketEntity.Origin")
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, codec.Value[ArrayOfPerson])
+	codec.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "TicketEntity.AlertLevel")
+	codec.WriteOptItemLeaf(e, ns0, "ConnectId", v.ConnectId, "TicketEntity.ConnectId")
+	codec.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, codec.Enum[TicketReadStatus], "TicketEntity.ReadStatus")
+	codec.WriteOptItemLeaf(e, ns0, "TimeToReply", v.TimeToReply, "TicketEntity.TimeToReply")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeToReply", v.RealTimeToReply, "TicketEntity.RealTimeToReply")
+	codec.WriteOptItemLeaf(e, ns0, "TimeToClose", v.TimeToClose, "TicketEntity.TimeToClose")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeToClose", v.RealTimeToClose, "TicketEntity.RealTimeToClose")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, "TicketEntity.TimeSpentInternally")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, "TicketEntity.TimeSpentExternally")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, "TicketEntity.TimeSpentQueue")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, "TicketEntity.RealTimeSpentInternally")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, "TicketEntity.RealTimeSpentExternally")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, "TicketEntity.RealTimeSpentQueue")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketEntity.TimeSpent")
+	codec.WriteOptItemLeaf(e, ns0, "HasAttachment", v.HasAttachment, "TicketEntity.HasAttachment")
+	codec.WriteOptItemLeaf(e, ns0, "NumReplies", v.NumReplies, "TicketEntity.NumReplies")
+	codec.WriteOptItemLeaf(e, ns0, "NumMessages", v.NumMessages, "TicketEntity.NumMessages")
+	codec.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	codec.WriteOpt(e, ns0, "Messages", v.Messages, codec.Value[ArrayOfTicketMessage])
+	codec.WriteOpt(e, ns0, "Tags", v.Tags, codec.Value[ArrayOfTag])
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketEntity.Sentiment")
+	codec.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketEntity.SentimentConfidence")
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedCategoryId", v.SuggestedCategoryId, "TicketEntity.SuggestedCategoryId")
+	codec.WriteOptLeaf(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName)
+	codec.WriteOptItemLeaf(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, "TicketEntity.OrigHumanCategoryId")
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptPtr(e, ns0, "Sale", v.Sale, codec.Complex[*Sale])
+	codec.WriteOptPtr(e, ns0, "Project", v.Project, codec.Complex[*Project])
+	codec.WriteOptPtr(e, ns0, "FormSubmission", v.FormSubmission, codec.Complex[*TicketFormSubmission])
+	codec.WriteOptPtr(e, ns0, "TicketType", v.TicketType, codec.Complex[*TicketType])
+	codec.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "TicketEntity.ActiveStatusMonitorId")
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
-		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastChanged = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ReadByOwner", soap.NSXSD, "dateTime") {
-		v.ReadByOwner = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReadByOwner = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ReadByCustomer", soap.NSXSD, "dateTime") {
-		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReadByCustomer = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FirstReadByOwner", soap.NSXSD, "dateTime") {
-		v.FirstReadByOwner = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FirstReadByOwner = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FirstReadByUser", soap.NSXSD, "dateTime") {
-		v.FirstReadByUser = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FirstReadByUser = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Activate", soap.NSXSD, "dateTime") {
-		v.Activate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Activate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ClosedAt", soap.NSXSD, "dateTime") {
-		v.ClosedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ClosedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RepliedAt", soap.NSXSD, "dateTime") {
-		v.RepliedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RepliedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AlertTimeout", soap.NSXSD, "dateTime") {
-		v.AlertTimeout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AlertTimeout = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Deadline", soap.NSXSD, "dateTime") {
-		v.Deadline = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Deadline = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
-		v.Author = soap.ReadOpt(d, soap.ReadString)
+		v.Author = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnedBy", ns0, "Associate") {
-		v.OwnedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.OwnedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Category", ns0, "TicketCategoryEntity") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
+		v.Category = codec.ReadOpt(d, codec.ReadComplex[TicketCategoryEntity])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
+		v.Slevel = codec.ReadOptItem(d, codec.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", ns0, "TicketPriorityEntity") {
-		v.Priority = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
+		v.Priority = codec.ReadOpt(d, codec.ReadComplex[TicketPriorityEntity])
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketBaseStatus])
+		v.BaseStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketBaseStatus])
 	}
 	if d.At(ns0, "Status", ns0, "TicketStatusEntity") {
-		v.Status = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.Status = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadEnum[TicketOrigin])
+		v.Origin = codec.ReadOptItem(d, codec.ReadEnum[TicketOrigin])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "SecondaryPersons", ns0, "ArrayOfPerson") {
-		v.SecondaryPersons = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
+		v.SecondaryPersons = codec.ReadOpt(d, codec.ReadValue[ArrayOfPerson])
 	}
 	if d.At(ns0, "AlertLevel", soap.NSXSD, "short") {
-		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt16)
+		v.AlertLevel = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ConnectId", soap.NSXSD, "int") {
-		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConnectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
+		v.ReadStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
-		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeToReply = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeToReply", soap.NSXSD, "int") {
-		v.RealTimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeToReply = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeToClose", soap.NSXSD, "int") {
-		v.TimeToClose = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeToClose = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeToClose", soap.NSXSD, "int") {
-		v.RealTimeToClose = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeToClose = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpentInternally", soap.NSXSD, "int") {
-		v.TimeSpentInternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpentInternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpentExternally", soap.NSXSD, "int") {
-		v.TimeSpentExternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpentExternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpentQueue", soap.NSXSD, "int") {
-		v.TimeSpentQueue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpentQueue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeSpentInternally", soap.NSXSD, "int") {
-		v.RealTimeSpentInternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeSpentInternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeSpentExternally", soap.NSXSD, "int") {
-		v.RealTimeSpentExternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeSpentExternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeSpentQueue", soap.NSXSD, "int") {
-		v.RealTimeSpentQueue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeSpentQueue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
-		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HasAttachment", soap.NSXSD, "boolean") {
-		v.HasAttachment = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasAttachment = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "NumReplies", soap.NSXSD, "int") {
-		v.NumReplies = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumReplies = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumMessages", soap.NSXSD, "int") {
-		v.NumMessages = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumMessages = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
-		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FromAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Messages", ns0, "ArrayOfTicketMessage") {
-		v.Messages = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessage])
+		v.Messages = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketMessage])
 	}
 	if d.At(ns0, "Tags", ns0, "ArrayOfTag") {
-		v.Tags = soap.ReadOpt(d, soap.ReadValue[ArrayOfTag])
+		v.Tags = codec.ReadOpt(d, codec.ReadValue[ArrayOfTag])
 	}
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
-		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Sentiment = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
-		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SentimentConfidence = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedCategoryId", soap.NSXSD, "int") {
-		v.SuggestedCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedCategoryName", soap.NSXSD, "string") {
-		v.SuggestedCategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.SuggestedCategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrigHumanCategoryId", soap.NSXSD, "int") {
-		v.OrigHumanCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OrigHumanCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[Sale])
+		v.Sale = codec.ReadOpt(d, codec.ReadComplex[Sale])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
+		v.Project = codec.ReadOpt(d, codec.ReadComplex[Project])
 	}
 	if d.At(ns0, "FormSubmission", ns0, "TicketFormSubmission") {
-		v.FormSubmission = soap.ReadOpt(d, soap.ReadComplex[TicketFormSubmission])
+		v.FormSubmission = codec.ReadOpt(d, codec.ReadComplex[TicketFormSubmission])
 	}
 	if d.At(ns0, "TicketType", ns0, "TicketType") {
-		v.TicketType = soap.ReadOpt(d, soap.ReadComplex[TicketType])
+		v.TicketType = codec.ReadOpt(d, codec.ReadComplex[TicketType])
 	}
 	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveStatusMonitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -6716,21 +6717,21 @@ type TicketFormSubmission struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketFormSubmission) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "TicketFormSubmission.FormSubmissionId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[FormSubmissionStatus], "TicketFormSubmission.Status")
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "TicketFormSubmission.FormSubmissionId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[FormSubmissionStatus], "TicketFormSubmission.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
-		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[FormSubmissionStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[FormSubmissionStatus])
 	}
 	d.End()
 }
@@ -6806,86 +6807,86 @@ type TicketMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "TicketMessage.TicketMessageId")
-	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessage.CreatedAt")
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketMessage.Slevel")
-	soap.WriteOptItemLeaf(e, ns0, "Important", v.Important, "TicketMessage.Important")
-	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TicketMessage.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TicketMessage.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptItemLeaf(e, ns0, "NumAttachments", v.NumAttachments, "TicketMessage.NumAttachments")
-	soap.WriteOptLeaf(e, ns0, "EmailHeader", v.EmailHeader)
-	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketMessage.Sentiment")
-	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketMessage.SentimentConfidence")
-	soap.WriteOptItemLeaf(e, ns0, "CreatedBy", v.CreatedBy, "TicketMessage.CreatedBy")
-	soap.WriteOptItem(e, ns0, "ChangedAt", v.ChangedAt, soap.Text[soap.DateTime], "TicketMessage.ChangedAt")
-	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Enum[BadgeType], "TicketMessage.Badge")
+	codec.WriteOptItemLeaf(e, ns0, "TicketMessageId", v.TicketMessageId, "TicketMessage.TicketMessageId")
+	codec.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, codec.Text[soap.DateTime], "TicketMessage.CreatedAt")
+	codec.WriteOptItem(e, ns0, "Slevel", v.Slevel, codec.Enum[TicketSecurityLevel], "TicketMessage.Slevel")
+	codec.WriteOptItemLeaf(e, ns0, "Important", v.Important, "TicketMessage.Important")
+	codec.WriteOptLeaf(e, ns0, "Author", v.Author)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "TicketMessage.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TicketMessage.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptItemLeaf(e, ns0, "NumAttachments", v.NumAttachments, "TicketMessage.NumAttachments")
+	codec.WriteOptLeaf(e, ns0, "EmailHeader", v.EmailHeader)
+	codec.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, codec.Value[ArrayOfTicketMessageHeader])
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketMessage.Sentiment")
+	codec.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketMessage.SentimentConfidence")
+	codec.WriteOptItemLeaf(e, ns0, "CreatedBy", v.CreatedBy, "TicketMessage.CreatedBy")
+	codec.WriteOptItem(e, ns0, "ChangedAt", v.ChangedAt, codec.Text[soap.DateTime], "TicketMessage.ChangedAt")
+	codec.WriteOptItem(e, ns0, "Badge", v.Badge, codec.Enum[BadgeType], "TicketMessage.Badge")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
-		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
-		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
+		v.Slevel = codec.ReadOptItem(d, codec.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
-		v.Important = soap.ReadOptItem(d, soap.ReadBool)
+		v.Important = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
-		v.Author = soap.ReadOpt(d, soap.ReadString)
+		v.Author = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NumAttachments", soap.NSXSD, "int") {
-		v.NumAttachments = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumAttachments = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailHeader", soap.NSXSD, "string") {
-		v.EmailHeader = soap.ReadOpt(d, soap.ReadString)
+		v.EmailHeader = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessageHeaders", ns0, "ArrayOfTicketMessageHeader") {
-		v.MessageHeaders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageHeader])
+		v.MessageHeaders = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketMessageHeader])
 	}
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
-		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Sentiment = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
-		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SentimentConfidence = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedBy", soap.NSXSD, "int") {
-		v.CreatedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ChangedAt", soap.NSXSD, "dateTime") {
-		v.ChangedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ChangedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
-		v.Badge = soap.ReadOptItem(d, soap.ReadEnum[BadgeType])
+		v.Badge = codec.ReadOptItem(d, codec.ReadEnum[BadgeType])
 	}
 	d.End()
 }
@@ -7126,17 +7127,17 @@ type TicketMessageContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Body", v.Body)
-	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
+	codec.WriteOptLeaf(e, ns0, "Body", v.Body)
+	codec.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, codec.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessageContent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Body", soap.NSXSD, "string") {
-		v.Body = soap.ReadOpt(d, soap.ReadString)
+		v.Body = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
-		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
+		v.AttachmentsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentEntity])
 	}
 	d.End()
 }
@@ -7218,114 +7219,114 @@ type TicketMessageEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "EjMessageId", v.EjMessageId, "TicketMessageEntity.EjMessageId")
-	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
-	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "TicketMessageEntity.CreatedAt")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "TicketMessageEntity.Slevel")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[TicketMessageType], "TicketMessageEntity.Type")
-	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketMessageEntity.TimeSpent")
-	soap.WriteOptLeaf(e, ns0, "Body", v.Body)
-	soap.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
-	soap.WriteOptLeaf(e, ns0, "EmailHeader", v.EmailHeader)
-	soap.WriteOptLeaf(e, ns0, "DebugInfo", v.DebugInfo)
-	soap.WriteOptLeaf(e, ns0, "MailSorter", v.MailSorter)
-	soap.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, soap.Enum[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptLeaf(e, ns0, "SearchTitle", v.SearchTitle)
-	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
-	soap.WriteOptItemLeaf(e, ns0, "Important", v.Important, "TicketMessageEntity.Important")
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketMessageEntity.Sentiment")
-	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketMessageEntity.SentimentConfidence")
-	soap.WriteOptItem(e, ns0, "Badge", v.Badge, soap.Enum[BadgeType], "TicketMessageEntity.Badge")
-	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "EjMessageId", v.EjMessageId, "TicketMessageEntity.EjMessageId")
+	codec.WriteOptPtr(e, ns0, "Ticket", v.Ticket, codec.Complex[*Ticket])
+	codec.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, codec.Text[soap.DateTime], "TicketMessageEntity.CreatedAt")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptLeaf(e, ns0, "Author", v.Author)
+	codec.WriteOptItem(e, ns0, "Slevel", v.Slevel, codec.Enum[TicketSecurityLevel], "TicketMessageEntity.Slevel")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[TicketMessageType], "TicketMessageEntity.Type")
+	codec.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "TicketMessageEntity.TimeSpent")
+	codec.WriteOptLeaf(e, ns0, "Body", v.Body)
+	codec.WriteOptLeaf(e, ns0, "HtmlBody", v.HtmlBody)
+	codec.WriteOptLeaf(e, ns0, "EmailHeader", v.EmailHeader)
+	codec.WriteOptLeaf(e, ns0, "DebugInfo", v.DebugInfo)
+	codec.WriteOptLeaf(e, ns0, "MailSorter", v.MailSorter)
+	codec.WriteOptItem(e, ns0, "MessageCategory", v.MessageCategory, codec.Enum[TicketMessageCategory], "TicketMessageEntity.MessageCategory")
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOptLeaf(e, ns0, "SearchTitle", v.SearchTitle)
+	codec.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, codec.Value[ArrayOfTicketMessageHeader])
+	codec.WriteOptItemLeaf(e, ns0, "Important", v.Important, "TicketMessageEntity.Important")
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "TicketMessageEntity.Sentiment")
+	codec.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "TicketMessageEntity.SentimentConfidence")
+	codec.WriteOptItem(e, ns0, "Badge", v.Badge, codec.Enum[BadgeType], "TicketMessageEntity.Badge")
+	codec.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, codec.Value[ArrayOfAttachmentEntity])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EjMessageId", soap.NSXSD, "int") {
-		v.EjMessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjMessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Ticket", ns0, "Ticket") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[Ticket])
+		v.Ticket = codec.ReadOpt(d, codec.ReadComplex[Ticket])
 	}
 	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
-		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
-		v.Author = soap.ReadOpt(d, soap.ReadString)
+		v.Author = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
+		v.Slevel = codec.ReadOptItem(d, codec.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Type", ns0, "TicketMessageType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[TicketMessageType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[TicketMessageType])
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
-		v.MessageId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
-		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Body", soap.NSXSD, "string") {
-		v.Body = soap.ReadOpt(d, soap.ReadString)
+		v.Body = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
-		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailHeader", soap.NSXSD, "string") {
-		v.EmailHeader = soap.ReadOpt(d, soap.ReadString)
+		v.EmailHeader = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DebugInfo", soap.NSXSD, "string") {
-		v.DebugInfo = soap.ReadOpt(d, soap.ReadString)
+		v.DebugInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MailSorter", soap.NSXSD, "string") {
-		v.MailSorter = soap.ReadOpt(d, soap.ReadString)
+		v.MailSorter = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessageCategory", ns0, "TicketMessageCategory") {
-		v.MessageCategory = soap.ReadOptItem(d, soap.ReadEnum[TicketMessageCategory])
+		v.MessageCategory = codec.ReadOptItem(d, codec.ReadEnum[TicketMessageCategory])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "SearchTitle", soap.NSXSD, "string") {
-		v.SearchTitle = soap.ReadOpt(d, soap.ReadString)
+		v.SearchTitle = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessageHeaders", ns0, "ArrayOfTicketMessageHeader") {
-		v.MessageHeaders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageHeader])
+		v.MessageHeaders = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketMessageHeader])
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
-		v.Important = soap.ReadOptItem(d, soap.ReadBool)
+		v.Important = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
-		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Sentiment = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
-		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SentimentConfidence = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
-		v.Badge = soap.ReadOptItem(d, soap.ReadEnum[BadgeType])
+		v.Badge = codec.ReadOptItem(d, codec.ReadEnum[BadgeType])
 	}
 	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
-		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
+		v.AttachmentsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentEntity])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -7573,30 +7574,30 @@ type TicketMessageHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "TicketMessageHeader.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptItem(e, ns0, "StdItem", v.StdItem, soap.Enum[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
-	soap.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, soap.Enum[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "TicketMessageHeader.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptItem(e, ns0, "StdItem", v.StdItem, codec.Enum[MessageHeaderStdItem], "TicketMessageHeader.StdItem")
+	codec.WriteOptItem(e, ns0, "StdItemCol", v.StdItemCol, codec.Enum[MessageHeaderStdItemCol], "TicketMessageHeader.StdItemCol")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StdItem", ns0, "MessageHeaderStdItem") {
-		v.StdItem = soap.ReadOptItem(d, soap.ReadEnum[MessageHeaderStdItem])
+		v.StdItem = codec.ReadOptItem(d, codec.ReadEnum[MessageHeaderStdItem])
 	}
 	if d.At(ns0, "StdItemCol", ns0, "MessageHeaderStdItemCol") {
-		v.StdItemCol = soap.ReadOptItem(d, soap.ReadEnum[MessageHeaderStdItemCol])
+		v.StdItemCol = codec.ReadOptItem(d, codec.ReadEnum[MessageHeaderStdItemCol])
 	}
 	d.End()
 }
@@ -7797,25 +7798,25 @@ type TicketRelationAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketIdToClose", v.TicketIdToClose, "TicketRelationAction.TicketIdToClose")
-	soap.WriteOptItemLeaf(e, ns0, "IsParentRequired", v.IsParentRequired, "TicketRelationAction.IsParentRequired")
-	soap.WriteOptItemLeaf(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, "TicketRelationAction.CanCloseCurrentTicket")
-	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "TicketIdToClose", v.TicketIdToClose, "TicketRelationAction.TicketIdToClose")
+	codec.WriteOptItemLeaf(e, ns0, "IsParentRequired", v.IsParentRequired, "TicketRelationAction.IsParentRequired")
+	codec.WriteOptItemLeaf(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, "TicketRelationAction.CanCloseCurrentTicket")
+	codec.WriteOpt(e, ns0, "Children", v.Children, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationAction) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIdToClose", soap.NSXSD, "int") {
-		v.TicketIdToClose = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketIdToClose = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsParentRequired", soap.NSXSD, "boolean") {
-		v.IsParentRequired = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsParentRequired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CanCloseCurrentTicket", soap.NSXSD, "boolean") {
-		v.CanCloseCurrentTicket = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanCloseCurrentTicket = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Children", ns2, "ArrayOfint") {
-		v.Children = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Children = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7871,30 +7872,30 @@ type TicketRelationEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationId", v.TicketRelationId, "TicketRelationEntity.TicketRelationId")
-	soap.WriteOptItemLeaf(e, ns0, "SourceTicketId", v.SourceTicketId, "TicketRelationEntity.SourceTicketId")
-	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "TicketRelationEntity.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationEntity.RelationType")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationId", v.TicketRelationId, "TicketRelationEntity.TicketRelationId")
+	codec.WriteOptItemLeaf(e, ns0, "SourceTicketId", v.SourceTicketId, "TicketRelationEntity.SourceTicketId")
+	codec.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "TicketRelationEntity.DestinationTicketId")
+	codec.WriteOptItem(e, ns0, "RelationType", v.RelationType, codec.Enum[TicketRelationType], "TicketRelationEntity.RelationType")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketRelationId", soap.NSXSD, "int") {
-		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SourceTicketId", soap.NSXSD, "int") {
-		v.SourceTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DestinationTicketId", soap.NSXSD, "int") {
-		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
+		v.RelationType = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8055,81 +8056,81 @@ type TicketRelationItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketRelationId", v.TicketRelationId, "TicketRelationItem.TicketRelationId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "TicketRelationItem.RelationType")
-	soap.WriteOptLeaf(e, ns0, "RelationComment", v.RelationComment)
-	soap.WriteOptItemLeaf(e, ns0, "HasParent", v.HasParent, "TicketRelationItem.HasParent")
-	soap.WriteOptItemLeaf(e, ns0, "ChildCount", v.ChildCount, "TicketRelationItem.ChildCount")
-	soap.WriteOptItemLeaf(e, ns0, "RelatedCount", v.RelatedCount, "TicketRelationItem.RelatedCount")
-	soap.WriteOptItem(e, ns0, "RelationCreatedAt", v.RelationCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.RelationCreatedAt")
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketRelationItem.TicketId")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItemLeaf(e, ns0, "CustId", v.CustId, "TicketRelationItem.CustId")
-	soap.WriteOptLeaf(e, ns0, "PersonFullname", v.PersonFullname)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TicketRelationItem.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[TicketBaseStatus], "TicketRelationItem.BaseStatus")
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "TicketRelationItem.TicketStatus")
-	soap.WriteOptLeaf(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue)
-	soap.WriteOptItem(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime], "TicketRelationItem.TicketCreatedAt")
+	codec.WriteOptItemLeaf(e, ns0, "TicketRelationId", v.TicketRelationId, "TicketRelationItem.TicketRelationId")
+	codec.WriteOptItem(e, ns0, "RelationType", v.RelationType, codec.Enum[TicketRelationType], "TicketRelationItem.RelationType")
+	codec.WriteOptLeaf(e, ns0, "RelationComment", v.RelationComment)
+	codec.WriteOptItemLeaf(e, ns0, "HasParent", v.HasParent, "TicketRelationItem.HasParent")
+	codec.WriteOptItemLeaf(e, ns0, "ChildCount", v.ChildCount, "TicketRelationItem.ChildCount")
+	codec.WriteOptItemLeaf(e, ns0, "RelatedCount", v.RelatedCount, "TicketRelationItem.RelatedCount")
+	codec.WriteOptItem(e, ns0, "RelationCreatedAt", v.RelationCreatedAt, codec.Text[soap.DateTime], "TicketRelationItem.RelationCreatedAt")
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketRelationItem.TicketId")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "CustId", v.CustId, "TicketRelationItem.CustId")
+	codec.WriteOptLeaf(e, ns0, "PersonFullname", v.PersonFullname)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "TicketRelationItem.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, codec.Enum[TicketBaseStatus], "TicketRelationItem.BaseStatus")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "TicketRelationItem.TicketStatus")
+	codec.WriteOptLeaf(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue)
+	codec.WriteOptItem(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, codec.Text[soap.DateTime], "TicketRelationItem.TicketCreatedAt")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationId", soap.NSXSD, "int") {
-		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketRelationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
+		v.RelationType = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationType])
 	}
 	if d.At(ns0, "RelationComment", soap.NSXSD, "string") {
-		v.RelationComment = soap.ReadOpt(d, soap.ReadString)
+		v.RelationComment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HasParent", soap.NSXSD, "boolean") {
-		v.HasParent = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasParent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ChildCount", soap.NSXSD, "int") {
-		v.ChildCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChildCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelatedCount", soap.NSXSD, "int") {
-		v.RelatedCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RelatedCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationCreatedAt", soap.NSXSD, "dateTime") {
-		v.RelationCreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RelationCreatedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CustId", soap.NSXSD, "int") {
-		v.CustId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFullname", soap.NSXSD, "string") {
-		v.PersonFullname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketBaseStatus])
+		v.BaseStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
-		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatus = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketStatusDisplayValue", soap.NSXSD, "string") {
-		v.TicketStatusDisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.TicketStatusDisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TicketCreatedAt", soap.NSXSD, "dateTime") {
-		v.TicketCreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.TicketCreatedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -8293,25 +8294,25 @@ type TicketRelationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SourceTicketId", v.SourceTicketId, "TicketRelationResult.SourceTicketId")
-	soap.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "TicketRelationResult.IsValid")
-	soap.WriteOptItem(e, ns0, "RelationError", v.RelationError, soap.Enum[TicketRelationError], "TicketRelationResult.RelationError")
-	soap.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
+	codec.WriteOptItemLeaf(e, ns0, "SourceTicketId", v.SourceTicketId, "TicketRelationResult.SourceTicketId")
+	codec.WriteOptItemLeaf(e, ns0, "IsValid", v.IsValid, "TicketRelationResult.IsValid")
+	codec.WriteOptItem(e, ns0, "RelationError", v.RelationError, codec.Enum[TicketRelationError], "TicketRelationResult.RelationError")
+	codec.WriteOptLeaf(e, ns0, "ErrorMessage", v.ErrorMessage)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketId", soap.NSXSD, "int") {
-		v.SourceTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SourceTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsValid", soap.NSXSD, "boolean") {
-		v.IsValid = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsValid = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RelationError", ns0, "TicketRelationError") {
-		v.RelationError = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationError])
+		v.RelationError = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationError])
 	}
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8383,62 +8384,62 @@ type TicketType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "TicketType.TicketTypeId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Icon", v.Icon)
-	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, "TicketType.DefaultTicketStatus")
-	soap.WriteOptItemLeaf(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, "TicketType.DefaultTicketPriority")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketType.IsDefault")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInNew", v.ShowInNew, "TicketType.ShowInNew")
-	soap.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "TicketType.ExcludeSignature")
-	soap.WriteOptItemLeaf(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, "TicketType.ExcludeEmailRecipients")
-	soap.WriteOptItemLeaf(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, "TicketType.ExternalAsDefault")
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, "TicketType.ReplyForwardNoSignature")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, "TicketType.ReplyExternalAsDefault")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "TicketType.TicketTypeId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Icon", v.Icon)
+	codec.WriteOptItemLeaf(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, "TicketType.DefaultTicketStatus")
+	codec.WriteOptItemLeaf(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, "TicketType.DefaultTicketPriority")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketType.IsDefault")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInNew", v.ShowInNew, "TicketType.ShowInNew")
+	codec.WriteOptItemLeaf(e, ns0, "ExcludeSignature", v.ExcludeSignature, "TicketType.ExcludeSignature")
+	codec.WriteOptItemLeaf(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, "TicketType.ExcludeEmailRecipients")
+	codec.WriteOptItemLeaf(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, "TicketType.ExternalAsDefault")
+	codec.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, "TicketType.ReplyForwardNoSignature")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, "TicketType.ReplyExternalAsDefault")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Icon", soap.NSXSD, "string") {
-		v.Icon = soap.ReadOpt(d, soap.ReadString)
+		v.Icon = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultTicketStatus", soap.NSXSD, "int") {
-		v.DefaultTicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultTicketStatus = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DefaultTicketPriority", soap.NSXSD, "int") {
-		v.DefaultTicketPriority = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DefaultTicketPriority = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
-		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInNew", soap.NSXSD, "boolean") {
-		v.ShowInNew = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInNew = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
-		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExcludeSignature = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExcludeEmailRecipients", soap.NSXSD, "boolean") {
-		v.ExcludeEmailRecipients = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExcludeEmailRecipients = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExternalAsDefault", soap.NSXSD, "boolean") {
-		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.ExternalAsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.VisibleForGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
-		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplyForwardNoSignature = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
-		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.ReplyExternalAsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8572,13 +8573,13 @@ type UndeleteByIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndeleteByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndeleteByIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8614,17 +8615,17 @@ type UpdateTicketsReadStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Enum[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
+	codec.WriteOpt(e, ns0, "TicketIds", v.TicketIds, codec.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, codec.Enum[TicketReadStatus], "UpdateTicketsReadStatus.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.TicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
+		v.NewStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketReadStatus])
 	}
 	d.End()
 }
@@ -8658,21 +8659,21 @@ type UpdateTicketsReadStatusByProvider struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusByProvider) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, soap.Enum[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
+	codec.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptItem(e, ns0, "NewStatus", v.NewStatus, codec.Enum[TicketReadStatus], "UpdateTicketsReadStatusByProvider.NewStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
-		v.Provider = soap.ReadOpt(d, soap.ReadString)
+		v.Provider = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
+		v.NewStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketReadStatus])
 	}
 	d.End()
 }
@@ -8710,13 +8711,13 @@ type UpdateTicketsReadStatusByProviderResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusByProviderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8738,13 +8739,13 @@ type UpdateTicketsReadStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8767,17 +8768,17 @@ type UploadAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UploadAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "UploadAttachment.AttachmentId")
-	soap.WriteOpt(e, ns0, "Content", v.Content, soap.Base64)
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "UploadAttachment.AttachmentId")
+	codec.WriteOpt(e, ns0, "Content", v.Content, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UploadAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "base64Binary") {
-		v.Content = soap.ReadOpt(d, soap.ReadBase64)
+		v.Content = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -8818,13 +8819,13 @@ type ValidateAttachments struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAttachments) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.AttachmentIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -8846,13 +8847,13 @@ type ValidateAttachmentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentValidationResult])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfAttachmentValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentValidationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfAttachmentValidationResult])
 	}
 	d.End()
 }
@@ -8878,21 +8879,21 @@ type ValidateTicketRelations struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
-	soap.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "ValidateTicketRelations.DestinationTicketId")
-	soap.WriteOptItem(e, ns0, "RelationType", v.RelationType, soap.Enum[TicketRelationType], "ValidateTicketRelations.RelationType")
+	codec.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, codec.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "DestinationTicketId", v.DestinationTicketId, "ValidateTicketRelations.DestinationTicketId")
+	codec.WriteOptItem(e, ns0, "RelationType", v.RelationType, codec.Enum[TicketRelationType], "ValidateTicketRelations.RelationType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketIds", ns2, "ArrayOfint") {
-		v.SourceTicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.SourceTicketIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketId", soap.NSXSD, "int") {
-		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DestinationTicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadEnum[TicketRelationType])
+		v.RelationType = codec.ReadOptItem(d, codec.ReadEnum[TicketRelationType])
 	}
 	d.End()
 }
@@ -8930,13 +8931,13 @@ type ValidateTicketRelationsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketRelationResult])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTicketRelationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketRelationResult])
 	}
 	d.End()
 }

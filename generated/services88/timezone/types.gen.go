@@ -15,10 +15,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t615da4c0"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfTimeZoneData []*TimeZoneData
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTimeZoneData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TimeZoneData", x, soap.Complex[*TimeZoneData])
+		codec.WritePtr(e, ns0, "TimeZoneData", x, codec.Complex[*TimeZoneData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TimeZoneData", ns0, "TimeZoneData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TimeZoneData]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TimeZoneData]))
 	}
 	d.End()
 }
@@ -67,13 +68,13 @@ type CheckNewTimeZoneDataAvailableResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckNewTimeZoneDataAvailableResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckNewTimeZoneDataAvailableResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckNewTimeZoneDataAvailableResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckNewTimeZoneDataAvailableResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -129,13 +130,13 @@ type GetBaseTimeZoneIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBaseTimeZoneIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetBaseTimeZoneIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetBaseTimeZoneIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -169,13 +170,13 @@ type GetDefaultTimeZoneInformationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultTimeZoneInformationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PreferredTimeZone])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*PreferredTimeZone])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultTimeZoneInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferredTimeZone") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferredTimeZone])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[PreferredTimeZone])
 	}
 	d.End()
 }
@@ -209,13 +210,13 @@ type GetDefaultTimeZonePreferenceResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultTimeZonePreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetDefaultTimeZonePreferenceResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetDefaultTimeZonePreferenceResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultTimeZonePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -249,13 +250,13 @@ type InitializeTimeZoneDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InitializeTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTimeZoneData])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfTimeZoneData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InitializeTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTimeZoneData") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTimeZoneData])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfTimeZoneData])
 	}
 	d.End()
 }
@@ -286,33 +287,33 @@ type PreferredTimeZone struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferredTimeZone) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PreferenceId", v.PreferenceId, "PreferredTimeZone.PreferenceId")
-	soap.WriteOptItemLeaf(e, ns0, "TZLocationId", v.TZLocationId, "PreferredTimeZone.TZLocationId")
-	soap.WriteOptLeaf(e, ns0, "LocationCode", v.LocationCode)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Country", v.Country)
-	soap.WriteOptItemLeaf(e, ns0, "Bias", v.Bias, "PreferredTimeZone.Bias")
+	codec.WriteOptItemLeaf(e, ns0, "PreferenceId", v.PreferenceId, "PreferredTimeZone.PreferenceId")
+	codec.WriteOptItemLeaf(e, ns0, "TZLocationId", v.TZLocationId, "PreferredTimeZone.TZLocationId")
+	codec.WriteOptLeaf(e, ns0, "LocationCode", v.LocationCode)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Country", v.Country)
+	codec.WriteOptItemLeaf(e, ns0, "Bias", v.Bias, "PreferredTimeZone.Bias")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferredTimeZone) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceId", soap.NSXSD, "int") {
-		v.PreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferenceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TZLocationId", soap.NSXSD, "int") {
-		v.TZLocationId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TZLocationId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LocationCode", soap.NSXSD, "string") {
-		v.LocationCode = soap.ReadOpt(d, soap.ReadString)
+		v.LocationCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Country", soap.NSXSD, "string") {
-		v.Country = soap.ReadOpt(d, soap.ReadString)
+		v.Country = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Bias", soap.NSXSD, "short") {
-		v.Bias = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Bias = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }
@@ -375,17 +376,17 @@ type SetActiveTimeZoneRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActiveTimeZoneRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SetActiveTimeZoneRow.Id")
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetActiveTimeZoneRow.Active")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SetActiveTimeZoneRow.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetActiveTimeZoneRow.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
-		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+		v.Active = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -429,17 +430,17 @@ type SetActiveTimeZonesByFilter struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActiveTimeZonesByFilter) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Filter", v.Filter)
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetActiveTimeZonesByFilter.Active")
+	codec.WriteOptLeaf(e, ns0, "Filter", v.Filter)
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetActiveTimeZonesByFilter.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActiveTimeZonesByFilter) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
-		v.Filter = soap.ReadOpt(d, soap.ReadString)
+		v.Filter = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
-		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+		v.Active = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -480,13 +481,13 @@ type SetBaseTimeZoneId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetBaseTimeZoneId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TimezoneId", v.TimezoneId, "SetBaseTimeZoneId.TimezoneId")
+	codec.WriteOptItemLeaf(e, ns0, "TimezoneId", v.TimezoneId, "SetBaseTimeZoneId.TimezoneId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBaseTimeZoneId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TimezoneId", soap.NSXSD, "int") {
-		v.TimezoneId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimezoneId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -508,13 +509,13 @@ type SetBaseTimeZoneIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetBaseTimeZoneIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetBaseTimeZoneIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetBaseTimeZoneIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -548,13 +549,13 @@ type TimeOfLastTimeZoneUpdateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeOfLastTimeZoneUpdateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[soap.DateTime], "TimeOfLastTimeZoneUpdateResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Text[soap.DateTime], "TimeOfLastTimeZoneUpdateResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeOfLastTimeZoneUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Response = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -576,13 +577,13 @@ type ToggleActiveTimeZoneRow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActiveTimeZoneRow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ToggleActiveTimeZoneRow.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ToggleActiveTimeZoneRow.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -627,13 +628,13 @@ type UpdateTimeZoneDataResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateTimeZoneDataResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateTimeZoneDataResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

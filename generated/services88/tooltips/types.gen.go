@@ -14,10 +14,11 @@ package tooltips
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,13 +35,13 @@ type GetTooltip struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTooltip) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
+	codec.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTooltip) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TooltipHint", soap.NSXSD, "string") {
-		v.TooltipHint = soap.ReadOpt(d, soap.ReadString)
+		v.TooltipHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -61,13 +62,13 @@ type GetTooltipResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTooltipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTooltipResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

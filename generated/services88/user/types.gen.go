@@ -25,11 +25,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/generated/services88/internal/tfeb1dd6d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -51,18 +52,18 @@ type AccessGatewayInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ClientId", v.ClientId)
-	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
+	codec.WriteOptLeaf(e, ns0, "ClientId", v.ClientId)
+	codec.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ClientId", soap.NSXSD, "string") {
-		v.ClientId = soap.ReadOpt(d, soap.ReadString)
+		v.ClientId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
-		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
+		v.RedirectUri = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -107,13 +108,13 @@ type AddOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "AddOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -145,14 +146,14 @@ type ArrayOfArrayOfDataRight []*ArrayOfDataRight
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfDataRight", x, soap.Value[ArrayOfDataRight])
+		codec.WriteNillable(e, ns0, "ArrayOfDataRight", x, codec.Value[ArrayOfDataRight])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArrayOfDataRight", ns0, "ArrayOfDataRight") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfDataRight]))
+		*v = append(*v, codec.ReadNillable(d, codec.ReadValue[ArrayOfDataRight]))
 	}
 	d.End()
 }
@@ -164,14 +165,14 @@ type ArrayOfChangePasswordType []ChangePasswordType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChangePasswordType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ChangePasswordType", x, soap.Enum[ChangePasswordType])
+		codec.Write(e, ns0, "ChangePasswordType", x, codec.Enum[ChangePasswordType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChangePasswordType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChangePasswordType", ns0, "ChangePasswordType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadEnum[ChangePasswordType]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadEnum[ChangePasswordType]))
 	}
 	d.End()
 }
@@ -183,14 +184,14 @@ type ArrayOfCredential []*Credential
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredential) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Credential", x, soap.Complex[*Credential])
+		codec.WritePtr(e, ns0, "Credential", x, codec.Complex[*Credential])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredential) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Credential", ns0, "Credential") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credential]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Credential]))
 	}
 	d.End()
 }
@@ -202,14 +203,14 @@ type ArrayOfCredentialType []*CredentialType
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredentialType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialType", x, soap.Complex[*CredentialType])
+		codec.WritePtr(e, ns0, "CredentialType", x, codec.Complex[*CredentialType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CredentialType", ns0, "CredentialType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialType]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CredentialType]))
 	}
 	d.End()
 }
@@ -221,14 +222,14 @@ type ArrayOfCredentialUser []*CredentialUser
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredentialUser) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialUser", x, soap.Complex[*CredentialUser])
+		codec.WritePtr(e, ns0, "CredentialUser", x, codec.Complex[*CredentialUser])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CredentialUser", ns0, "CredentialUser") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialUser]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CredentialUser]))
 	}
 	d.End()
 }
@@ -240,14 +241,14 @@ type ArrayOfCredentialsGroup []*CredentialsGroup
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CredentialsGroup", x, soap.Complex[*CredentialsGroup])
+		codec.WritePtr(e, ns0, "CredentialsGroup", x, codec.Complex[*CredentialsGroup])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CredentialsGroup", ns0, "CredentialsGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CredentialsGroup]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CredentialsGroup]))
 	}
 	d.End()
 }
@@ -259,14 +260,14 @@ type ArrayOfCustomCommand []*CustomCommand
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomCommand) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomCommand", x, soap.Complex[*CustomCommand])
+		codec.WritePtr(e, ns0, "CustomCommand", x, codec.Complex[*CustomCommand])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomCommand", ns0, "CustomCommand") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomCommand]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[CustomCommand]))
 	}
 	d.End()
 }
@@ -278,14 +279,14 @@ type ArrayOfDataRight []*DataRight
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDataRight) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DataRight", x, soap.Complex[*DataRight])
+		codec.WritePtr(e, ns0, "DataRight", x, codec.Complex[*DataRight])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DataRight", ns0, "DataRight") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DataRight]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DataRight]))
 	}
 	d.End()
 }
@@ -297,14 +298,14 @@ type ArrayOfEntityName []*EntityName
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEntityName) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityName", x, soap.Complex[*EntityName])
+		codec.WritePtr(e, ns0, "EntityName", x, codec.Complex[*EntityName])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEntityName) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EntityName", ns0, "EntityName") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityName]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EntityName]))
 	}
 	d.End()
 }
@@ -316,14 +317,14 @@ type ArrayOfRelationToOwner []*RelationToOwner
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "RelationToOwner", x, soap.Complex[*RelationToOwner])
+		codec.WritePtr(e, ns0, "RelationToOwner", x, codec.Complex[*RelationToOwner])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "RelationToOwner", ns0, "RelationToOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RelationToOwner]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[RelationToOwner]))
 	}
 	d.End()
 }
@@ -335,14 +336,14 @@ type ArrayOfUntrustedCredentials []*UntrustedCredentials
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UntrustedCredentials", x, soap.Complex[*UntrustedCredentials])
+		codec.WritePtr(e, ns0, "UntrustedCredentials", x, codec.Complex[*UntrustedCredentials])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UntrustedCredentials", ns0, "UntrustedCredentials") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UntrustedCredentials]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UntrustedCredentials]))
 	}
 	d.End()
 }
@@ -353,14 +354,14 @@ type ArrayOfUser []*User
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUser) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "User", x, soap.Complex[*User])
+		codec.WritePtr(e, ns0, "User", x, codec.Complex[*User])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUser) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "User", ns0, "User") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[User]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[User]))
 	}
 	d.End()
 }
@@ -372,14 +373,14 @@ type ArrayOfUserGroup []*UserGroup
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserGroup) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserGroup", x, soap.Complex[*UserGroup])
+		codec.WritePtr(e, ns0, "UserGroup", x, codec.Complex[*UserGroup])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserGroup]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UserGroup]))
 	}
 	d.End()
 }
@@ -391,14 +392,14 @@ type ArrayOfUserInfo []*UserInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserInfo", x, soap.Complex[*UserInfo])
+		codec.WritePtr(e, ns0, "UserInfo", x, codec.Complex[*UserInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UserInfo]))
 	}
 	d.End()
 }
@@ -411,13 +412,13 @@ type CanChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CanChangePassword.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "CanChangePassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -439,13 +440,13 @@ type CanChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanChangePasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CanChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -468,17 +469,17 @@ type ChangeOwnPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
-	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
+	codec.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	codec.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+		v.OldPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+		v.NewPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -488,7 +489,7 @@ func (v *ChangeOwnPassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ChangeOwnPassword", v.logFields()...)
+	return codec.FormatFields("ChangeOwnPassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -501,12 +502,12 @@ func (v *ChangeOwnPassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ChangeOwnPassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ChangeOwnPassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "OldPassword",
 		Secret: true,
 		Value:  v.OldPassword,
@@ -542,13 +543,13 @@ type ChangeOwnPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangeOwnPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -573,21 +574,21 @@ type ChangePassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
-	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ChangePassword.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	codec.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+		v.OldPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+		v.NewPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -597,7 +598,7 @@ func (v *ChangePassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ChangePassword", v.logFields()...)
+	return codec.FormatFields("ChangePassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -610,12 +611,12 @@ func (v *ChangePassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ChangePassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ChangePassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -666,21 +667,21 @@ type ChangePasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
-	soap.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "OldPassword", v.OldPassword)
+	codec.WriteOptLeaf(e, ns0, "NewPassword", v.NewPassword)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+		v.OldPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+		v.NewPassword = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -690,7 +691,7 @@ func (v *ChangePasswordFromName) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ChangePasswordFromName", v.logFields()...)
+	return codec.FormatFields("ChangePasswordFromName", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -703,12 +704,12 @@ func (v *ChangePasswordFromName) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ChangePasswordFromName) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ChangePasswordFromName) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateName",
 		Value: v.AssociateName,
 	}, {
@@ -755,13 +756,13 @@ type ChangePasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -783,13 +784,13 @@ type ChangePasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "ChangePasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -867,17 +868,17 @@ type ChangeUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ChangeUserType.UserType")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "ChangeUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -907,13 +908,13 @@ type ChangeUserTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -947,13 +948,13 @@ type CheckAccessGatewayRegistrationResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckAccessGatewayRegistrationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckAccessGatewayRegistrationResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CheckAccessGatewayRegistrationResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckAccessGatewayRegistrationResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1106,22 +1107,22 @@ type CommandResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CommandResult.Success")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptItem(e, ns0, "Result", v.Result, soap.Enum[CommandActionResult], "CommandResult.Result")
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "CommandResult.Success")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItem(e, ns0, "Result", v.Result, codec.Enum[CommandActionResult], "CommandResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Result", ns0, "CommandActionResult") {
-		v.Result = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
+		v.Result = codec.ReadOptItem(d, codec.ReadEnum[CommandActionResult])
 	}
 	d.End()
 }
@@ -1187,13 +1188,13 @@ type CreateDefaultRoleEntityFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[RoleType], "CreateDefaultRoleEntityFromType.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -1215,13 +1216,13 @@ type CreateDefaultRoleEntityFromTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -1243,13 +1244,13 @@ type CreateDefaultRoleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -1283,13 +1284,13 @@ type CreateDefaultServiceAuthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -1323,13 +1324,13 @@ type CreateDefaultUntrustedCredentialsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UntrustedCredentials])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
 }
@@ -1362,13 +1363,13 @@ type CreateDefaultUserFromUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "CreateDefaultUserFromUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -1398,29 +1399,29 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
-	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
-	soap.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
-	soap.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "CreateDefaultUserFromUserTypeAndCredential.UserType")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "CreateDefaultUserFromUserTypeAndCredential.ContactId")
+	codec.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	codec.WriteOptLeaf(e, ns0, "CredentialValue", v.CredentialValue)
+	codec.WriteOptLeaf(e, ns0, "CredentialDisplayValue", v.CredentialDisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
-		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialValue", soap.NSXSD, "string") {
-		v.CredentialValue = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
-		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialDisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1474,13 +1475,13 @@ type CreateDefaultUserFromUserTypeAndCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1504,17 +1505,17 @@ type CreateDefaultUserFromUserTypeAndPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "CreateDefaultUserFromUserTypeAndPersonId.UserType")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateDefaultUserFromUserTypeAndPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1544,13 +1545,13 @@ type CreateDefaultUserFromUserTypeAndPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1572,13 +1573,13 @@ type CreateDefaultUserFromUserTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1600,13 +1601,13 @@ type CreateDefaultUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -1635,29 +1636,29 @@ type CreateExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "CreateExternalUser.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "CreateExternalUser.RoleId")
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "CreateExternalUser.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1667,7 +1668,7 @@ func (v *CreateExternalUser) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("CreateExternalUser", v.logFields()...)
+	return codec.FormatFields("CreateExternalUser", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -1680,12 +1681,12 @@ func (v *CreateExternalUser) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *CreateExternalUser) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *CreateExternalUser) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "PersonId",
 		Value: v.PersonId,
 	}, {
@@ -1753,13 +1754,13 @@ type CreateExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateExternalUserResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1792,13 +1793,13 @@ type CreateUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -1826,22 +1827,22 @@ type Credential struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*CredentialType])
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptPtr(e, ns0, "Type", v.Type, codec.Complex[*CredentialType])
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", ns0, "CredentialType") {
-		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
+		v.Type = codec.ReadOpt(d, codec.ReadComplex[CredentialType])
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -1971,34 +1972,34 @@ type CredentialType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, soap.Enum[CredentialControlType], "CredentialType.ValueControl")
-	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
-	soap.WriteOptItemLeaf(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, "CredentialType.IsUserNameSupported")
+	codec.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "ValueControl", v.ValueControl, codec.Enum[CredentialControlType], "CredentialType.ValueControl")
+	codec.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialType.CanCreatePerson")
+	codec.WriteOptItemLeaf(e, ns0, "IsUserNameSupported", v.IsUserNameSupported, "CredentialType.IsUserNameSupported")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValueControl", ns0, "CredentialControlType") {
-		v.ValueControl = soap.ReadOptItem(d, soap.ReadEnum[CredentialControlType])
+		v.ValueControl = codec.ReadOptItem(d, codec.ReadEnum[CredentialControlType])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
-		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanCreatePerson = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsUserNameSupported", soap.NSXSD, "boolean") {
-		v.IsUserNameSupported = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsUserNameSupported = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2084,26 +2085,26 @@ type CredentialUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOpt(e, ns0, "Columns", v.Columns, codec.Value[ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "CanCreatePerson", v.CanCreatePerson, "CredentialUser.CanCreatePerson")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Columns = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
-		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanCreatePerson = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2169,18 +2170,18 @@ type CredentialsGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2230,18 +2231,18 @@ type CredentialsGroupUsers struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Users", v.Users, soap.Value[ArrayOfCredentialUser])
+	codec.WriteOpt(e, ns0, "Headings", v.Headings, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Users", v.Users, codec.Value[ArrayOfCredentialUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Headings", ns2, "ArrayOfstring") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Headings = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
-		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
+		v.Users = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialUser])
 	}
 	d.End()
 }
@@ -2299,34 +2300,34 @@ type CustomCommand struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
-	soap.WriteOptItem(e, ns0, "Actions", v.Actions, soap.Enum[CommandAction], "CustomCommand.Actions")
-	soap.WriteOptLeaf(e, ns0, "ActionData", v.ActionData)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItem(e, ns0, "Actions", v.Actions, codec.Enum[CommandAction], "CustomCommand.Actions")
+	codec.WriteOptLeaf(e, ns0, "ActionData", v.ActionData)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Actions", ns0, "CommandAction") {
-		v.Actions = soap.ReadOptItem(d, soap.ReadEnum[CommandAction])
+		v.Actions = codec.ReadOptItem(d, codec.ReadEnum[CommandAction])
 	}
 	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
-		v.ActionData = soap.ReadOpt(d, soap.ReadString)
+		v.ActionData = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2408,18 +2409,18 @@ type DataRight struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2471,22 +2472,22 @@ type DataRights struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ColumnsInfo", v.ColumnsInfo, soap.Value[ArrayOfRelationToOwner])
-	soap.WriteOpt(e, ns0, "RowsInfo", v.RowsInfo, soap.Value[ArrayOfEntityName])
-	soap.WriteOpt(e, ns0, "Rights", v.Rights, soap.Value[ArrayOfArrayOfDataRight])
+	codec.WriteOpt(e, ns0, "ColumnsInfo", v.ColumnsInfo, codec.Value[ArrayOfRelationToOwner])
+	codec.WriteOpt(e, ns0, "RowsInfo", v.RowsInfo, codec.Value[ArrayOfEntityName])
+	codec.WriteOpt(e, ns0, "Rights", v.Rights, codec.Value[ArrayOfArrayOfDataRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
-		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
+		v.ColumnsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfRelationToOwner])
 	}
 	if d.At(ns0, "RowsInfo", ns0, "ArrayOfEntityName") {
-		v.RowsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityName])
+		v.RowsInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfEntityName])
 	}
 	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
-		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
+		v.Rights = codec.ReadOpt(d, codec.ReadValue[ArrayOfArrayOfDataRight])
 	}
 	d.End()
 }
@@ -2540,13 +2541,13 @@ type DecryptAndSaveExternalTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DecryptAndSaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*TokenManagementInfo])
+	codec.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, codec.Complex[*TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DecryptAndSaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
-		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
+		v.TokenManagementInfo = codec.ReadOpt(d, codec.ReadComplex[TokenManagementInfo])
 	}
 	d.End()
 }
@@ -2568,13 +2569,13 @@ type DecryptAndSaveExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DecryptAndSaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DecryptAndSaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2597,17 +2598,17 @@ type DeleteCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
-	soap.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteCredential.UserId")
+	codec.WriteOptLeaf(e, ns0, "CredentialType", v.CredentialType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
-		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
+		v.CredentialType = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2637,13 +2638,13 @@ type DeleteCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DeleteCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2664,13 +2665,13 @@ type DeleteExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "DeleteExternalUser.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2705,17 +2706,17 @@ type DeleteRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
-	soap.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleIdToDelete", v.RoleIdToDelete, "DeleteRole.RoleIdToDelete")
+	codec.WriteOptItemLeaf(e, ns0, "ReplacingRoleId", v.ReplacingRoleId, "DeleteRole.ReplacingRoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleIdToDelete", soap.NSXSD, "int") {
-		v.RoleIdToDelete = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleIdToDelete = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplacingRoleId", soap.NSXSD, "int") {
-		v.ReplacingRoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplacingRoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2755,13 +2756,13 @@ type DeleteServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
+	codec.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "DeleteServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServiceAuthId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2794,13 +2795,13 @@ type DeleteUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "DeleteUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2821,13 +2822,13 @@ type DeleteUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2862,17 +2863,17 @@ type DeleteUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupToDelete", v.UserGroupToDelete, "DeleteUserGroup.UserGroupToDelete")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupToMoveTo", v.UserGroupToMoveTo, "DeleteUserGroup.UserGroupToMoveTo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupToDelete", soap.NSXSD, "int") {
-		v.UserGroupToDelete = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupToDelete = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupToMoveTo", soap.NSXSD, "int") {
-		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupToMoveTo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2929,18 +2930,18 @@ type EntityName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "TableDescription", v.TableDescription)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
-		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
+		v.TableDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2994,29 +2995,29 @@ type ExchangeCodeAndSaveTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExchangeCodeAndSaveTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
-	soap.WriteOptLeaf(e, ns0, "AuthorizationCode", v.AuthorizationCode)
-	soap.WriteOptLeaf(e, ns0, "Nonce", v.Nonce)
-	soap.WriteOptLeaf(e, ns0, "PkceVerifier", v.PkceVerifier)
-	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
+	codec.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	codec.WriteOptLeaf(e, ns0, "AuthorizationCode", v.AuthorizationCode)
+	codec.WriteOptLeaf(e, ns0, "Nonce", v.Nonce)
+	codec.WriteOptLeaf(e, ns0, "PkceVerifier", v.PkceVerifier)
+	codec.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExchangeCodeAndSaveTokens) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
-		v.Provider = soap.ReadOpt(d, soap.ReadString)
+		v.Provider = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AuthorizationCode", soap.NSXSD, "string") {
-		v.AuthorizationCode = soap.ReadOpt(d, soap.ReadString)
+		v.AuthorizationCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Nonce", soap.NSXSD, "string") {
-		v.Nonce = soap.ReadOpt(d, soap.ReadString)
+		v.Nonce = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PkceVerifier", soap.NSXSD, "string") {
-		v.PkceVerifier = soap.ReadOpt(d, soap.ReadString)
+		v.PkceVerifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
-		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
+		v.RedirectUri = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3070,13 +3071,13 @@ type ExchangeCodeAndSaveTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExchangeCodeAndSaveTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExchangeCodeAndSaveTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3101,21 +3102,21 @@ type ExecuteUserCommand struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CommandName", v.CommandName)
-	soap.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, soap.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptLeaf(e, ns0, "CommandName", v.CommandName)
+	codec.WriteOptItem(e, ns0, "CommandActionResult", v.CommandActionResult, codec.Enum[CommandActionResult], "ExecuteUserCommand.CommandActionResult")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CommandName", soap.NSXSD, "string") {
-		v.CommandName = soap.ReadOpt(d, soap.ReadString)
+		v.CommandName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CommandActionResult", ns0, "CommandActionResult") {
-		v.CommandActionResult = soap.ReadOptItem(d, soap.ReadEnum[CommandActionResult])
+		v.CommandActionResult = codec.ReadOptItem(d, codec.ReadEnum[CommandActionResult])
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -3153,13 +3154,13 @@ type ExecuteUserCommandResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteUserCommandResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CommandResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CommandResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CommandResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CommandResult])
 	}
 	d.End()
 }
@@ -3200,14 +3201,14 @@ func (v ExternalUserInfoModification) Has(flags ExternalUserInfoModification) bo
 func (v ExternalUserInfoModification) MarshalText() ([]byte, error) {
 	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
 	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
 	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("ExternalUserInfoModification: %w", err)
 	}
@@ -3219,7 +3220,7 @@ func (v *ExternalUserInfoModification) UnmarshalText(b []byte) error {
 func (v ExternalUserInfoModification) String() string {
 	names := [...]string{"UserName", "Password", "Role", "Active", "UndefinedValue16"}
 	values := [...]ExternalUserInfoModification{ExternalUserInfoModificationUserName, ExternalUserInfoModificationPassword, ExternalUserInfoModificationRole, ExternalUserInfoModificationActive, ExternalUserInfoModificationUndefinedValue16}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -3232,17 +3233,17 @@ type FindCredentialUsers struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
-		v.SearchString = soap.ReadOpt(d, soap.ReadString)
+		v.SearchString = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3272,13 +3273,13 @@ type FindCredentialUsersResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
 }
@@ -3302,17 +3303,17 @@ type FindCredentialsGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "SearchString", v.SearchString)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
-		v.SearchString = soap.ReadOpt(d, soap.ReadString)
+		v.SearchString = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3342,13 +3343,13 @@ type FindCredentialsGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialsGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredentialsGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialsGroup])
 	}
 	d.End()
 }
@@ -3370,13 +3371,13 @@ type FindRolesWithFunctionalRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
+	codec.WriteOptLeaf(e, ns0, "FunctionalRightName", v.FunctionalRightName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightName", soap.NSXSD, "string") {
-		v.FunctionalRightName = soap.ReadOpt(d, soap.ReadString)
+		v.FunctionalRightName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3398,13 +3399,13 @@ type FindRolesWithFunctionalRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	d.End()
 }
@@ -3426,13 +3427,13 @@ type FindRolesWithFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns2, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.FunctionalRightNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3454,13 +3455,13 @@ type FindRolesWithFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3482,13 +3483,13 @@ type FindRolesWithoutFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns2, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.FunctionalRightNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -3510,13 +3511,13 @@ type FindRolesWithoutFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -3538,13 +3539,13 @@ type GenerateNewPasswordForExternalUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3566,13 +3567,13 @@ type GenerateNewPasswordForExternalUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3605,13 +3606,13 @@ type GetAccessGatewayInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AccessGatewayInfo])
 	}
 	d.End()
 }
@@ -3634,17 +3635,17 @@ type GetAccessToken struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AppToken", v.AppToken)
-	soap.WriteOptItemLeaf(e, ns0, "IncludeCsSession", v.IncludeCsSession, "GetAccessToken.IncludeCsSession")
+	codec.WriteOptLeaf(e, ns0, "AppToken", v.AppToken)
+	codec.WriteOptItemLeaf(e, ns0, "IncludeCsSession", v.IncludeCsSession, "GetAccessToken.IncludeCsSession")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessToken) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppToken", soap.NSXSD, "string") {
-		v.AppToken = soap.ReadOpt(d, soap.ReadString)
+		v.AppToken = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeCsSession", soap.NSXSD, "boolean") {
-		v.IncludeCsSession = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeCsSession = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3654,7 +3655,7 @@ func (v *GetAccessToken) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("GetAccessToken", v.logFields()...)
+	return codec.FormatFields("GetAccessToken", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -3667,12 +3668,12 @@ func (v *GetAccessToken) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *GetAccessToken) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *GetAccessToken) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:   "AppToken",
 		Secret: true,
 		Value:  v.AppToken,
@@ -3707,13 +3708,13 @@ type GetAccessTokenResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAccessTokenResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessTokenResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3736,17 +3737,17 @@ type GetAllDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetAllDataRights.RoleId")
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetAllDataRights.RelationToOwner")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetAllDataRights.RoleId")
+	codec.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, codec.Enum[RoleRelationToOwner], "GetAllDataRights.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
+		v.RelationToOwner = codec.ReadOptItem(d, codec.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -3776,13 +3777,13 @@ type GetAllDataRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -3804,13 +3805,13 @@ type GetAllFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllFunctionalRights.RoleType")
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "GetAllFunctionalRights.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3832,13 +3833,13 @@ type GetAllFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -3859,13 +3860,13 @@ type GetAllRoles struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "GetAllRoles.RoleType")
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "GetAllRoles.RoleType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	d.End()
 }
@@ -3886,13 +3887,13 @@ type GetAllRolesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -3913,13 +3914,13 @@ type GetAllUserGroups struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
+	codec.WriteOptItemLeaf(e, ns0, "IncludeDeleted", v.IncludeDeleted, "GetAllUserGroups.IncludeDeleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
-		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeDeleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -3941,13 +3942,13 @@ type GetAllUserGroupsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
 }
@@ -3980,13 +3981,13 @@ type GetCredentialTypesForUserType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "GetCredentialTypesForUserType.UserType")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "GetCredentialTypesForUserType.UserType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	d.End()
 }
@@ -4008,13 +4009,13 @@ type GetCredentialTypesForUserTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialType])
 	}
 	d.End()
 }
@@ -4036,13 +4037,13 @@ type GetCredentialTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCredentialType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCredentialType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredentialType])
 	}
 	d.End()
 }
@@ -4066,17 +4067,17 @@ type GetCredentialUsersInGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "GroupName", v.GroupName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GroupName", soap.NSXSD, "string") {
-		v.GroupName = soap.ReadOpt(d, soap.ReadString)
+		v.GroupName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4106,13 +4107,13 @@ type GetCredentialUsersInGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CredentialsGroupUsers])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*CredentialsGroupUsers])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[CredentialsGroupUsers])
 	}
 	d.End()
 }
@@ -4137,21 +4138,21 @@ type GetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRight.RoleId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, codec.Enum[RoleRelationToOwner], "GetDataRight.RelationToOwner")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
+		v.RelationToOwner = codec.ReadOptItem(d, codec.ReadEnum[RoleRelationToOwner])
 	}
 	d.End()
 }
@@ -4188,13 +4189,13 @@ type GetDataRightResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4217,17 +4218,17 @@ type GetDataRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetDataRights.RoleId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4257,13 +4258,13 @@ type GetDataRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }
@@ -4285,13 +4286,13 @@ type GetDefaultAssociateUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultAssociateUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -4313,13 +4314,13 @@ type GetDefaultAssociateUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultAssociateUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultAssociateUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4340,13 +4341,13 @@ type GetExternalTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4368,13 +4369,13 @@ type GetExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TokenManagementInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TokenManagementInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[TokenManagementInfo])
 	}
 	d.End()
 }
@@ -4395,13 +4396,13 @@ type GetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetFunctionalRights.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4423,13 +4424,13 @@ type GetFunctionalRightsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	d.End()
 }
@@ -4451,13 +4452,13 @@ type GetOrRegisterAccessGatewayInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrRegisterAccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
+	codec.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrRegisterAccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
-		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
+		v.RedirectUri = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4479,13 +4480,13 @@ type GetOrRegisterAccessGatewayInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOrRegisterAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrRegisterAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AccessGatewayInfo])
 	}
 	d.End()
 }
@@ -4506,13 +4507,13 @@ type GetRole struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "GetRole.RoleId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4533,13 +4534,13 @@ type GetRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
+	codec.WriteOptItemLeaf(e, ns0, "RoleEntityId", v.RoleEntityId, "GetRoleEntity.RoleEntityId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntityId", soap.NSXSD, "int") {
-		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleEntityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4561,13 +4562,13 @@ type GetRoleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -4588,13 +4589,13 @@ type GetRoleResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Role])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Role])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Role])
 	}
 	d.End()
 }
@@ -4615,13 +4616,13 @@ type GetServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
+	codec.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "GetServiceAuth.ServiceAuthId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServiceAuthId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4643,13 +4644,13 @@ type GetServiceAuthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -4671,13 +4672,13 @@ type GetSupportedChangePasswordTypes struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSupportedChangePasswordTypes.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetSupportedChangePasswordTypes.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSupportedChangePasswordTypes) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4699,13 +4700,13 @@ type GetSupportedChangePasswordTypesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSupportedChangePasswordTypesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfChangePasswordType])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfChangePasswordType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSupportedChangePasswordTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChangePasswordType") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangePasswordType])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfChangePasswordType])
 	}
 	d.End()
 }
@@ -4727,13 +4728,13 @@ type GetUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4757,17 +4758,17 @@ type GetUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUntrustedCredentialsForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -4797,13 +4798,13 @@ type GetUntrustedCredentialsForAssociateResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
 }
@@ -4825,13 +4826,13 @@ type GetUntrustedCredentialsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUntrustedCredentials])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUntrustedCredentials])
 	}
 	d.End()
 }
@@ -4852,13 +4853,13 @@ type GetUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "GetUser.UserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4879,13 +4880,13 @@ type GetUserCommands struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommands) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -4907,13 +4908,13 @@ type GetUserCommandsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserCommandsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfCustomCommand])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomCommand") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomCommand])
 	}
 	d.End()
 }
@@ -4934,13 +4935,13 @@ type GetUserFromEjUserId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "GetUserFromEjUserId.EjUserId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -4962,13 +4963,13 @@ type GetUserFromEjUserIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUser])
 	}
 	d.End()
 }
@@ -4989,13 +4990,13 @@ type GetUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5017,13 +5018,13 @@ type GetUserFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -5044,13 +5045,13 @@ type GetUserFromPersonId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetUserFromPersonId.PersonId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5072,13 +5073,13 @@ type GetUserFromPersonIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUser])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUser])
 	}
 	d.End()
 }
@@ -5099,13 +5100,13 @@ type GetUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserGroup.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5126,13 +5127,13 @@ type GetUserGroupList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns2, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserGroupIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5154,13 +5155,13 @@ type GetUserGroupListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserGroup])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserGroup])
 	}
 	d.End()
 }
@@ -5181,13 +5182,13 @@ type GetUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -5208,13 +5209,13 @@ type GetUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "GetUserInfo.UserInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5235,13 +5236,13 @@ type GetUserInfoList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoIds", ns2, "ArrayOfint") {
-		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.UserInfoIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -5263,13 +5264,13 @@ type GetUserInfoListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserInfo])
 	}
 	d.End()
 }
@@ -5290,13 +5291,13 @@ type GetUserInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserInfo])
 	}
 	d.End()
 }
@@ -5318,13 +5319,13 @@ type GetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserPresenceStatus.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetUserPresenceStatus.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -5346,13 +5347,13 @@ type GetUserPresenceStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserPresenceStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserPresenceStatus])
 	}
 	d.End()
 }
@@ -5373,13 +5374,13 @@ type GetUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -5406,25 +5407,25 @@ type GetValidUserName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "GetValidUserName.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "GetValidUserName.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "GetValidUserName.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "GetValidUserName.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5470,13 +5471,13 @@ type GetValidUserNameForNewUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameForNewUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -5498,13 +5499,13 @@ type GetValidUserNameForNewUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameForNewUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameForNewUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5526,13 +5527,13 @@ type GetValidUserNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5555,17 +5556,17 @@ type IsNickNameUnique struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsNickNameUnique.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "NickName", v.NickName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsNickNameUnique.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "NickName", v.NickName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNickNameUnique) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NickName", soap.NSXSD, "string") {
-		v.NickName = soap.ReadOpt(d, soap.ReadString)
+		v.NickName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5595,13 +5596,13 @@ type IsNickNameUniqueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNickNameUniqueResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsNickNameUniqueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNickNameUniqueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5628,25 +5629,25 @@ type IsPasswordValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValid.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValid.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsPasswordValid.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValid.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5656,7 +5657,7 @@ func (v *IsPasswordValid) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("IsPasswordValid", v.logFields()...)
+	return codec.FormatFields("IsPasswordValid", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -5669,12 +5670,12 @@ func (v *IsPasswordValid) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *IsPasswordValid) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *IsPasswordValid) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -5731,13 +5732,13 @@ type IsPasswordValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPasswordValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5765,25 +5766,25 @@ type IsPasswordValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsPasswordValidWithReason.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsPasswordValidWithReason.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsPasswordValidWithReason.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsPasswordValidWithReason.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5793,7 +5794,7 @@ func (v *IsPasswordValidWithReason) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("IsPasswordValidWithReason", v.logFields()...)
+	return codec.FormatFields("IsPasswordValidWithReason", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -5806,12 +5807,12 @@ func (v *IsPasswordValidWithReason) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *IsPasswordValidWithReason) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *IsPasswordValidWithReason) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -5868,13 +5869,13 @@ type IsPasswordValidWithReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserValidationResult])
 	}
 	d.End()
 }
@@ -5901,25 +5902,25 @@ type IsUserNameValid struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValid.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValid.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsUserNameValid.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValid.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -5965,13 +5966,13 @@ type IsUserNameValidResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsUserNameValidResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -5999,25 +6000,25 @@ type IsUserNameValidWithReason struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "IsUserNameValidWithReason.Type")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "IsUserNameValidWithReason.AssociateId")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "IsUserNameValidWithReason.Type")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "IsUserNameValidWithReason.PersonId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6063,13 +6064,13 @@ type IsUserNameValidWithReasonResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserValidationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserValidationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserValidationResult])
 	}
 	d.End()
 }
@@ -6092,17 +6093,17 @@ type MakeRetired struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "MakeRetired.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "MakeRetired.Retired")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
+		v.Retired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6144,17 +6145,17 @@ type OperationResult struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "OperationResult.Success")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "OperationResult.Success")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OperationResult) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6184,13 +6185,13 @@ type RegisterWithAccessGateway struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterWithAccessGateway) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
+	codec.WriteOptLeaf(e, ns0, "RedirectUri", v.RedirectUri)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterWithAccessGateway) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
-		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
+		v.RedirectUri = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6212,13 +6213,13 @@ type RegisterWithAccessGatewayResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterWithAccessGatewayResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AccessGatewayInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*AccessGatewayInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterWithAccessGatewayResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[AccessGatewayInfo])
 	}
 	d.End()
 }
@@ -6246,22 +6247,22 @@ type RelationToOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "RelationToOwner.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6314,13 +6315,13 @@ type RemoveLicenses struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveLicenses.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6353,13 +6354,13 @@ type RemoveOwnerContact struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "RemoveOwnerContact.ContactId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -6395,17 +6396,17 @@ type RemoveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+		v.PublicValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6439,21 +6440,21 @@ type RemoveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "RemoveUntrustedCredentialsForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+		v.PublicValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6524,33 +6525,33 @@ type ResolveUserFromInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[UserType], "ResolveUserFromInfo.UserType")
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ResolveUserFromInfo.ContactId")
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[UserType], "ResolveUserFromInfo.UserType")
+	codec.WriteOptPtr(e, ns0, "Credential", v.Credential, codec.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PhoneNumbers", ns2, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.PhoneNumbers = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Emails", ns2, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
+		v.Credential = codec.ReadOpt(d, codec.ReadComplex[Credential])
 	}
 	d.End()
 }
@@ -6612,13 +6613,13 @@ type ResolveUserFromInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ResolvedUser])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ResolvedUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ResolvedUser])
 	}
 	d.End()
 }
@@ -6644,18 +6645,18 @@ type ResolvedUser struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
+	codec.WriteOptItemLeaf(e, ns0, "PersonCreated", v.PersonCreated, "ResolvedUser.PersonCreated")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
-		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
+		v.PersonCreated = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -6707,22 +6708,22 @@ type Role struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Role) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Role.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -6800,58 +6801,58 @@ type RoleEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItem(e, ns0, "RoleType", v.RoleType, soap.Enum[RoleType], "RoleEntity.RoleType")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
-	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "RoleEntity.Created")
-	soap.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "RoleEntity.Updated")
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "RoleEntity.RoleId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItem(e, ns0, "RoleType", v.RoleType, codec.Enum[RoleType], "RoleEntity.RoleType")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "RoleEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "RoleEntity.Rank")
+	codec.WriteOptItem(e, ns0, "Created", v.Created, codec.Text[soap.DateTime], "RoleEntity.Created")
+	codec.WriteOptItemLeaf(e, ns0, "UseCategories", v.UseCategories, "RoleEntity.UseCategories")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "RoleEntity.Updated")
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "DataRights", v.DataRights, codec.Complex[*DataRights])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadEnum[RoleType])
+		v.RoleType = codec.ReadOptItem(d, codec.ReadEnum[RoleType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Created = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UseCategories", soap.NSXSD, "short") {
-		v.UseCategories = soap.ReadOptItem(d, soap.ReadInt16)
+		v.UseCategories = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "DataRights", ns0, "DataRights") {
-		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
+		v.DataRights = codec.ReadOpt(d, codec.ReadComplex[DataRights])
 	}
 	d.End()
 }
@@ -7054,17 +7055,17 @@ type SaveCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
-	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
+	codec.WriteOptItemLeaf(e, ns0, "UserId", v.UserId, "SaveCredential.UserId")
+	codec.WriteOptPtr(e, ns0, "Credential", v.Credential, codec.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
-		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
-		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
+		v.Credential = codec.ReadOpt(d, codec.ReadComplex[Credential])
 	}
 	d.End()
 }
@@ -7094,13 +7095,13 @@ type SaveCredentialResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SaveCredentialResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -7121,13 +7122,13 @@ type SaveExternalTokens struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, soap.Complex[*TokenManagementInfo])
+	codec.WriteOptPtr(e, ns0, "TokenManagementInfo", v.TokenManagementInfo, codec.Complex[*TokenManagementInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
-		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
+		v.TokenManagementInfo = codec.ReadOpt(d, codec.ReadComplex[TokenManagementInfo])
 	}
 	d.End()
 }
@@ -7149,13 +7150,13 @@ type SaveExternalTokensResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7176,13 +7177,13 @@ type SaveRoleEntity struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "RoleEntity", v.RoleEntity, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
-		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.RoleEntity = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -7204,13 +7205,13 @@ type SaveRoleEntityResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RoleEntity])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*RoleEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[RoleEntity])
 	}
 	d.End()
 }
@@ -7231,13 +7232,13 @@ type SaveServiceAuth struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
-		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.ServiceAuth = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -7259,13 +7260,13 @@ type SaveServiceAuthResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[ServiceAuth])
 	}
 	d.End()
 }
@@ -7289,17 +7290,17 @@ type SaveUntrustedCredentials struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptPtr(e, ns0, "Credentials", v.Credentials, codec.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Credentials = codec.ReadOpt(d, codec.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
 }
@@ -7333,21 +7334,21 @@ type SaveUntrustedCredentialsForAssociate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*UntrustedCredentials])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SaveUntrustedCredentialsForAssociate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptPtr(e, ns0, "Credentials", v.Credentials, codec.Complex[*UntrustedCredentials])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
+		v.Credentials = codec.ReadOpt(d, codec.ReadComplex[UntrustedCredentials])
 	}
 	d.End()
 }
@@ -7408,13 +7409,13 @@ type SaveUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -7437,17 +7438,17 @@ type SaveUserFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -7477,13 +7478,13 @@ type SaveUserFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -7504,13 +7505,13 @@ type SaveUserGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.UserGroup = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -7532,13 +7533,13 @@ type SaveUserGroupResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	d.End()
 }
@@ -7559,13 +7560,13 @@ type SaveUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -7587,13 +7588,13 @@ type SendChangePasswordEMail struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendChangePasswordEMail.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SendChangePasswordEMail.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendChangePasswordEMail) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7615,13 +7616,13 @@ type SendChangePasswordEMailResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendChangePasswordEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*OperationResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*OperationResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendChangePasswordEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "OperationResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[OperationResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[OperationResult])
 	}
 	d.End()
 }
@@ -7648,25 +7649,25 @@ type SetDataRight struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, soap.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
-	soap.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetDataRight.RoleId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItem(e, ns0, "RelationToOwner", v.RelationToOwner, codec.Enum[RoleRelationToOwner], "SetDataRight.RelationToOwner")
+	codec.WriteOptLeaf(e, ns0, "DataRightValue", v.DataRightValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
-		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadEnum[RoleRelationToOwner])
+		v.RelationToOwner = codec.ReadOptItem(d, codec.ReadEnum[RoleRelationToOwner])
 	}
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
-		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
+		v.DataRightValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7732,33 +7733,33 @@ type SetExternalUserInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
-	soap.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, soap.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetExternalUserInfo.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "SetExternalUserInfo.IsActive")
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetExternalUserInfo.RoleId")
+	codec.WriteOptItem(e, ns0, "ExternalUserInfoModification", v.ExternalUserInfoModification, codec.Text[ExternalUserInfoModification], "SetExternalUserInfo.ExternalUserInfoModification")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
+		v.ExternalUserInfoModification = codec.ReadOptItem(d, codec.ReadText[ExternalUserInfoModification])
 	}
 	d.End()
 }
@@ -7768,7 +7769,7 @@ func (v *SetExternalUserInfo) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SetExternalUserInfo", v.logFields()...)
+	return codec.FormatFields("SetExternalUserInfo", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -7781,12 +7782,12 @@ func (v *SetExternalUserInfo) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SetExternalUserInfo) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SetExternalUserInfo) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -7879,17 +7880,17 @@ type SetFunctionalRights struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
-	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "RoleId", v.RoleId, "SetFunctionalRights.RoleId")
+	codec.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RoleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FunctionalRightIds", ns2, "ArrayOfint") {
-		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.FunctionalRightIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -7930,13 +7931,13 @@ type SetGeneratedPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetGeneratedPassword.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -7958,13 +7959,13 @@ type SetGeneratedPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -7986,13 +7987,13 @@ type SetGeneratedPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8014,13 +8015,13 @@ type SetGeneratedPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8043,17 +8044,17 @@ type SetPassword struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetPassword.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPassword) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8063,7 +8064,7 @@ func (v *SetPassword) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SetPassword", v.logFields()...)
+	return codec.FormatFields("SetPassword", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -8076,12 +8077,12 @@ func (v *SetPassword) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SetPassword) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SetPassword) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateId",
 		Value: v.AssociateId,
 	}, {
@@ -8117,17 +8118,17 @@ type SetPasswordFromName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8137,7 +8138,7 @@ func (v *SetPasswordFromName) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("SetPasswordFromName", v.logFields()...)
+	return codec.FormatFields("SetPasswordFromName", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -8150,12 +8151,12 @@ func (v *SetPasswordFromName) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *SetPasswordFromName) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *SetPasswordFromName) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "AssociateName",
 		Value: v.AssociateName,
 	}, {
@@ -8190,13 +8191,13 @@ type SetPasswordFromNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordFromNameResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8217,13 +8218,13 @@ type SetPasswordResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "SetPasswordResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8247,17 +8248,17 @@ type SetUserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetUserPresenceStatus.AssociateId")
-	soap.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, soap.Complex[*UserPresenceStatus])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "SetUserPresenceStatus.AssociateId")
+	codec.WriteOptPtr(e, ns0, "UserPresenceStatus", v.UserPresenceStatus, codec.Complex[*UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserPresenceStatus", ns0, "UserPresenceStatus") {
-		v.UserPresenceStatus = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
+		v.UserPresenceStatus = codec.ReadOpt(d, codec.ReadComplex[UserPresenceStatus])
 	}
 	d.End()
 }
@@ -8287,13 +8288,13 @@ type SetUserPresenceStatusResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserPresenceStatus])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserPresenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserPresenceStatus])
 	}
 	d.End()
 }
@@ -8323,26 +8324,26 @@ type TokenManagementInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TokenManagementInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Provider", v.Provider)
-	soap.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
-	soap.WriteOptLeaf(e, ns0, "RefreshToken", v.RefreshToken)
-	soap.WriteOptLeaf(e, ns0, "Claims", v.Claims)
+	codec.WriteOptLeaf(e, ns0, "Provider", v.Provider)
+	codec.WriteOptLeaf(e, ns0, "AccessToken", v.AccessToken)
+	codec.WriteOptLeaf(e, ns0, "RefreshToken", v.RefreshToken)
+	codec.WriteOptLeaf(e, ns0, "Claims", v.Claims)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TokenManagementInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
-		v.Provider = soap.ReadOpt(d, soap.ReadString)
+		v.Provider = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
-		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
+		v.AccessToken = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RefreshToken", soap.NSXSD, "string") {
-		v.RefreshToken = soap.ReadOpt(d, soap.ReadString)
+		v.RefreshToken = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Claims", soap.NSXSD, "string") {
-		v.Claims = soap.ReadOpt(d, soap.ReadString)
+		v.Claims = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -8352,7 +8353,7 @@ func (v *TokenManagementInfo) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("TokenManagementInfo", v.logFields()...)
+	return codec.FormatFields("TokenManagementInfo", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -8365,12 +8366,12 @@ func (v *TokenManagementInfo) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *TokenManagementInfo) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *TokenManagementInfo) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -8462,34 +8463,34 @@ type UntrustedCredentials struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, soap.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
-	soap.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, soap.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
-	soap.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
+	codec.WriteOptItem(e, ns0, "ValidFrom", v.ValidFrom, codec.Text[soap.DateTime], "UntrustedCredentials.ValidFrom")
+	codec.WriteOptItem(e, ns0, "ValidTo", v.ValidTo, codec.Text[soap.DateTime], "UntrustedCredentials.ValidTo")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptLeaf(e, ns0, "SecretValue", v.SecretValue)
+	codec.WriteOptLeaf(e, ns0, "PublicValue", v.PublicValue)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "UntrustedCredentials.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ValidTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+		v.SecretValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+		v.PublicValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -8499,7 +8500,7 @@ func (v *UntrustedCredentials) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("UntrustedCredentials", v.logFields()...)
+	return codec.FormatFields("UntrustedCredentials", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -8512,12 +8513,12 @@ func (v *UntrustedCredentials) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *UntrustedCredentials) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *UntrustedCredentials) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -8668,110 +8669,110 @@ type User struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *User) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
-	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
-	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
-	soap.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime], "User.Lastlogin")
-	soap.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime], "User.Lastlogout")
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
-	soap.WriteOptLeaf(e, ns0, "RequestSignature", v.RequestSignature)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UserType], "User.Type")
-	soap.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
-	soap.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
-	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "NickName", v.NickName)
-	soap.WriteOptItemLeaf(e, ns0, "WaitingForApproval", v.WaitingForApproval, "User.WaitingForApproval")
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "User.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "User.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, codec.Value[ArrayOfLicenseOwner])
+	codec.WriteOptPtr(e, ns0, "Role", v.Role, codec.Complex[*Role])
+	codec.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, codec.Complex[*UserGroup])
+	codec.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, codec.Value[ArrayOfUserGroup])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*Person])
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "User.Deleted")
+	codec.WriteOptItem(e, ns0, "Lastlogin", v.Lastlogin, codec.Text[soap.DateTime], "User.Lastlogin")
+	codec.WriteOptItem(e, ns0, "Lastlogout", v.Lastlogout, codec.Text[soap.DateTime], "User.Lastlogout")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "User.EjUserId")
+	codec.WriteOptLeaf(e, ns0, "RequestSignature", v.RequestSignature)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UserType], "User.Type")
+	codec.WriteOptItemLeaf(e, ns0, "IsPersonRetired", v.IsPersonRetired, "User.IsPersonRetired")
+	codec.WriteOptItemLeaf(e, ns0, "IsOnTravel", v.IsOnTravel, "User.IsOnTravel")
+	codec.WriteOpt(e, ns0, "Credentials", v.Credentials, codec.Value[ArrayOfCredential])
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "NickName", v.NickName)
+	codec.WriteOptItemLeaf(e, ns0, "WaitingForApproval", v.WaitingForApproval, "User.WaitingForApproval")
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, codec.Value[ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *User) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LicenseOwners", ns0, "ArrayOfLicenseOwner") {
-		v.LicenseOwners = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
+		v.LicenseOwners = codec.ReadOpt(d, codec.ReadValue[ArrayOfLicenseOwner])
 	}
 	if d.At(ns0, "Role", ns0, "Role") {
-		v.Role = soap.ReadOpt(d, soap.ReadComplex[Role])
+		v.Role = codec.ReadOpt(d, codec.ReadComplex[Role])
 	}
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
+		v.UserGroup = codec.ReadOpt(d, codec.ReadComplex[UserGroup])
 	}
 	if d.At(ns0, "OtherGroups", ns0, "ArrayOfUserGroup") {
-		v.OtherGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
+		v.OtherGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserGroup])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[Person])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Lastlogin", soap.NSXSD, "dateTime") {
-		v.Lastlogin = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Lastlogin = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Lastlogout", soap.NSXSD, "dateTime") {
-		v.Lastlogout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Lastlogout = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequestSignature", soap.NSXSD, "string") {
-		v.RequestSignature = soap.ReadOpt(d, soap.ReadString)
+		v.RequestSignature = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UserType])
 	}
 	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
-		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPersonRetired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsOnTravel", soap.NSXSD, "boolean") {
-		v.IsOnTravel = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOnTravel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Credentials", ns0, "ArrayOfCredential") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredential])
+		v.Credentials = codec.ReadOpt(d, codec.ReadValue[ArrayOfCredential])
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TicketCategories", ns0, "ArrayOfMDOListItem") {
-		v.TicketCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.TicketCategories = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "NickName", soap.NSXSD, "string") {
-		v.NickName = soap.ReadOpt(d, soap.ReadString)
+		v.NickName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WaitingForApproval", soap.NSXSD, "boolean") {
-		v.WaitingForApproval = soap.ReadOptItem(d, soap.ReadBool)
+		v.WaitingForApproval = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "PostSaveCommands", ns0, "ArrayOfCustomCommand") {
-		v.PostSaveCommands = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
+		v.PostSaveCommands = codec.ReadOpt(d, codec.ReadValue[ArrayOfCustomCommand])
 	}
 	d.End()
 }
@@ -9002,17 +9003,17 @@ type UserPresenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[EjUserStatus], "UserPresenceStatus.Status")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[EjUserStatus], "UserPresenceStatus.Status")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Status", ns0, "EjUserStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[EjUserStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[EjUserStatus])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -9046,18 +9047,18 @@ type UserValidationResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Reason", v.Reason)
-	soap.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
+	codec.WriteOptLeaf(e, ns0, "Reason", v.Reason)
+	codec.WriteOptItemLeaf(e, ns0, "Result", v.Result, "UserValidationResult.Result")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
-		v.Reason = soap.ReadOpt(d, soap.ReadString)
+		v.Reason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
-		v.Result = soap.ReadOptItem(d, soap.ReadBool)
+		v.Result = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -9102,13 +9103,13 @@ type ValidateUser struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
+	codec.WriteOptPtr(e, ns0, "User", v.User, codec.Complex[*User])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateUser) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
+		v.User = codec.ReadOpt(d, codec.ReadComplex[User])
 	}
 	d.End()
 }
@@ -9129,13 +9130,13 @@ type ValidateUserResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateUserResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	d.End()
 }

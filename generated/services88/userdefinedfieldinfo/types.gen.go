@@ -18,10 +18,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t7703daa4"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -37,14 +38,14 @@ type ArrayOfFieldInfoBase []*FieldInfoBase
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfFieldInfoBase) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "FieldInfoBase", x, soap.Complex[*FieldInfoBase])
+		codec.WritePtr(e, ns0, "FieldInfoBase", x, codec.Complex[*FieldInfoBase])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfFieldInfoBase) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldInfoBase", ns0, "FieldInfoBase") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldInfoBase]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[FieldInfoBase]))
 	}
 	d.End()
 }
@@ -56,14 +57,14 @@ type ArrayOfUserDefinedFieldInfo []*UserDefinedFieldInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserDefinedFieldInfo", x, soap.Complex[*UserDefinedFieldInfo])
+		codec.WritePtr(e, ns0, "UserDefinedFieldInfo", x, codec.Complex[*UserDefinedFieldInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserDefinedFieldInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UserDefinedFieldInfo]))
 	}
 	d.End()
 }
@@ -80,21 +81,21 @@ type ChangeFieldType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "ChangeFieldType.FieldType")
-	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "ChangeFieldType.IsIndexed")
+	codec.WriteOptPtr(e, ns0, "Info", v.Info, codec.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[UDefFieldType], "ChangeFieldType.FieldType")
+	codec.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "ChangeFieldType.IsIndexed")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Info = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[UDefFieldType])
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
-		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsIndexed = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -132,13 +133,13 @@ type ChangeFieldTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeFieldTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeFieldTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -194,13 +195,13 @@ type CreateDefaultUserDefinedFieldInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -224,17 +225,17 @@ type CreateUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "CreateUserDefinedFieldInfo.OwnerType")
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[UDefFieldType], "CreateUserDefinedFieldInfo.FieldType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[UDefFieldType])
 	}
 	d.End()
 }
@@ -264,13 +265,13 @@ type CreateUserDefinedFieldInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -389,13 +390,13 @@ type DeleteUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "DeleteUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfoId", soap.NSXSD, "int") {
-		v.UserDefinedFieldInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserDefinedFieldInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -429,13 +430,13 @@ type DetectColumnIdChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "DetectColumnIdChanges.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "DetectColumnIdChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -457,13 +458,13 @@ type DetectColumnIdChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectColumnIdChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectColumnIdChangesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectColumnIdChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectColumnIdChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -485,13 +486,13 @@ type DetectUnpublishedChanges struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "DetectUnpublishedChanges.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "DetectUnpublishedChanges.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -513,13 +514,13 @@ type DetectUnpublishedChangesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DetectUnpublishedChangesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectUnpublishedChangesResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "DetectUnpublishedChangesResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectUnpublishedChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -566,20 +567,20 @@ type FieldInfoBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldInfoBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[CustomFieldType], "FieldInfoBase.FieldType")
-	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
-	soap.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "FieldInfoBase.HideLabel")
-	soap.WriteOptItemLeaf(e, ns0, "HideField", v.HideField, "FieldInfoBase.HideField")
-	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "FieldInfoBase.IsIndexed")
-	soap.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "FieldInfoBase.IsMandatory")
-	soap.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "FieldInfoBase.IsReadOnly")
-	soap.WriteOptItemLeaf(e, ns0, "IsExternal", v.IsExternal, "FieldInfoBase.IsExternal")
-	soap.WriteOptItemLeaf(e, ns0, "IsDisplayField", v.IsDisplayField, "FieldInfoBase.IsDisplayField")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldInfoBase.Rank")
-	soap.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[CustomFieldType], "FieldInfoBase.FieldType")
+	codec.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
+	codec.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "FieldInfoBase.HideLabel")
+	codec.WriteOptItemLeaf(e, ns0, "HideField", v.HideField, "FieldInfoBase.HideField")
+	codec.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "FieldInfoBase.IsIndexed")
+	codec.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "FieldInfoBase.IsMandatory")
+	codec.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "FieldInfoBase.IsReadOnly")
+	codec.WriteOptItemLeaf(e, ns0, "IsExternal", v.IsExternal, "FieldInfoBase.IsExternal")
+	codec.WriteOptItemLeaf(e, ns0, "IsDisplayField", v.IsDisplayField, "FieldInfoBase.IsDisplayField")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldInfoBase.Rank")
+	codec.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -703,46 +704,46 @@ func (v *FieldInfoBase) GetTemplateVariableName() (x string) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *FieldInfoBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldType", ns0, "CustomFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[CustomFieldType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[CustomFieldType])
 	}
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
-		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+		v.FieldName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShortLabel", soap.NSXSD, "string") {
-		v.ShortLabel = soap.ReadOpt(d, soap.ReadString)
+		v.ShortLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HideLabel", soap.NSXSD, "boolean") {
-		v.HideLabel = soap.ReadOptItem(d, soap.ReadBool)
+		v.HideLabel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HideField", soap.NSXSD, "boolean") {
-		v.HideField = soap.ReadOptItem(d, soap.ReadBool)
+		v.HideField = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
-		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsIndexed = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsMandatory", soap.NSXSD, "boolean") {
-		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsMandatory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsReadOnly", soap.NSXSD, "boolean") {
-		v.IsReadOnly = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsReadOnly = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsExternal", soap.NSXSD, "boolean") {
-		v.IsExternal = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsExternal = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsDisplayField", soap.NSXSD, "boolean") {
-		v.IsDisplayField = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDisplayField = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TemplateVariableName", soap.NSXSD, "string") {
-		v.TemplateVariableName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateVariableName = codec.ReadOpt(d, codec.ReadString)
 	}
 }
 
@@ -755,13 +756,13 @@ type FigureOutListIdFromListTableIdAndUDListDefinitionId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Info", v.Info, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Info = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -783,13 +784,13 @@ type FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -813,17 +814,17 @@ type GetChangedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetChangedPageOneFields.OwnerType")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetChangedPageOneFields.UserGroupId")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetChangedPageOneFields.OwnerType")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetChangedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -853,13 +854,13 @@ type GetChangedPageOneFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChangedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfboolean])
 	}
 	d.End()
 }
@@ -882,17 +883,17 @@ type GetCustomFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptLeaf(e, ns0, "FieldName", v.FieldName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
-		v.FieldName = soap.ReadOpt(d, soap.ReadString)
+		v.FieldName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -924,17 +925,17 @@ type GetCustomFieldInfoList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "IncludeStandard", v.IncludeStandard, "GetCustomFieldInfoList.IncludeStandard")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "IncludeStandard", v.IncludeStandard, "GetCustomFieldInfoList.IncludeStandard")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfoList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IncludeStandard", soap.NSXSD, "boolean") {
-		v.IncludeStandard = soap.ReadOptItem(d, soap.ReadBool)
+		v.IncludeStandard = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -964,13 +965,13 @@ type GetCustomFieldInfoListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfFieldInfoBase])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfFieldInfoBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldInfoBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldInfoBase])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfFieldInfoBase])
 	}
 	d.End()
 }
@@ -992,13 +993,13 @@ type GetCustomFieldInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FieldInfoBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FieldInfoBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldInfoBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FieldInfoBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FieldInfoBase])
 	}
 	d.End()
 }
@@ -1022,17 +1023,17 @@ type GetPublishedUserDefinedFieldFromFieldLabel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
+	codec.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetPublishedUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
-		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
+		v.FieldLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1062,13 +1063,13 @@ type GetPublishedUserDefinedFieldFromFieldLabelResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1092,17 +1093,17 @@ type GetPublishedUserDefinedFieldFromProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetPublishedUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1132,13 +1133,13 @@ type GetPublishedUserDefinedFieldFromProgIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1160,13 +1161,13 @@ type GetPublishedUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetPublishedUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1188,13 +1189,13 @@ type GetPublishedUserDefinedFieldListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1218,17 +1219,17 @@ type GetPublishedUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetPublishedUserDefinedPageOneFields.UserGroupId")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetPublishedUserDefinedPageOneFields.OwnerType")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetPublishedUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1258,13 +1259,13 @@ type GetPublishedUserDefinedPageOneFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1288,17 +1289,17 @@ type GetUserDefinedFieldFromFieldLabel struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
+	codec.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetUserDefinedFieldFromFieldLabel.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
-		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
+		v.FieldLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1328,13 +1329,13 @@ type GetUserDefinedFieldFromFieldLabelResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1356,13 +1357,13 @@ type GetUserDefinedFieldFromIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "Ids", v.Ids, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.Ids = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -1384,13 +1385,13 @@ type GetUserDefinedFieldFromIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1414,17 +1415,17 @@ type GetUserDefinedFieldFromProgId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetUserDefinedFieldFromProgId.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1454,13 +1455,13 @@ type GetUserDefinedFieldFromProgIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1484,17 +1485,17 @@ type GetUserDefinedFieldFromProgIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[ArrayOfstring])
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
+	codec.WriteOpt(e, ns0, "ProgIds", v.ProgIds, codec.Value[ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetUserDefinedFieldFromProgIds.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ProgIds", ns2, "ArrayOfstring") {
-		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ProgIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1524,13 +1525,13 @@ type GetUserDefinedFieldFromProgIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1552,13 +1553,13 @@ type GetUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
+	codec.WriteOptItemLeaf(e, ns0, "UserDefinedFieldInfoId", v.UserDefinedFieldInfoId, "GetUserDefinedFieldInfo.UserDefinedFieldInfoId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfoId", soap.NSXSD, "int") {
-		v.UserDefinedFieldInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserDefinedFieldInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1580,13 +1581,13 @@ type GetUserDefinedFieldInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1608,13 +1609,13 @@ type GetUserDefinedFieldList struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedFieldList.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetUserDefinedFieldList.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1636,13 +1637,13 @@ type GetUserDefinedFieldListResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1666,17 +1667,17 @@ type GetUserDefinedPageOneFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "GetUserDefinedPageOneFields.OwnerType")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserDefinedPageOneFields.UserGroupId")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "GetUserDefinedPageOneFields.OwnerType")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "GetUserDefinedPageOneFields.UserGroupId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1706,13 +1707,13 @@ type GetUserDefinedPageOneFieldsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1746,13 +1747,13 @@ type IsAnyPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsAnyPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsAnyPublishEventActiveResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsAnyPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsAnyPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1773,13 +1774,13 @@ type IsPublishEventActive struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "IsPublishEventActive.Type")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UDefType], "IsPublishEventActive.Type")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1801,13 +1802,13 @@ type IsPublishEventActiveResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPublishEventActiveResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "IsPublishEventActiveResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
-		v.Response = soap.ReadOptItem(d, soap.ReadBool)
+		v.Response = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -1828,13 +1829,13 @@ type Publish struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Publish) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "Publish.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "Publish.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1855,13 +1856,13 @@ type PublishResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "PublishResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "PublishResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PublishResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1882,13 +1883,13 @@ type Revert struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Revert) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "Revert.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "Revert.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -1921,13 +1922,13 @@ type SaveUserDefinedFieldInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserDefinedFieldInfo", v.UserDefinedFieldInfo, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "UserDefinedFieldInfo", v.UserDefinedFieldInfo, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
-		v.UserDefinedFieldInfo = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.UserDefinedFieldInfo = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1949,13 +1950,13 @@ type SaveUserDefinedFieldInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -1977,13 +1978,13 @@ type SaveUserDefinedFieldInfos struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserDefinedFieldInfos) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Infos", v.Infos, soap.Value[ArrayOfUserDefinedFieldInfo])
+	codec.WriteOpt(e, ns0, "Infos", v.Infos, codec.Value[ArrayOfUserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfos) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Infos", ns0, "ArrayOfUserDefinedFieldInfo") {
-		v.Infos = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
+		v.Infos = codec.ReadOpt(d, codec.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -2019,17 +2020,17 @@ type SetListTableIdAndUDListDefinitionIdFromSelectedListId struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Info", v.Info, soap.Complex[*UserDefinedFieldInfo])
-	soap.WriteOptItemLeaf(e, ns0, "SelectedListId", v.SelectedListId, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
+	codec.WriteOptPtr(e, ns0, "Info", v.Info, codec.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptItemLeaf(e, ns0, "SelectedListId", v.SelectedListId, "SetListTableIdAndUDListDefinitionIdFromSelectedListId.SelectedListId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
-		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Info = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "SelectedListId", soap.NSXSD, "int") {
-		v.SelectedListId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SelectedListId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2060,13 +2061,13 @@ type SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserDefinedFieldInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*UserDefinedFieldInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[UserDefinedFieldInfo])
 	}
 	d.End()
 }
@@ -2090,17 +2091,17 @@ type SetPageOneFieldGrouping struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPageOneFieldGrouping.OwnerType")
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetPageOneFieldGrouping.Active")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "SetPageOneFieldGrouping.OwnerType")
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "SetPageOneFieldGrouping.Active")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
-		v.Active = soap.ReadOptItem(d, soap.ReadBool)
+		v.Active = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2142,13 +2143,13 @@ type SetPublishStartSystemEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetPublishStartSystemEvent.OwnerType")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "SetPublishStartSystemEvent.OwnerType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	d.End()
 }
@@ -2183,17 +2184,17 @@ type SetRankOnFields struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetRankOnFields.OwnerType")
-	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[ArrayOfint])
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "SetRankOnFields.OwnerType")
+	codec.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "RankedFieldsIds", ns2, "ArrayOfint") {
-		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RankedFieldsIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2241,25 +2242,25 @@ type SetUserDefinedPageOneField struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, soap.Enum[UDefType], "SetUserDefinedPageOneField.OwnerType")
-	soap.WriteOptItemLeaf(e, ns0, "UdefFieldId", v.UdefFieldId, "SetUserDefinedPageOneField.UdefFieldId")
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetUserDefinedPageOneField.UserGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "FieldLineNo", v.FieldLineNo, "SetUserDefinedPageOneField.FieldLineNo")
+	codec.WriteOptItem(e, ns0, "OwnerType", v.OwnerType, codec.Enum[UDefType], "SetUserDefinedPageOneField.OwnerType")
+	codec.WriteOptItemLeaf(e, ns0, "UdefFieldId", v.UdefFieldId, "SetUserDefinedPageOneField.UdefFieldId")
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "SetUserDefinedPageOneField.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "FieldLineNo", v.FieldLineNo, "SetUserDefinedPageOneField.FieldLineNo")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
-		v.OwnerType = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.OwnerType = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "UdefFieldId", soap.NSXSD, "int") {
-		v.UdefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdefFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FieldLineNo", soap.NSXSD, "int") {
-		v.FieldLineNo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FieldLineNo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2595,146 +2596,146 @@ type UserDefinedFieldInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "UDefFieldId", v.UDefFieldId, "UserDefinedFieldInfo.UDefFieldId")
-	soap.WriteOptItemLeaf(e, ns0, "ColumnId", v.ColumnId, "UserDefinedFieldInfo.ColumnId")
-	soap.WriteOptLeaf(e, ns0, "FieldDefault", v.FieldDefault)
-	soap.WriteOptItemLeaf(e, ns0, "FieldHeight", v.FieldHeight, "UserDefinedFieldInfo.FieldHeight")
-	soap.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
-	soap.WriteOptItemLeaf(e, ns0, "FieldLeft", v.FieldLeft, "UserDefinedFieldInfo.FieldLeft")
-	soap.WriteOptItemLeaf(e, ns0, "FieldTop", v.FieldTop, "UserDefinedFieldInfo.FieldTop")
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[UDefFieldType], "UserDefinedFieldInfo.FieldType")
-	soap.WriteOptItemLeaf(e, ns0, "FieldWidth", v.FieldWidth, "UserDefinedFieldInfo.FieldWidth")
-	soap.WriteOptLeaf(e, ns0, "FormatMask", v.FormatMask)
-	soap.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "UserDefinedFieldInfo.HideLabel")
-	soap.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "UserDefinedFieldInfo.IsIndexed")
-	soap.WriteOptItemLeaf(e, ns0, "LabelHeight", v.LabelHeight, "UserDefinedFieldInfo.LabelHeight")
-	soap.WriteOptItemLeaf(e, ns0, "LabelLeft", v.LabelLeft, "UserDefinedFieldInfo.LabelLeft")
-	soap.WriteOptItemLeaf(e, ns0, "LabelTop", v.LabelTop, "UserDefinedFieldInfo.LabelTop")
-	soap.WriteOptItemLeaf(e, ns0, "LabelWidth", v.LabelWidth, "UserDefinedFieldInfo.LabelWidth")
-	soap.WriteOptItemLeaf(e, ns0, "LastVersionId", v.LastVersionId, "UserDefinedFieldInfo.LastVersionId")
-	soap.WriteOptItemLeaf(e, ns0, "ListTableId", v.ListTableId, "UserDefinedFieldInfo.ListTableId")
-	soap.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "UserDefinedFieldInfo.IsMandatory")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[UDefType], "UserDefinedFieldInfo.Type")
-	soap.WriteOptItemLeaf(e, ns0, "Page1LineNo", v.Page1LineNo, "UserDefinedFieldInfo.Page1LineNo")
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
-	soap.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "UserDefinedFieldInfo.IsReadOnly")
-	soap.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
-	soap.WriteOptItemLeaf(e, ns0, "TabOrder", v.TabOrder, "UserDefinedFieldInfo.TabOrder")
-	soap.WriteOptItemLeaf(e, ns0, "TextLength", v.TextLength, "UserDefinedFieldInfo.TextLength")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "UdefIdentity", v.UdefIdentity, "UserDefinedFieldInfo.UdefIdentity")
-	soap.WriteOptItemLeaf(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, "UserDefinedFieldInfo.UDListDefinitionId")
-	soap.WriteOptItem(e, ns0, "Justification", v.Justification, soap.Enum[UdefJustification], "UserDefinedFieldInfo.Justification")
-	soap.WriteOptItemLeaf(e, ns0, "Version", v.Version, "UserDefinedFieldInfo.Version")
-	soap.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
-	soap.WriteOptItemLeaf(e, ns0, "HasBeenPublished", v.HasBeenPublished, "UserDefinedFieldInfo.HasBeenPublished")
-	soap.WriteOptLeaf(e, ns0, "MdoListName", v.MdoListName)
+	codec.WriteOptItemLeaf(e, ns0, "UDefFieldId", v.UDefFieldId, "UserDefinedFieldInfo.UDefFieldId")
+	codec.WriteOptItemLeaf(e, ns0, "ColumnId", v.ColumnId, "UserDefinedFieldInfo.ColumnId")
+	codec.WriteOptLeaf(e, ns0, "FieldDefault", v.FieldDefault)
+	codec.WriteOptItemLeaf(e, ns0, "FieldHeight", v.FieldHeight, "UserDefinedFieldInfo.FieldHeight")
+	codec.WriteOptLeaf(e, ns0, "FieldLabel", v.FieldLabel)
+	codec.WriteOptItemLeaf(e, ns0, "FieldLeft", v.FieldLeft, "UserDefinedFieldInfo.FieldLeft")
+	codec.WriteOptItemLeaf(e, ns0, "FieldTop", v.FieldTop, "UserDefinedFieldInfo.FieldTop")
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[UDefFieldType], "UserDefinedFieldInfo.FieldType")
+	codec.WriteOptItemLeaf(e, ns0, "FieldWidth", v.FieldWidth, "UserDefinedFieldInfo.FieldWidth")
+	codec.WriteOptLeaf(e, ns0, "FormatMask", v.FormatMask)
+	codec.WriteOptItemLeaf(e, ns0, "HideLabel", v.HideLabel, "UserDefinedFieldInfo.HideLabel")
+	codec.WriteOptItemLeaf(e, ns0, "IsIndexed", v.IsIndexed, "UserDefinedFieldInfo.IsIndexed")
+	codec.WriteOptItemLeaf(e, ns0, "LabelHeight", v.LabelHeight, "UserDefinedFieldInfo.LabelHeight")
+	codec.WriteOptItemLeaf(e, ns0, "LabelLeft", v.LabelLeft, "UserDefinedFieldInfo.LabelLeft")
+	codec.WriteOptItemLeaf(e, ns0, "LabelTop", v.LabelTop, "UserDefinedFieldInfo.LabelTop")
+	codec.WriteOptItemLeaf(e, ns0, "LabelWidth", v.LabelWidth, "UserDefinedFieldInfo.LabelWidth")
+	codec.WriteOptItemLeaf(e, ns0, "LastVersionId", v.LastVersionId, "UserDefinedFieldInfo.LastVersionId")
+	codec.WriteOptItemLeaf(e, ns0, "ListTableId", v.ListTableId, "UserDefinedFieldInfo.ListTableId")
+	codec.WriteOptItemLeaf(e, ns0, "IsMandatory", v.IsMandatory, "UserDefinedFieldInfo.IsMandatory")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[UDefType], "UserDefinedFieldInfo.Type")
+	codec.WriteOptItemLeaf(e, ns0, "Page1LineNo", v.Page1LineNo, "UserDefinedFieldInfo.Page1LineNo")
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptItemLeaf(e, ns0, "IsReadOnly", v.IsReadOnly, "UserDefinedFieldInfo.IsReadOnly")
+	codec.WriteOptLeaf(e, ns0, "ShortLabel", v.ShortLabel)
+	codec.WriteOptItemLeaf(e, ns0, "TabOrder", v.TabOrder, "UserDefinedFieldInfo.TabOrder")
+	codec.WriteOptItemLeaf(e, ns0, "TextLength", v.TextLength, "UserDefinedFieldInfo.TextLength")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "UdefIdentity", v.UdefIdentity, "UserDefinedFieldInfo.UdefIdentity")
+	codec.WriteOptItemLeaf(e, ns0, "UDListDefinitionId", v.UDListDefinitionId, "UserDefinedFieldInfo.UDListDefinitionId")
+	codec.WriteOptItem(e, ns0, "Justification", v.Justification, codec.Enum[UdefJustification], "UserDefinedFieldInfo.Justification")
+	codec.WriteOptItemLeaf(e, ns0, "Version", v.Version, "UserDefinedFieldInfo.Version")
+	codec.WriteOptLeaf(e, ns0, "TemplateVariableName", v.TemplateVariableName)
+	codec.WriteOptItemLeaf(e, ns0, "HasBeenPublished", v.HasBeenPublished, "UserDefinedFieldInfo.HasBeenPublished")
+	codec.WriteOptLeaf(e, ns0, "MdoListName", v.MdoListName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UDefFieldId", soap.NSXSD, "int") {
-		v.UDefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UDefFieldId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ColumnId", soap.NSXSD, "int") {
-		v.ColumnId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ColumnId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FieldDefault", soap.NSXSD, "string") {
-		v.FieldDefault = soap.ReadOpt(d, soap.ReadString)
+		v.FieldDefault = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldHeight", soap.NSXSD, "short") {
-		v.FieldHeight = soap.ReadOptItem(d, soap.ReadInt16)
+		v.FieldHeight = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
-		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
+		v.FieldLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldLeft", soap.NSXSD, "short") {
-		v.FieldLeft = soap.ReadOptItem(d, soap.ReadInt16)
+		v.FieldLeft = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "FieldTop", soap.NSXSD, "short") {
-		v.FieldTop = soap.ReadOptItem(d, soap.ReadInt16)
+		v.FieldTop = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[UDefFieldType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[UDefFieldType])
 	}
 	if d.At(ns0, "FieldWidth", soap.NSXSD, "short") {
-		v.FieldWidth = soap.ReadOptItem(d, soap.ReadInt16)
+		v.FieldWidth = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "FormatMask", soap.NSXSD, "string") {
-		v.FormatMask = soap.ReadOpt(d, soap.ReadString)
+		v.FormatMask = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HideLabel", soap.NSXSD, "boolean") {
-		v.HideLabel = soap.ReadOptItem(d, soap.ReadBool)
+		v.HideLabel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
-		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsIndexed = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LabelHeight", soap.NSXSD, "short") {
-		v.LabelHeight = soap.ReadOptItem(d, soap.ReadInt16)
+		v.LabelHeight = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "LabelLeft", soap.NSXSD, "short") {
-		v.LabelLeft = soap.ReadOptItem(d, soap.ReadInt16)
+		v.LabelLeft = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "LabelTop", soap.NSXSD, "short") {
-		v.LabelTop = soap.ReadOptItem(d, soap.ReadInt16)
+		v.LabelTop = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "LabelWidth", soap.NSXSD, "short") {
-		v.LabelWidth = soap.ReadOptItem(d, soap.ReadInt16)
+		v.LabelWidth = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "LastVersionId", soap.NSXSD, "int") {
-		v.LastVersionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LastVersionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ListTableId", soap.NSXSD, "short") {
-		v.ListTableId = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ListTableId = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "IsMandatory", soap.NSXSD, "boolean") {
-		v.IsMandatory = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsMandatory = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Type", ns0, "UDefType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[UDefType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[UDefType])
 	}
 	if d.At(ns0, "Page1LineNo", soap.NSXSD, "short") {
-		v.Page1LineNo = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Page1LineNo = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsReadOnly", soap.NSXSD, "boolean") {
-		v.IsReadOnly = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsReadOnly = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShortLabel", soap.NSXSD, "string") {
-		v.ShortLabel = soap.ReadOpt(d, soap.ReadString)
+		v.ShortLabel = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TabOrder", soap.NSXSD, "short") {
-		v.TabOrder = soap.ReadOptItem(d, soap.ReadInt16)
+		v.TabOrder = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "TextLength", soap.NSXSD, "short") {
-		v.TextLength = soap.ReadOptItem(d, soap.ReadInt16)
+		v.TextLength = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UdefIdentity", soap.NSXSD, "int") {
-		v.UdefIdentity = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UdefIdentity = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UDListDefinitionId", soap.NSXSD, "int") {
-		v.UDListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UDListDefinitionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Justification", ns0, "UdefJustification") {
-		v.Justification = soap.ReadOptItem(d, soap.ReadEnum[UdefJustification])
+		v.Justification = codec.ReadOptItem(d, codec.ReadEnum[UdefJustification])
 	}
 	if d.At(ns0, "Version", soap.NSXSD, "short") {
-		v.Version = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Version = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "TemplateVariableName", soap.NSXSD, "string") {
-		v.TemplateVariableName = soap.ReadOpt(d, soap.ReadString)
+		v.TemplateVariableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HasBeenPublished", soap.NSXSD, "boolean") {
-		v.HasBeenPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasBeenPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "MdoListName", soap.NSXSD, "string") {
-		v.MdoListName = soap.ReadOpt(d, soap.ReadString)
+		v.MdoListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

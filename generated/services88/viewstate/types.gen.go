@@ -15,10 +15,11 @@ package viewstate
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfHistory []*History
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfHistory) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "History", x, soap.Complex[*History])
+		codec.WritePtr(e, ns0, "History", x, codec.Complex[*History])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfHistory) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "History", ns0, "History") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[History]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[History]))
 	}
 	d.End()
 }
@@ -53,14 +54,14 @@ type ArrayOfHistoryRequest []*HistoryRequest
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfHistoryRequest) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "HistoryRequest", x, soap.Complex[*HistoryRequest])
+		codec.WritePtr(e, ns0, "HistoryRequest", x, codec.Complex[*HistoryRequest])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfHistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "HistoryRequest", ns0, "HistoryRequest") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HistoryRequest]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[HistoryRequest]))
 	}
 	d.End()
 }
@@ -72,14 +73,14 @@ type ArrayOfMetricPair []*MetricPair
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfMetricPair) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "MetricPair", x, soap.Complex[*MetricPair])
+		codec.WritePtr(e, ns0, "MetricPair", x, codec.Complex[*MetricPair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfMetricPair) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "MetricPair", ns0, "MetricPair") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MetricPair]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[MetricPair]))
 	}
 	d.End()
 }
@@ -91,14 +92,14 @@ type ArrayOfUiEvent []*UiEvent
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUiEvent) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UiEvent", x, soap.Complex[*UiEvent])
+		codec.WritePtr(e, ns0, "UiEvent", x, codec.Complex[*UiEvent])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUiEvent) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UiEvent", ns0, "UiEvent") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UiEvent]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[UiEvent]))
 	}
 	d.End()
 }
@@ -113,17 +114,17 @@ type DeleteHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteHistory.Id")
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "DeleteHistory.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHistory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -164,13 +165,13 @@ type GetCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -191,13 +192,13 @@ type GetCurrentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[History])
 	}
 	d.End()
 }
@@ -229,13 +230,13 @@ type GetHistoriesByName struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByName) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -257,13 +258,13 @@ type GetHistoriesByNameResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -284,13 +285,13 @@ type GetHistoriesByNames struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNames) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryNames", v.HistoryNames, soap.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "HistoryNames", v.HistoryNames, codec.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNames) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryNames", ns2, "ArrayOfstring") {
-		v.HistoryNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.HistoryNames = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	d.End()
 }
@@ -312,13 +313,13 @@ type GetHistoriesByNamesAndIds struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesAndIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Requests", v.Requests, soap.Value[ArrayOfHistoryRequest])
+	codec.WriteOpt(e, ns0, "Requests", v.Requests, codec.Value[ArrayOfHistoryRequest])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNamesAndIds) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Requests", ns0, "ArrayOfHistoryRequest") {
-		v.Requests = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistoryRequest])
+		v.Requests = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistoryRequest])
 	}
 	d.End()
 }
@@ -340,13 +341,13 @@ type GetHistoriesByNamesAndIdsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesAndIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNamesAndIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -368,13 +369,13 @@ type GetHistoriesByNamesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -395,13 +396,13 @@ type GetHistoriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -422,13 +423,13 @@ type GetHistory struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistory) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "HistoryId", v.HistoryId, "GetHistory.HistoryId")
+	codec.WriteOptItemLeaf(e, ns0, "HistoryId", v.HistoryId, "GetHistory.HistoryId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistory) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryId", soap.NSXSD, "int") {
-		v.HistoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HistoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -462,13 +463,13 @@ type GetHistoryLengthPrefValueResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoryLengthPrefValueResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetHistoryLengthPrefValueResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "GetHistoryLengthPrefValueResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -489,13 +490,13 @@ type GetHistoryResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[History])
 	}
 	d.End()
 }
@@ -528,13 +529,13 @@ type GetLiveUiConfigResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLiveUiConfigResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LiveUiConfig])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*LiveUiConfig])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLiveUiConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LiveUiConfig") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[LiveUiConfig])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[LiveUiConfig])
 	}
 	d.End()
 }
@@ -557,17 +558,17 @@ type GetNextCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetNextCurrent.Id")
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetNextCurrent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -597,13 +598,13 @@ type GetNextCurrentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[History])
 	}
 	d.End()
 }
@@ -626,17 +627,17 @@ type GetPreviousCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviousCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreviousCurrent.Id")
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "GetPreviousCurrent.Id")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviousCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -666,13 +667,13 @@ type GetPreviousCurrentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviousCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviousCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[History])
 	}
 	d.End()
 }
@@ -708,38 +709,38 @@ type History struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *History) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "History.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "History.Id")
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
-	soap.WriteOptItemLeaf(e, ns0, "HistoryId", v.HistoryId, "History.HistoryId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "History.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ItemInfo", v.ItemInfo)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "History.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "History.Id")
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOptItemLeaf(e, ns0, "HistoryId", v.HistoryId, "History.HistoryId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "History.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ItemInfo", v.ItemInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *History) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HistoryId", soap.NSXSD, "int") {
-		v.HistoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HistoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ItemInfo", soap.NSXSD, "string") {
-		v.ItemInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ItemInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -831,22 +832,22 @@ type HistoryRequest struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HistoryRequest) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "EntityOrParentId", v.EntityOrParentId, "HistoryRequest.EntityOrParentId")
-	soap.WriteOptItemLeaf(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, "HistoryRequest.RequestForNewRecord")
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "EntityOrParentId", v.EntityOrParentId, "HistoryRequest.EntityOrParentId")
+	codec.WriteOptItemLeaf(e, ns0, "RequestForNewRecord", v.RequestForNewRecord, "HistoryRequest.RequestForNewRecord")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityOrParentId", soap.NSXSD, "int") {
-		v.EntityOrParentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EntityOrParentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RequestForNewRecord", soap.NSXSD, "boolean") {
-		v.RequestForNewRecord = soap.ReadOptItem(d, soap.ReadBool)
+		v.RequestForNewRecord = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -904,18 +905,18 @@ type LiveUiConfig struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LiveUiConfig) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "IsEnabled", v.IsEnabled, "LiveUiConfig.IsEnabled")
-	soap.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "LiveUiConfig.PollingInterval")
+	codec.WriteOptItemLeaf(e, ns0, "IsEnabled", v.IsEnabled, "LiveUiConfig.IsEnabled")
+	codec.WriteOptItemLeaf(e, ns0, "PollingInterval", v.PollingInterval, "LiveUiConfig.PollingInterval")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsEnabled", soap.NSXSD, "boolean") {
-		v.IsEnabled = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsEnabled = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PollingInterval", soap.NSXSD, "int") {
-		v.PollingInterval = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PollingInterval = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -962,17 +963,17 @@ type MetricPair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MetricPair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Value", v.Value, "MetricPair.Value")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Value", v.Value, "MetricPair.Value")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MetricPair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "int") {
-		v.Value = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Value = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1006,21 +1007,21 @@ type PublishAndRetrieveUiEvents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEvents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, "PublishAndRetrieveUiEvents.LatestKnownEventId")
-	soap.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, soap.Value[ArrayOfUiEvent])
-	soap.WriteOpt(e, ns0, "Metrics", v.Metrics, soap.Value[ArrayOfMetricPair])
+	codec.WriteOptItemLeaf(e, ns0, "LatestKnownEventId", v.LatestKnownEventId, "PublishAndRetrieveUiEvents.LatestKnownEventId")
+	codec.WriteOpt(e, ns0, "PublishEvents", v.PublishEvents, codec.Value[ArrayOfUiEvent])
+	codec.WriteOpt(e, ns0, "Metrics", v.Metrics, codec.Value[ArrayOfMetricPair])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PublishAndRetrieveUiEvents) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "LatestKnownEventId", soap.NSXSD, "int") {
-		v.LatestKnownEventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LatestKnownEventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PublishEvents", ns0, "ArrayOfUiEvent") {
-		v.PublishEvents = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
+		v.PublishEvents = codec.ReadOpt(d, codec.ReadValue[ArrayOfUiEvent])
 	}
 	if d.At(ns0, "Metrics", ns0, "ArrayOfMetricPair") {
-		v.Metrics = soap.ReadOpt(d, soap.ReadValue[ArrayOfMetricPair])
+		v.Metrics = codec.ReadOpt(d, codec.ReadValue[ArrayOfMetricPair])
 	}
 	d.End()
 }
@@ -1058,13 +1059,13 @@ type PublishAndRetrieveUiEventsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PublishAndRetrieveUiEventsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfUiEvent])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfUiEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PublishAndRetrieveUiEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUiEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfUiEvent])
 	}
 	d.End()
 }
@@ -1085,13 +1086,13 @@ type SaveCurrent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*History])
+	codec.WriteOptPtr(e, ns0, "Current", v.Current, codec.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Current", ns0, "History") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Current = codec.ReadOpt(d, codec.ReadComplex[History])
 	}
 	d.End()
 }
@@ -1112,13 +1113,13 @@ type SaveCurrentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*History])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*History])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[History])
 	}
 	d.End()
 }
@@ -1139,13 +1140,13 @@ type SaveCurrents struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Currents", v.Currents, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Currents", v.Currents, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrents) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Currents", ns0, "ArrayOfHistory") {
-		v.Currents = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Currents = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -1166,13 +1167,13 @@ type SaveCurrentsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCurrentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrentsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -1195,17 +1196,17 @@ type SaveHistories struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistories) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
-	soap.WriteOpt(e, ns0, "History", v.History, soap.Value[ArrayOfHistory])
+	codec.WriteOptLeaf(e, ns0, "HistoryName", v.HistoryName)
+	codec.WriteOpt(e, ns0, "History", v.History, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHistories) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
-		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
+		v.HistoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "History", ns0, "ArrayOfHistory") {
-		v.History = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.History = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -1235,13 +1236,13 @@ type SaveHistoriesResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHistory])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfHistory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfHistory])
 	}
 	d.End()
 }
@@ -1263,13 +1264,13 @@ type SetHistoryLengthPrefValue struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetHistoryLengthPrefValue) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Length", v.Length, "SetHistoryLengthPrefValue.Length")
+	codec.WriteOptItemLeaf(e, ns0, "Length", v.Length, "SetHistoryLengthPrefValue.Length")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetHistoryLengthPrefValue) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
-		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Length = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1317,38 +1318,38 @@ type UiEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UiEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "UiEvent.EventId")
-	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
-	soap.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
-	soap.WriteOptItemLeaf(e, ns0, "EntityKey", v.EntityKey, "UiEvent.EntityKey")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UiEvent.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptItem(e, ns0, "EventDateTime", v.EventDateTime, soap.Text[soap.DateTime], "UiEvent.EventDateTime")
+	codec.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "UiEvent.EventId")
+	codec.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	codec.WriteOptLeaf(e, ns0, "EntityType", v.EntityType)
+	codec.WriteOptItemLeaf(e, ns0, "EntityKey", v.EntityKey, "UiEvent.EntityKey")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "UiEvent.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptItem(e, ns0, "EventDateTime", v.EventDateTime, codec.Text[soap.DateTime], "UiEvent.EventDateTime")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UiEvent) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
-		v.EventName = soap.ReadOpt(d, soap.ReadString)
+		v.EventName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
-		v.EntityType = soap.ReadOpt(d, soap.ReadString)
+		v.EntityType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntityKey", soap.NSXSD, "int") {
-		v.EntityKey = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EntityKey = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EventDateTime", soap.NSXSD, "dateTime") {
-		v.EventDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EventDateTime = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }

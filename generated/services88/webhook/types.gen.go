@@ -19,11 +19,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t9e5d58d6"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -39,14 +40,14 @@ type ArrayOfWebhook []*Webhook
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWebhook) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Webhook", x, soap.Complex[*Webhook])
+		codec.WritePtr(e, ns0, "Webhook", x, codec.Complex[*Webhook])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Webhook", ns0, "Webhook") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Webhook]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Webhook]))
 	}
 	d.End()
 }
@@ -71,13 +72,13 @@ type CreateDefaultWebhookResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Webhook])
 	}
 	d.End()
 }
@@ -98,13 +99,13 @@ type DeleteWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "DeleteWebhook.WebhookId")
+	codec.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "DeleteWebhook.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
-		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebhookId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -141,21 +142,21 @@ type GetAllWebhooks struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "NameFilter", v.NameFilter)
-	soap.WriteOptLeaf(e, ns0, "EventFilter", v.EventFilter)
-	soap.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, soap.Enum[WebhookState], "GetAllWebhooks.StatusFilter")
+	codec.WriteOptLeaf(e, ns0, "NameFilter", v.NameFilter)
+	codec.WriteOptLeaf(e, ns0, "EventFilter", v.EventFilter)
+	codec.WriteOptItem(e, ns0, "StatusFilter", v.StatusFilter, codec.Enum[WebhookState], "GetAllWebhooks.StatusFilter")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllWebhooks) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "NameFilter", soap.NSXSD, "string") {
-		v.NameFilter = soap.ReadOpt(d, soap.ReadString)
+		v.NameFilter = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EventFilter", soap.NSXSD, "string") {
-		v.EventFilter = soap.ReadOpt(d, soap.ReadString)
+		v.EventFilter = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StatusFilter", ns0, "WebhookState") {
-		v.StatusFilter = soap.ReadOptItem(d, soap.ReadEnum[WebhookState])
+		v.StatusFilter = codec.ReadOptItem(d, codec.ReadEnum[WebhookState])
 	}
 	d.End()
 }
@@ -193,13 +194,13 @@ type GetAllWebhooksResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllWebhooksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebhook])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfWebhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllWebhooksResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebhook])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfWebhook])
 	}
 	d.End()
 }
@@ -220,13 +221,13 @@ type GetLastError struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLastError) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "GetLastError.WebhookId")
+	codec.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "GetLastError.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLastError) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
-		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebhookId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -247,13 +248,13 @@ type GetLastErrorResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLastErrorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLastErrorResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -274,13 +275,13 @@ type GetWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "GetWebhook.WebhookId")
+	codec.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "GetWebhook.WebhookId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
-		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebhookId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -301,13 +302,13 @@ type GetWebhookResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Webhook])
 	}
 	d.End()
 }
@@ -328,13 +329,13 @@ type SaveWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*Webhook])
+	codec.WriteOptPtr(e, ns0, "Webhook", v.Webhook, codec.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
-		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Webhook = codec.ReadOpt(d, codec.ReadComplex[Webhook])
 	}
 	d.End()
 }
@@ -355,13 +356,13 @@ type SaveWebhookResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Webhook])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[Webhook])
 	}
 	d.End()
 }
@@ -386,21 +387,21 @@ type SignalEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignalEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "EventName", v.EventName)
-	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "SignalEvent.PrimaryKey")
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[StringObjectDictionary])
+	codec.WriteOptLeaf(e, ns0, "EventName", v.EventName)
+	codec.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "SignalEvent.PrimaryKey")
+	codec.WriteOpt(e, ns0, "Data", v.Data, codec.Value[StringObjectDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SignalEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
-		v.EventName = soap.ReadOpt(d, soap.ReadString)
+		v.EventName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
-		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrimaryKey = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Data", ns0, "StringObjectDictionary") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
+		v.Data = codec.ReadOpt(d, codec.ReadValue[StringObjectDictionary])
 	}
 	d.End()
 }
@@ -448,13 +449,13 @@ type TestWebhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestWebhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Webhook", v.Webhook, soap.Complex[*Webhook])
+	codec.WriteOptPtr(e, ns0, "Webhook", v.Webhook, codec.Complex[*Webhook])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestWebhook) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
-		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
+		v.Webhook = codec.ReadOpt(d, codec.ReadComplex[Webhook])
 	}
 	d.End()
 }
@@ -475,13 +476,13 @@ type TestWebhookResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestWebhookResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebhookResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WebhookResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebhookResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebhookResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WebhookResult])
 	}
 	d.End()
 }
@@ -546,101 +547,101 @@ type Webhook struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "Webhook.WebhookId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[ArrayOfstring])
-	soap.WriteOptLeaf(e, ns0, "TargetUrl", v.TargetUrl)
-	soap.WriteOptLeaf(e, ns0, "Secret", v.Secret)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[WebhookState], "Webhook.State")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
-	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[StringObjectDictionary])
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "Webhook.Registered")
-	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Webhook.Updated")
-	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*Associate])
-	soap.WriteOptLeaf(e, ns0, "ErrorsEmail", v.ErrorsEmail)
-	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia], "Webhook.NotifyVia")
-	soap.WriteOptItem(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen], "Webhook.NotifyWhen")
-	soap.WriteOptItemLeaf(e, ns0, "TotalCalls", v.TotalCalls, "Webhook.TotalCalls")
-	soap.WriteOptItemLeaf(e, ns0, "TotalErrors", v.TotalErrors, "Webhook.TotalErrors")
-	soap.WriteOptItemLeaf(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, "Webhook.ConsecutiveErrors")
-	soap.WriteOptLeaf(e, ns0, "LastError", v.LastError)
+	codec.WriteOptItemLeaf(e, ns0, "WebhookId", v.WebhookId, "Webhook.WebhookId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "Events", v.Events, codec.Value[ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "TargetUrl", v.TargetUrl)
+	codec.WriteOptLeaf(e, ns0, "Secret", v.Secret)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[WebhookState], "Webhook.State")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOpt(e, ns0, "Headers", v.Headers, codec.Value[StringDictionary])
+	codec.WriteOpt(e, ns0, "Properties", v.Properties, codec.Value[StringObjectDictionary])
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "Webhook.Registered")
+	codec.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, codec.Complex[*Associate])
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "Webhook.Updated")
+	codec.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, codec.Complex[*Associate])
+	codec.WriteOptLeaf(e, ns0, "ErrorsEmail", v.ErrorsEmail)
+	codec.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, codec.Value[ArrayOfstring])
+	codec.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "NotifyVia", v.NotifyVia, codec.Text[WebhookNotifyVia], "Webhook.NotifyVia")
+	codec.WriteOptItem(e, ns0, "NotifyWhen", v.NotifyWhen, codec.Text[WebhookNotifyWhen], "Webhook.NotifyWhen")
+	codec.WriteOptItemLeaf(e, ns0, "TotalCalls", v.TotalCalls, "Webhook.TotalCalls")
+	codec.WriteOptItemLeaf(e, ns0, "TotalErrors", v.TotalErrors, "Webhook.TotalErrors")
+	codec.WriteOptItemLeaf(e, ns0, "ConsecutiveErrors", v.ConsecutiveErrors, "Webhook.ConsecutiveErrors")
+	codec.WriteOptLeaf(e, ns0, "LastError", v.LastError)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
-		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebhookId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Events", ns2, "ArrayOfstring") {
-		v.Events = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.Events = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "TargetUrl", soap.NSXSD, "string") {
-		v.TargetUrl = soap.ReadOpt(d, soap.ReadString)
+		v.TargetUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Secret", soap.NSXSD, "string") {
-		v.Secret = soap.ReadOpt(d, soap.ReadString)
+		v.Secret = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "WebhookState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[WebhookState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[WebhookState])
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+		v.Headers = codec.ReadOpt(d, codec.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Properties", ns0, "StringObjectDictionary") {
-		v.Properties = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
+		v.Properties = codec.ReadOpt(d, codec.ReadValue[StringObjectDictionary])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociate", ns0, "Associate") {
-		v.RegisteredAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.RegisteredAssociate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociate", ns0, "Associate") {
-		v.UpdatedAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedAssociate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ErrorsEmail", soap.NSXSD, "string") {
-		v.ErrorsEmail = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorsEmail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErrorEmails", ns2, "ArrayOfstring") {
-		v.ErrorEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+		v.ErrorEmails = codec.ReadOpt(d, codec.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ErrorAssociates", ns0, "ArrayOfMDOListItem") {
-		v.ErrorAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.ErrorAssociates = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NotifyVia", ns0, "WebhookNotifyVia") {
-		v.NotifyVia = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyVia])
+		v.NotifyVia = codec.ReadOptItem(d, codec.ReadText[WebhookNotifyVia])
 	}
 	if d.At(ns0, "NotifyWhen", ns0, "WebhookNotifyWhen") {
-		v.NotifyWhen = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyWhen])
+		v.NotifyWhen = codec.ReadOptItem(d, codec.ReadText[WebhookNotifyWhen])
 	}
 	if d.At(ns0, "TotalCalls", soap.NSXSD, "int") {
-		v.TotalCalls = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotalCalls = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TotalErrors", soap.NSXSD, "int") {
-		v.TotalErrors = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TotalErrors = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConsecutiveErrors", soap.NSXSD, "int") {
-		v.ConsecutiveErrors = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsecutiveErrors = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LastError", soap.NSXSD, "string") {
-		v.LastError = soap.ReadOpt(d, soap.ReadString)
+		v.LastError = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -650,7 +651,7 @@ func (v *Webhook) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("Webhook", v.logFields()...)
+	return codec.FormatFields("Webhook", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -663,12 +664,12 @@ func (v *Webhook) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *Webhook) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *Webhook) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "WebhookId",
 		Value: v.WebhookId,
 	}, {
@@ -950,14 +951,14 @@ func (v WebhookNotifyVia) Has(flags WebhookNotifyVia) bool {
 func (v WebhookNotifyVia) MarshalText() ([]byte, error) {
 	names := [...]string{"Email", "InApp"}
 	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *WebhookNotifyVia) UnmarshalText(b []byte) error {
 	names := [...]string{"Email", "InApp"}
 	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("WebhookNotifyVia: %w", err)
 	}
@@ -969,7 +970,7 @@ func (v *WebhookNotifyVia) UnmarshalText(b []byte) error {
 func (v WebhookNotifyVia) String() string {
 	names := [...]string{"Email", "InApp"}
 	values := [...]WebhookNotifyVia{WebhookNotifyViaEmail, WebhookNotifyViaInApp}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // WebhookNotifyWhen is the flag list WebhookNotifyWhen: a set of flags, sent
@@ -997,14 +998,14 @@ func (v WebhookNotifyWhen) Has(flags WebhookNotifyWhen) bool {
 func (v WebhookNotifyWhen) MarshalText() ([]byte, error) {
 	names := [...]string{"FirstFailure", "Disabling"}
 	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *WebhookNotifyWhen) UnmarshalText(b []byte) error {
 	names := [...]string{"FirstFailure", "Disabling"}
 	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("WebhookNotifyWhen: %w", err)
 	}
@@ -1016,7 +1017,7 @@ func (v *WebhookNotifyWhen) UnmarshalText(b []byte) error {
 func (v WebhookNotifyWhen) String() string {
 	names := [...]string{"FirstFailure", "Disabling"}
 	values := [...]WebhookNotifyWhen{WebhookNotifyWhenFirstFailure, WebhookNotifyWhenDisabling}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // WebhookResult is the complex type WebhookResult. It extends Carrier, whose
@@ -1032,18 +1033,18 @@ type WebhookResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebhookResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Success", v.Success, "WebhookResult.Success")
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItemLeaf(e, ns0, "Success", v.Success, "WebhookResult.Success")
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebhookResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
-		v.Success = soap.ReadOptItem(d, soap.ReadBool)
+		v.Success = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

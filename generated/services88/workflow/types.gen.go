@@ -26,10 +26,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/generated/services88/internal/tca1374f8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -48,17 +49,17 @@ type AddAfterWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "AddAfterWorkflowStep.WorkflowStepId")
-	soap.WriteOptPtr(e, ns0, "SubStep", v.SubStep, soap.Complex[*WorkflowStepBase])
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "AddAfterWorkflowStep.WorkflowStepId")
+	codec.WriteOptPtr(e, ns0, "SubStep", v.SubStep, codec.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAfterWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
-		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SubStep", ns0, "WorkflowStepBase") {
-		v.SubStep = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
+		v.SubStep = codec.ReadOpt(d, codec.ReadComplex[WorkflowStepBase])
 	}
 	d.End()
 }
@@ -88,13 +89,13 @@ type AddAfterWorkflowStepResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAfterWorkflowStepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAfterWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowStepBase])
 	}
 	d.End()
 }
@@ -114,14 +115,14 @@ type ArrayOfWorkflowContentInfo []*WorkflowContentInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WorkflowContentInfo", x, soap.Complex[*WorkflowContentInfo])
+		codec.WritePtr(e, ns0, "WorkflowContentInfo", x, codec.Complex[*WorkflowContentInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WorkflowContentInfo", ns0, "WorkflowContentInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowContentInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WorkflowContentInfo]))
 	}
 	d.End()
 }
@@ -133,14 +134,14 @@ type ArrayOfWorkflowGoal []*WorkflowGoal
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WorkflowGoal", x, soap.Complex[*WorkflowGoal])
+		codec.WritePtr(e, ns0, "WorkflowGoal", x, codec.Complex[*WorkflowGoal])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WorkflowGoal", ns0, "WorkflowGoal") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowGoal]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WorkflowGoal]))
 	}
 	d.End()
 }
@@ -152,14 +153,14 @@ type ArrayOfWorkflowStepBase []*WorkflowStepBase
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WorkflowStepBase", x, soap.Complex[*WorkflowStepBase])
+		codec.WritePtr(e, ns0, "WorkflowStepBase", x, codec.Complex[*WorkflowStepBase])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWorkflowStepBase) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WorkflowStepBase", ns0, "WorkflowStepBase") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowStepBase]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WorkflowStepBase]))
 	}
 	d.End()
 }
@@ -171,14 +172,14 @@ type ArrayOfWorkflowTrigger []*WorkflowTrigger
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WorkflowTrigger", x, soap.Complex[*WorkflowTrigger])
+		codec.WritePtr(e, ns0, "WorkflowTrigger", x, codec.Complex[*WorkflowTrigger])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WorkflowTrigger", ns0, "WorkflowTrigger") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WorkflowTrigger]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WorkflowTrigger]))
 	}
 	d.End()
 }
@@ -194,17 +195,17 @@ type ConnectEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConnectEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "ConnectEmailFlowContent.EmailFlowId")
-	soap.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "ConnectEmailFlowContent.MessageId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "ConnectEmailFlowContent.EmailFlowId")
+	codec.WriteOptItemLeaf(e, ns0, "MessageId", v.MessageId, "ConnectEmailFlowContent.MessageId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConnectEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
-		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MessageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -247,17 +248,17 @@ type CopyEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlow.EmailFlowId")
-	soap.WriteOptLeaf(e, ns0, "NewName", v.NewName)
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlow.EmailFlowId")
+	codec.WriteOptLeaf(e, ns0, "NewName", v.NewName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NewName", soap.NSXSD, "string") {
-		v.NewName = soap.ReadOpt(d, soap.ReadString)
+		v.NewName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -288,17 +289,17 @@ type CopyEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlowContent.EmailFlowId")
-	soap.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CopyEmailFlowContent.ShipmentId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CopyEmailFlowContent.EmailFlowId")
+	codec.WriteOptItemLeaf(e, ns0, "ShipmentId", v.ShipmentId, "CopyEmailFlowContent.ShipmentId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
-		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ShipmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -328,13 +329,13 @@ type CopyEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowContentResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -356,13 +357,13 @@ type CopyEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CopyEmailFlowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -396,13 +397,13 @@ type CreateDefaultEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EmailFlow])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EmailFlow])
 	}
 	d.End()
 }
@@ -436,13 +437,13 @@ type CreateDefaultWorkflowEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowEvent])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEvent") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowEvent])
 	}
 	d.End()
 }
@@ -476,13 +477,13 @@ type CreateDefaultWorkflowEventResultResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowEventResultResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowEventResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowEventResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowEventResultResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEventResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowEventResult])
 	}
 	d.End()
 }
@@ -516,13 +517,13 @@ type CreateDefaultWorkflowFilterResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowFilterResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowFilter])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowFilter])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowFilter") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowFilter])
 	}
 	d.End()
 }
@@ -556,13 +557,13 @@ type CreateDefaultWorkflowGoalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowGoal])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowGoal])
 	}
 	d.End()
 }
@@ -584,13 +585,13 @@ type CreateDefaultWorkflowStepFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
+	codec.WriteOptItem(e, ns0, "StepType", v.StepType, codec.Enum[WorkflowStepType], "CreateDefaultWorkflowStepFromType.StepType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowStepType])
+		v.StepType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowStepType])
 	}
 	d.End()
 }
@@ -612,13 +613,13 @@ type CreateDefaultWorkflowStepFromTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowStepBase])
 	}
 	d.End()
 }
@@ -640,13 +641,13 @@ type CreateDefaultWorkflowStepOptionFromType struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
+	codec.WriteOptItem(e, ns0, "OptionType", v.OptionType, codec.Enum[WorkflowSplitOptionType], "CreateDefaultWorkflowStepOptionFromType.OptionType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowSplitOptionType])
+		v.OptionType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowSplitOptionType])
 	}
 	d.End()
 }
@@ -668,13 +669,13 @@ type CreateDefaultWorkflowStepOptionFromTypeResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepOptionBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowStepOptionBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepOptionBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowStepOptionBase])
 	}
 	d.End()
 }
@@ -708,13 +709,13 @@ type CreateDefaultWorkflowTriggerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowTrigger])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowTrigger])
 	}
 	d.End()
 }
@@ -748,13 +749,13 @@ type CreateDefaultWorkflowWaitForActionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowWaitForAction])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowWaitForAction])
 	}
 	d.End()
 }
@@ -778,17 +779,17 @@ type CreateEmailFlowContent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CreateEmailFlowContent.EmailFlowId")
-	soap.WriteOptLeaf(e, ns0, "ContentName", v.ContentName)
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "CreateEmailFlowContent.EmailFlowId")
+	codec.WriteOptLeaf(e, ns0, "ContentName", v.ContentName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContentName", soap.NSXSD, "string") {
-		v.ContentName = soap.ReadOpt(d, soap.ReadString)
+		v.ContentName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -818,13 +819,13 @@ type CreateEmailFlowContentResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateEmailFlowContentResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "CreateEmailFlowContentResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -845,13 +846,13 @@ type DeleteEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "DeleteEmailFlow.EmailFlowId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "DeleteEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -884,13 +885,13 @@ type DeleteWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "DeleteWorkflowGoal.WorkflowGoalId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "DeleteWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
-		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowGoalId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -924,13 +925,13 @@ type DeleteWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "DeleteWorkflowTrigger.WorkflowTriggerId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "DeleteWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
-		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowTriggerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -964,13 +965,13 @@ type DeleteWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "DeleteWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
-		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowWaitForActionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1091,182 +1092,182 @@ type EmailFlow struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "EmailFlow.EmailFlowId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "EmailFlow.Status")
-	soap.WriteOptItemLeaf(e, ns0, "JumpToFinish", v.JumpToFinish, "EmailFlow.JumpToFinish")
-	soap.WriteOptItemLeaf(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, "EmailFlow.StartOnlyOnce")
-	soap.WriteOptItemLeaf(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, "EmailFlow.OverrideConsentSubscription")
-	soap.WriteOptItem(e, ns0, "FromType", v.FromType, soap.Enum[EmailFromType], "EmailFlow.FromType")
-	soap.WriteOptLeaf(e, ns0, "FromName", v.FromName)
-	soap.WriteOptLeaf(e, ns0, "FromAddr", v.FromAddr)
-	soap.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, soap.Enum[EmailReplyToType], "EmailFlow.ReplyToType")
-	soap.WriteOptLeaf(e, ns0, "ReplyToAddr", v.ReplyToAddr)
-	soap.WriteOptLeaf(e, ns0, "ReplyToName", v.ReplyToName)
-	soap.WriteOptLeaf(e, ns0, "SmsSender", v.SmsSender)
-	soap.WriteOptItemLeaf(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, "EmailFlow.UseGoogleAnalytics")
-	soap.WriteOptLeaf(e, ns0, "GaSource", v.GaSource)
-	soap.WriteOptLeaf(e, ns0, "GaCampaign", v.GaCampaign)
-	soap.WriteOptItemLeaf(e, ns0, "UseTimeframe", v.UseTimeframe, "EmailFlow.UseTimeframe")
-	soap.WriteOptItem(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[Weekday], "EmailFlow.SelectedDays")
-	soap.WriteOptLeaf(e, ns0, "TimeframeStart", v.TimeframeStart)
-	soap.WriteOptLeaf(e, ns0, "TimeframeEnd", v.TimeframeEnd)
-	soap.WriteOptItemLeaf(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, "EmailFlow.UseWorkflowStart")
-	soap.WriteOptLeaf(e, ns0, "WorkflowStart", v.WorkflowStart)
-	soap.WriteOptItemLeaf(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, "EmailFlow.UseEnrollmentEnd")
-	soap.WriteOptLeaf(e, ns0, "EnrollmentEnd", v.EnrollmentEnd)
-	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[ArrayOfint])
-	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
-	soap.WriteOptPtr(e, ns0, "Folder", v.Folder, soap.Complex[*HierarchyEntity])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "ShipmentType", v.ShipmentType, soap.Complex[*MDOListItem])
-	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
-	soap.WriteOpt(e, ns0, "Triggers", v.Triggers, soap.Value[ArrayOfWorkflowTrigger])
-	soap.WriteOpt(e, ns0, "Goals", v.Goals, soap.Value[ArrayOfWorkflowGoal])
-	soap.WriteOptPtr(e, ns0, "Filter", v.Filter, soap.Complex[*WorkflowFilter])
-	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[ArrayOfint])
-	soap.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, soap.Value[ArrayOfWorkflowContentInfo])
-	soap.WriteOptItemLeaf(e, ns0, "ExitFlowId", v.ExitFlowId, "EmailFlow.ExitFlowId")
-	soap.WriteOptItemLeaf(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, "EmailFlow.ExitSuccessFlowId")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "EmailFlow.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "EmailFlow.UpdatedDate")
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "EmailFlow.EmailFlowId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[WorkflowDefinitionStatus], "EmailFlow.Status")
+	codec.WriteOptItemLeaf(e, ns0, "JumpToFinish", v.JumpToFinish, "EmailFlow.JumpToFinish")
+	codec.WriteOptItemLeaf(e, ns0, "StartOnlyOnce", v.StartOnlyOnce, "EmailFlow.StartOnlyOnce")
+	codec.WriteOptItemLeaf(e, ns0, "OverrideConsentSubscription", v.OverrideConsentSubscription, "EmailFlow.OverrideConsentSubscription")
+	codec.WriteOptItem(e, ns0, "FromType", v.FromType, codec.Enum[EmailFromType], "EmailFlow.FromType")
+	codec.WriteOptLeaf(e, ns0, "FromName", v.FromName)
+	codec.WriteOptLeaf(e, ns0, "FromAddr", v.FromAddr)
+	codec.WriteOptItem(e, ns0, "ReplyToType", v.ReplyToType, codec.Enum[EmailReplyToType], "EmailFlow.ReplyToType")
+	codec.WriteOptLeaf(e, ns0, "ReplyToAddr", v.ReplyToAddr)
+	codec.WriteOptLeaf(e, ns0, "ReplyToName", v.ReplyToName)
+	codec.WriteOptLeaf(e, ns0, "SmsSender", v.SmsSender)
+	codec.WriteOptItemLeaf(e, ns0, "UseGoogleAnalytics", v.UseGoogleAnalytics, "EmailFlow.UseGoogleAnalytics")
+	codec.WriteOptLeaf(e, ns0, "GaSource", v.GaSource)
+	codec.WriteOptLeaf(e, ns0, "GaCampaign", v.GaCampaign)
+	codec.WriteOptItemLeaf(e, ns0, "UseTimeframe", v.UseTimeframe, "EmailFlow.UseTimeframe")
+	codec.WriteOptItem(e, ns0, "SelectedDays", v.SelectedDays, codec.Text[Weekday], "EmailFlow.SelectedDays")
+	codec.WriteOptLeaf(e, ns0, "TimeframeStart", v.TimeframeStart)
+	codec.WriteOptLeaf(e, ns0, "TimeframeEnd", v.TimeframeEnd)
+	codec.WriteOptItemLeaf(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, "EmailFlow.UseWorkflowStart")
+	codec.WriteOptLeaf(e, ns0, "WorkflowStart", v.WorkflowStart)
+	codec.WriteOptItemLeaf(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, "EmailFlow.UseEnrollmentEnd")
+	codec.WriteOptLeaf(e, ns0, "EnrollmentEnd", v.EnrollmentEnd)
+	codec.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, codec.Value[ArrayOfint])
+	codec.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, codec.Complex[*TimeZoneData])
+	codec.WriteOptPtr(e, ns0, "Folder", v.Folder, codec.Complex[*HierarchyEntity])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "ShipmentType", v.ShipmentType, codec.Complex[*MDOListItem])
+	codec.WriteOpt(e, ns0, "Steps", v.Steps, codec.Value[ArrayOfWorkflowStepBase])
+	codec.WriteOpt(e, ns0, "Triggers", v.Triggers, codec.Value[ArrayOfWorkflowTrigger])
+	codec.WriteOpt(e, ns0, "Goals", v.Goals, codec.Value[ArrayOfWorkflowGoal])
+	codec.WriteOptPtr(e, ns0, "Filter", v.Filter, codec.Complex[*WorkflowFilter])
+	codec.WriteOpt(e, ns0, "BlockLists", v.BlockLists, codec.Value[ArrayOfint])
+	codec.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, codec.Value[ArrayOfWorkflowContentInfo])
+	codec.WriteOptItemLeaf(e, ns0, "ExitFlowId", v.ExitFlowId, "EmailFlow.ExitFlowId")
+	codec.WriteOptItemLeaf(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, "EmailFlow.ExitSuccessFlowId")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*Associate])
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "EmailFlow.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "EmailFlow.UpdatedDate")
+	codec.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, codec.Value[ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[WorkflowDefinitionStatus])
 	}
 	if d.At(ns0, "JumpToFinish", soap.NSXSD, "boolean") {
-		v.JumpToFinish = soap.ReadOptItem(d, soap.ReadBool)
+		v.JumpToFinish = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "StartOnlyOnce", soap.NSXSD, "boolean") {
-		v.StartOnlyOnce = soap.ReadOptItem(d, soap.ReadBool)
+		v.StartOnlyOnce = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OverrideConsentSubscription", soap.NSXSD, "boolean") {
-		v.OverrideConsentSubscription = soap.ReadOptItem(d, soap.ReadBool)
+		v.OverrideConsentSubscription = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FromType", ns0, "EmailFromType") {
-		v.FromType = soap.ReadOptItem(d, soap.ReadEnum[EmailFromType])
+		v.FromType = codec.ReadOptItem(d, codec.ReadEnum[EmailFromType])
 	}
 	if d.At(ns0, "FromName", soap.NSXSD, "string") {
-		v.FromName = soap.ReadOpt(d, soap.ReadString)
+		v.FromName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FromAddr", soap.NSXSD, "string") {
-		v.FromAddr = soap.ReadOpt(d, soap.ReadString)
+		v.FromAddr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReplyToType", ns0, "EmailReplyToType") {
-		v.ReplyToType = soap.ReadOptItem(d, soap.ReadEnum[EmailReplyToType])
+		v.ReplyToType = codec.ReadOptItem(d, codec.ReadEnum[EmailReplyToType])
 	}
 	if d.At(ns0, "ReplyToAddr", soap.NSXSD, "string") {
-		v.ReplyToAddr = soap.ReadOpt(d, soap.ReadString)
+		v.ReplyToAddr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReplyToName", soap.NSXSD, "string") {
-		v.ReplyToName = soap.ReadOpt(d, soap.ReadString)
+		v.ReplyToName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SmsSender", soap.NSXSD, "string") {
-		v.SmsSender = soap.ReadOpt(d, soap.ReadString)
+		v.SmsSender = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseGoogleAnalytics", soap.NSXSD, "boolean") {
-		v.UseGoogleAnalytics = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseGoogleAnalytics = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "GaSource", soap.NSXSD, "string") {
-		v.GaSource = soap.ReadOpt(d, soap.ReadString)
+		v.GaSource = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "GaCampaign", soap.NSXSD, "string") {
-		v.GaCampaign = soap.ReadOpt(d, soap.ReadString)
+		v.GaCampaign = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseTimeframe", soap.NSXSD, "boolean") {
-		v.UseTimeframe = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseTimeframe = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SelectedDays", ns0, "Weekday") {
-		v.SelectedDays = soap.ReadOptItem(d, soap.ReadText[Weekday])
+		v.SelectedDays = codec.ReadOptItem(d, codec.ReadText[Weekday])
 	}
 	if d.At(ns0, "TimeframeStart", soap.NSXSD, "string") {
-		v.TimeframeStart = soap.ReadOpt(d, soap.ReadString)
+		v.TimeframeStart = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TimeframeEnd", soap.NSXSD, "string") {
-		v.TimeframeEnd = soap.ReadOpt(d, soap.ReadString)
+		v.TimeframeEnd = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseWorkflowStart", soap.NSXSD, "boolean") {
-		v.UseWorkflowStart = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseWorkflowStart = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WorkflowStart", soap.NSXSD, "string") {
-		v.WorkflowStart = soap.ReadOpt(d, soap.ReadString)
+		v.WorkflowStart = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseEnrollmentEnd", soap.NSXSD, "boolean") {
-		v.UseEnrollmentEnd = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseEnrollmentEnd = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "EnrollmentEnd", soap.NSXSD, "string") {
-		v.EnrollmentEnd = soap.ReadOpt(d, soap.ReadString)
+		v.EnrollmentEnd = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RemoveFromFlows", ns2, "ArrayOfint") {
-		v.RemoveFromFlows = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.RemoveFromFlows = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "TzLocation", ns0, "TimeZoneData") {
-		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
+		v.TzLocation = codec.ReadOpt(d, codec.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "Folder", ns0, "HierarchyEntity") {
-		v.Folder = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
+		v.Folder = codec.ReadOpt(d, codec.ReadComplex[HierarchyEntity])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ShipmentType", ns0, "MDOListItem") {
-		v.ShipmentType = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
+		v.ShipmentType = codec.ReadOpt(d, codec.ReadComplex[MDOListItem])
 	}
 	if d.At(ns0, "Steps", ns0, "ArrayOfWorkflowStepBase") {
-		v.Steps = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowStepBase])
+		v.Steps = codec.ReadOpt(d, codec.ReadValue[ArrayOfWorkflowStepBase])
 	}
 	if d.At(ns0, "Triggers", ns0, "ArrayOfWorkflowTrigger") {
-		v.Triggers = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowTrigger])
+		v.Triggers = codec.ReadOpt(d, codec.ReadValue[ArrayOfWorkflowTrigger])
 	}
 	if d.At(ns0, "Goals", ns0, "ArrayOfWorkflowGoal") {
-		v.Goals = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowGoal])
+		v.Goals = codec.ReadOpt(d, codec.ReadValue[ArrayOfWorkflowGoal])
 	}
 	if d.At(ns0, "Filter", ns0, "WorkflowFilter") {
-		v.Filter = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
+		v.Filter = codec.ReadOpt(d, codec.ReadComplex[WorkflowFilter])
 	}
 	if d.At(ns0, "BlockLists", ns2, "ArrayOfint") {
-		v.BlockLists = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.BlockLists = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ContentInfo", ns0, "ArrayOfWorkflowContentInfo") {
-		v.ContentInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowContentInfo])
+		v.ContentInfo = codec.ReadOpt(d, codec.ReadValue[ArrayOfWorkflowContentInfo])
 	}
 	if d.At(ns0, "ExitFlowId", soap.NSXSD, "int") {
-		v.ExitFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExitFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExitSuccessFlowId", soap.NSXSD, "int") {
-		v.ExitSuccessFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExitSuccessFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
+		v.VisibleFor = codec.ReadOpt(d, codec.ReadValue[ArrayOfVisibleFor])
 	}
 	d.End()
 }
@@ -1759,13 +1760,13 @@ type GetEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "GetEmailFlow.EmailFlowId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "GetEmailFlow.EmailFlowId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1786,13 +1787,13 @@ type GetEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EmailFlow])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EmailFlow])
 	}
 	d.End()
 }
@@ -1826,13 +1827,13 @@ type GetWorkflowFencingInfoResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[FencingInfo])
 	}
 	d.End()
 }
@@ -1853,13 +1854,13 @@ type GetWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "GetWorkflowGoal.WorkflowGoalId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "GetWorkflowGoal.WorkflowGoalId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
-		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowGoalId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1881,13 +1882,13 @@ type GetWorkflowGoalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowGoal])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowGoal])
 	}
 	d.End()
 }
@@ -1908,13 +1909,13 @@ type GetWorkflowStep struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStep) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "GetWorkflowStep.WorkflowStepId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "GetWorkflowStep.WorkflowStepId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
-		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1936,13 +1937,13 @@ type GetWorkflowStepOption struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepOption) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "GetWorkflowStepOption.WorkflowStepOptionId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "GetWorkflowStepOption.WorkflowStepOptionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStepOption) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepOptionId", soap.NSXSD, "int") {
-		v.WorkflowStepOptionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepOptionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1964,13 +1965,13 @@ type GetWorkflowStepOptionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepOptionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepOptionBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowStepOptionBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStepOptionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepOptionBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowStepOptionBase])
 	}
 	d.End()
 }
@@ -1992,13 +1993,13 @@ type GetWorkflowStepResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowStepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowStepBase])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowStepBase])
 	}
 	d.End()
 }
@@ -2019,13 +2020,13 @@ type GetWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "GetWorkflowTrigger.WorkflowTriggerId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "GetWorkflowTrigger.WorkflowTriggerId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
-		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowTriggerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2047,13 +2048,13 @@ type GetWorkflowTriggerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowTrigger])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowTrigger])
 	}
 	d.End()
 }
@@ -2075,13 +2076,13 @@ type GetWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "GetWorkflowWaitForAction.WorkflowWaitForActionId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
-		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowWaitForActionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2104,13 +2105,13 @@ type GetWorkflowWaitForActionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowWaitForAction])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowWaitForAction])
 	}
 	d.End()
 }
@@ -2134,17 +2135,17 @@ type RemoveParticipantsFromEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveParticipantsFromEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "RemoveParticipantsFromEmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "RemoveParticipantsFromEmailFlow.EmailFlowId")
+	codec.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveParticipantsFromEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowInstanceIds", ns2, "ArrayOfint") {
-		v.WorkflowInstanceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.WorkflowInstanceIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2196,13 +2197,13 @@ type RunResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RunResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Text[soap.DateTime], "RunResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Text[soap.DateTime], "RunResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RunResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Response = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -2223,13 +2224,13 @@ type SaveEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EmailFlow", v.EmailFlow, soap.Complex[*EmailFlow])
+	codec.WriteOptPtr(e, ns0, "EmailFlow", v.EmailFlow, codec.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlow", ns0, "EmailFlow") {
-		v.EmailFlow = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
+		v.EmailFlow = codec.ReadOpt(d, codec.ReadComplex[EmailFlow])
 	}
 	d.End()
 }
@@ -2251,13 +2252,13 @@ type SaveEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EmailFlow])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*EmailFlow])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[EmailFlow])
 	}
 	d.End()
 }
@@ -2278,13 +2279,13 @@ type SaveWorkflowGoal struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowGoal", v.WorkflowGoal, soap.Complex[*WorkflowGoal])
+	codec.WriteOptPtr(e, ns0, "WorkflowGoal", v.WorkflowGoal, codec.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoal", ns0, "WorkflowGoal") {
-		v.WorkflowGoal = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
+		v.WorkflowGoal = codec.ReadOpt(d, codec.ReadComplex[WorkflowGoal])
 	}
 	d.End()
 }
@@ -2306,13 +2307,13 @@ type SaveWorkflowGoalResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowGoal])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowGoal])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowGoal])
 	}
 	d.End()
 }
@@ -2333,13 +2334,13 @@ type SaveWorkflowTrigger struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowTrigger", v.WorkflowTrigger, soap.Complex[*WorkflowTrigger])
+	codec.WriteOptPtr(e, ns0, "WorkflowTrigger", v.WorkflowTrigger, codec.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTrigger", ns0, "WorkflowTrigger") {
-		v.WorkflowTrigger = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
+		v.WorkflowTrigger = codec.ReadOpt(d, codec.ReadComplex[WorkflowTrigger])
 	}
 	d.End()
 }
@@ -2361,13 +2362,13 @@ type SaveWorkflowTriggerResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowTrigger])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowTrigger])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowTrigger])
 	}
 	d.End()
 }
@@ -2389,13 +2390,13 @@ type SaveWorkflowWaitForAction struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowWaitForAction", v.WorkflowWaitForAction, soap.Complex[*WorkflowWaitForAction])
+	codec.WriteOptPtr(e, ns0, "WorkflowWaitForAction", v.WorkflowWaitForAction, codec.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForAction", ns0, "WorkflowWaitForAction") {
-		v.WorkflowWaitForAction = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
+		v.WorkflowWaitForAction = codec.ReadOpt(d, codec.ReadComplex[WorkflowWaitForAction])
 	}
 	d.End()
 }
@@ -2417,13 +2418,13 @@ type SaveWorkflowWaitForActionResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowWaitForAction])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowWaitForAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowWaitForAction])
 	}
 	d.End()
 }
@@ -2444,13 +2445,13 @@ type SendEvent struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEvent) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WorkflowEvent", v.WorkflowEvent, soap.Complex[*WorkflowEvent])
+	codec.WriteOptPtr(e, ns0, "WorkflowEvent", v.WorkflowEvent, codec.Complex[*WorkflowEvent])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEvent) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowEvent", ns0, "WorkflowEvent") {
-		v.WorkflowEvent = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
+		v.WorkflowEvent = codec.ReadOpt(d, codec.ReadComplex[WorkflowEvent])
 	}
 	d.End()
 }
@@ -2471,13 +2472,13 @@ type SendEventResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WorkflowEventResult])
+	codec.WriteOptPtr(e, ns0, "Response", v.Response, codec.Complex[*WorkflowEventResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEventResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEventResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
+		v.Response = codec.ReadOpt(d, codec.ReadComplex[WorkflowEventResult])
 	}
 	d.End()
 }
@@ -2500,17 +2501,17 @@ type SetStatusOnWorkflow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "SetStatusOnWorkflow.EmailFlowId")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "SetStatusOnWorkflow.EmailFlowId")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflow.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetStatusOnWorkflow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[WorkflowDefinitionStatus])
 	}
 	d.End()
 }
@@ -2540,13 +2541,13 @@ type SetStatusOnWorkflowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetStatusOnWorkflowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Response", v.Response, soap.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
+	codec.WriteOptItem(e, ns0, "Response", v.Response, codec.Enum[WorkflowDefinitionStatus], "SetStatusOnWorkflowResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowDefinitionStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadEnum[WorkflowDefinitionStatus])
+		v.Response = codec.ReadOptItem(d, codec.ReadEnum[WorkflowDefinitionStatus])
 	}
 	d.End()
 }
@@ -2570,17 +2571,17 @@ type TryAddPersonsToEmailFlow struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
+	codec.WriteOptItemLeaf(e, ns0, "EmailFlowId", v.EmailFlowId, "TryAddPersonsToEmailFlow.EmailFlowId")
+	codec.WriteOpt(e, ns0, "PersonIds", v.PersonIds, codec.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
-		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailFlowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
+		v.PersonIds = codec.ReadOpt(d, codec.ReadValue[ArrayOfint])
 	}
 	d.End()
 }
@@ -2610,13 +2611,13 @@ type TryAddPersonsToEmailFlowResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
+	codec.WriteOpt(e, ns0, "Response", v.Response, codec.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
+		v.Response = codec.ReadOpt(d, codec.ReadValue[ArrayOfboolean])
 	}
 	d.End()
 }
@@ -2638,13 +2639,13 @@ type UpdateFormSubmissions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "MaxCount", v.MaxCount, "UpdateFormSubmissions.MaxCount")
+	codec.WriteOptItemLeaf(e, ns0, "MaxCount", v.MaxCount, "UpdateFormSubmissions.MaxCount")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFormSubmissions) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "MaxCount", soap.NSXSD, "int") {
-		v.MaxCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2666,13 +2667,13 @@ type UpdateFormSubmissionsResponse struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateFormSubmissionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateFormSubmissionsResponse.Response")
+	codec.WriteOptItemLeaf(e, ns0, "Response", v.Response, "UpdateFormSubmissionsResponse.Response")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFormSubmissionsResponse) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
-		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Response = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -2700,22 +2701,22 @@ type WorkflowContentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, soap.Enum[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "WorkflowContentInfo.Id")
-	soap.WriteOptItemLeaf(e, ns0, "Actions", v.Actions, "WorkflowContentInfo.Actions")
+	codec.WriteOptItem(e, ns0, "WorkflowContentType", v.WorkflowContentType, codec.Enum[WorkflowContentType], "WorkflowContentInfo.WorkflowContentType")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "WorkflowContentInfo.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Actions", v.Actions, "WorkflowContentInfo.Actions")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowContentType", ns0, "WorkflowContentType") {
-		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowContentType])
+		v.WorkflowContentType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowContentType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Actions", soap.NSXSD, "boolean") {
-		v.Actions = soap.ReadOptItem(d, soap.ReadBool)
+		v.Actions = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -2895,18 +2896,18 @@ type WorkflowEvent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEvent.EventType")
-	soap.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
+	codec.WriteOptItem(e, ns0, "EventType", v.EventType, codec.Enum[WorkflowEventType], "WorkflowEvent.EventType")
+	codec.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
-		v.EventType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowEventType])
+		v.EventType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowEventType])
 	}
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
-		v.Attributes = soap.ReadOpt(d, soap.ReadString)
+		v.Attributes = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -2956,18 +2957,18 @@ type WorkflowEventResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "EventType", v.EventType, soap.Enum[WorkflowEventType], "WorkflowEventResult.EventType")
-	soap.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
+	codec.WriteOptItem(e, ns0, "EventType", v.EventType, codec.Enum[WorkflowEventType], "WorkflowEventResult.EventType")
+	codec.WriteOptLeaf(e, ns0, "Attributes", v.Attributes)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
-		v.EventType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowEventType])
+		v.EventType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowEventType])
 	}
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
-		v.Attributes = soap.ReadOpt(d, soap.ReadString)
+		v.Attributes = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -3109,14 +3110,14 @@ type WorkflowFilter struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowFilter) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -3162,26 +3163,26 @@ type WorkflowGoal struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "WorkflowGoal.WorkflowGoalId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowGoal.WorkflowId")
-	soap.WriteOptItem(e, ns0, "GoalType", v.GoalType, soap.Enum[WorkflowGoalType], "WorkflowGoal.GoalType")
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, "WorkflowGoal.WorkflowGoalId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowGoal.WorkflowId")
+	codec.WriteOptItem(e, ns0, "GoalType", v.GoalType, codec.Enum[WorkflowGoalType], "WorkflowGoal.GoalType")
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
-		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowGoalId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
-		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GoalType", ns0, "WorkflowGoalType") {
-		v.GoalType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowGoalType])
+		v.GoalType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowGoalType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -3400,10 +3401,10 @@ type WorkflowStepBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepBase.WorkflowStepId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepBase.WorkflowId")
-	soap.WriteOptItem(e, ns0, "StepType", v.StepType, soap.Enum[WorkflowStepType], "WorkflowStepBase.StepType")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepBase.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepBase.WorkflowStepId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepBase.WorkflowId")
+	codec.WriteOptItem(e, ns0, "StepType", v.StepType, codec.Enum[WorkflowStepType], "WorkflowStepBase.StepType")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepBase.Rank")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3447,16 +3448,16 @@ func (v *WorkflowStepBase) GetRank() (x int32) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *WorkflowStepBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
-		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
-		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
-		v.StepType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowStepType])
+		v.StepType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowStepType])
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 }
 
@@ -3480,13 +3481,13 @@ type WorkflowStepOptionBase struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowStepOptionBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "OptionType", v.OptionType, soap.Enum[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "WorkflowStepOptionBase.WorkflowStepOptionId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepOptionBase.WorkflowStepId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepOptionBase.WorkflowId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepOptionBase.Rank")
-	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
+	codec.WriteOptItem(e, ns0, "OptionType", v.OptionType, codec.Enum[WorkflowSplitOptionType], "WorkflowStepOptionBase.OptionType")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepOptionId", v.WorkflowStepOptionId, "WorkflowStepOptionBase.WorkflowStepOptionId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowStepOptionBase.WorkflowStepId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowStepOptionBase.WorkflowId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowStepOptionBase.Rank")
+	codec.WriteOpt(e, ns0, "Steps", v.Steps, codec.Value[ArrayOfWorkflowStepBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
@@ -3554,25 +3555,25 @@ func (v *WorkflowStepOptionBase) GetSteps() (x ArrayOfWorkflowStepBase) {
 // unmarshalFields reads the members of v in schema order, base type first.
 func (v *WorkflowStepOptionBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
-		v.OptionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowSplitOptionType])
+		v.OptionType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowSplitOptionType])
 	}
 	if d.At(ns0, "WorkflowStepOptionId", soap.NSXSD, "int") {
-		v.WorkflowStepOptionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepOptionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
-		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
-		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Steps", ns0, "ArrayOfWorkflowStepBase") {
-		v.Steps = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowStepBase])
+		v.Steps = codec.ReadOpt(d, codec.ReadValue[ArrayOfWorkflowStepBase])
 	}
 }
 
@@ -3690,26 +3691,26 @@ type WorkflowTrigger struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "WorkflowTrigger.WorkflowTriggerId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowTrigger.WorkflowId")
-	soap.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, soap.Enum[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, "WorkflowTrigger.WorkflowTriggerId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowTrigger.WorkflowId")
+	codec.WriteOptItem(e, ns0, "TriggerType", v.TriggerType, codec.Enum[WorkflowTriggerType], "WorkflowTrigger.TriggerType")
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
-		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowTriggerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
-		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TriggerType", ns0, "WorkflowTriggerType") {
-		v.TriggerType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowTriggerType])
+		v.TriggerType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowTriggerType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }
@@ -3874,34 +3875,34 @@ type WorkflowWaitForAction struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "WorkflowWaitForAction.WorkflowWaitForActionId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowWaitForAction.WorkflowStepId")
-	soap.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowWaitForAction.WorkflowId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowWaitForAction.Rank")
-	soap.WriteOptItem(e, ns0, "ActionType", v.ActionType, soap.Enum[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowWaitForActionId", v.WorkflowWaitForActionId, "WorkflowWaitForAction.WorkflowWaitForActionId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowStepId", v.WorkflowStepId, "WorkflowWaitForAction.WorkflowStepId")
+	codec.WriteOptItemLeaf(e, ns0, "WorkflowId", v.WorkflowId, "WorkflowWaitForAction.WorkflowId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WorkflowWaitForAction.Rank")
+	codec.WriteOptItem(e, ns0, "ActionType", v.ActionType, codec.Enum[WorkflowWaitForActionType], "WorkflowWaitForAction.ActionType")
+	codec.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, codec.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
-		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowWaitForActionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
-		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowStepId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowId", soap.NSXSD, "int") {
-		v.WorkflowId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WorkflowId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActionType", ns0, "WorkflowWaitForActionType") {
-		v.ActionType = soap.ReadOptItem(d, soap.ReadEnum[WorkflowWaitForActionType])
+		v.ActionType = codec.ReadOptItem(d, codec.ReadEnum[WorkflowWaitForActionType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	d.End()
 }

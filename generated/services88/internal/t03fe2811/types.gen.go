@@ -8,10 +8,11 @@ package t03fe2811
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfArrayOfstring []*services88.ArrayOfstring
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArrayOfstring) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteNillable(e, ns2, "ArrayOfstring", x, soap.Value[services88.ArrayOfstring])
+		codec.WriteNillable(e, ns2, "ArrayOfstring", x, codec.Value[services88.ArrayOfstring])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArrayOfstring) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns2, "ArrayOfstring", ns2, "ArrayOfstring") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[services88.ArrayOfstring]))
+		*v = append(*v, codec.ReadNillable(d, codec.ReadValue[services88.ArrayOfstring]))
 	}
 	d.End()
 }

@@ -11,10 +11,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -82,110 +83,110 @@ type Sale struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Sale) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItem(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime], "Sale.SaleDate")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Sale.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "Sale.Probability")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "Sale.Amount")
-	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t7e05b714.SaleStatus], "Sale.Status")
-	soap.WriteOptItemLeaf(e, ns0, "WeightedAmount", v.WeightedAmount, "Sale.WeightedAmount")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Sale.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "Sale.EarningPercent")
-	soap.WriteOptItemLeaf(e, ns0, "Earning", v.Earning, "Sale.Earning")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Sale.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Sale.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Sale.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "Sale.SaleTypeId")
-	soap.WriteOptLeaf(e, ns0, "SaleTypeName", v.SaleTypeName)
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "Sale.Completed")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Sale.ActiveErpLinks")
-	soap.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime], "Sale.NextDueDate")
-	soap.WriteOptLeaf(e, ns0, "Number", v.Number)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItem(e, ns0, "SaleDate", v.SaleDate, codec.Text[soap.DateTime], "Sale.SaleDate")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Sale.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "Sale.Probability")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "Sale.Amount")
+	codec.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[t7e05b714.SaleStatus], "Sale.Status")
+	codec.WriteOptItemLeaf(e, ns0, "WeightedAmount", v.WeightedAmount, "Sale.WeightedAmount")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Sale.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "EarningPercent", v.EarningPercent, "Sale.EarningPercent")
+	codec.WriteOptItemLeaf(e, ns0, "Earning", v.Earning, "Sale.Earning")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Sale.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Sale.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Sale.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "Sale.SaleTypeId")
+	codec.WriteOptLeaf(e, ns0, "SaleTypeName", v.SaleTypeName)
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[tf90e5136.ActivityStatus], "Sale.Completed")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Sale.ActiveErpLinks")
+	codec.WriteOptItem(e, ns0, "NextDueDate", v.NextDueDate, codec.Text[soap.DateTime], "Sale.NextDueDate")
+	codec.WriteOptLeaf(e, ns0, "Number", v.Number)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Sale) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaleDate", soap.NSXSD, "dateTime") {
-		v.SaleDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SaleDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Probability = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Amount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
+		v.Currency = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t7e05b714.SaleStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[t7e05b714.SaleStatus])
 	}
 	if d.At(ns0, "WeightedAmount", soap.NSXSD, "double") {
-		v.WeightedAmount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.WeightedAmount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EarningPercent", soap.NSXSD, "double") {
-		v.EarningPercent = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.EarningPercent = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Earning", soap.NSXSD, "double") {
-		v.Earning = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Earning = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleTypeName", soap.NSXSD, "string") {
-		v.SaleTypeName = soap.ReadOpt(d, soap.ReadString)
+		v.SaleTypeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NextDueDate", soap.NSXSD, "dateTime") {
-		v.NextDueDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NextDueDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
-		v.Number = soap.ReadOpt(d, soap.ReadString)
+		v.Number = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -58,66 +59,66 @@ type EventData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[EventHandlerType], "EventData.Type")
-	soap.WriteOpt(e, ns0, "InputValues", v.InputValues, soap.Value[services88.StringDictionary])
-	soap.WriteOptItemLeaf(e, ns0, "BlockExecution", v.BlockExecution, "EventData.BlockExecution")
-	soap.WriteOptLeaf(e, ns0, "NavigateTo", v.NavigateTo)
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
-	soap.WriteOptLeaf(e, ns0, "ShowDialog", v.ShowDialog)
-	soap.WriteOpt(e, ns0, "OutputValues", v.OutputValues, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "StateValues", v.StateValues, soap.Value[services88.StringDictionary])
-	soap.WriteOptLeaf(e, ns0, "Exception", v.Exception)
-	soap.WriteOpt(e, ns0, "ParserValues", v.ParserValues, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CgiVariables", v.CgiVariables, soap.Value[services88.StringDictionary])
-	soap.WriteOptLeaf(e, ns0, "CgiContent", v.CgiContent)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
-	soap.WriteOptItemLeaf(e, ns0, "TraceExecution", v.TraceExecution, "EventData.TraceExecution")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[EventHandlerType], "EventData.Type")
+	codec.WriteOpt(e, ns0, "InputValues", v.InputValues, codec.Value[services88.StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "BlockExecution", v.BlockExecution, "EventData.BlockExecution")
+	codec.WriteOptLeaf(e, ns0, "NavigateTo", v.NavigateTo)
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptLeaf(e, ns0, "ShowDialog", v.ShowDialog)
+	codec.WriteOpt(e, ns0, "OutputValues", v.OutputValues, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "StateValues", v.StateValues, codec.Value[services88.StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "Exception", v.Exception)
+	codec.WriteOpt(e, ns0, "ParserValues", v.ParserValues, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CgiVariables", v.CgiVariables, codec.Value[services88.StringDictionary])
+	codec.WriteOptLeaf(e, ns0, "CgiContent", v.CgiContent)
+	codec.WriteOpt(e, ns0, "Headers", v.Headers, codec.Value[services88.StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "TraceExecution", v.TraceExecution, "EventData.TraceExecution")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", ns0, "EventHandlerType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[EventHandlerType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[EventHandlerType])
 	}
 	if d.At(ns0, "InputValues", ns0, "StringDictionary") {
-		v.InputValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.InputValues = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "BlockExecution", soap.NSXSD, "boolean") {
-		v.BlockExecution = soap.ReadOptItem(d, soap.ReadBool)
+		v.BlockExecution = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "NavigateTo", soap.NSXSD, "string") {
-		v.NavigateTo = soap.ReadOpt(d, soap.ReadString)
+		v.NavigateTo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ShowDialog", soap.NSXSD, "string") {
-		v.ShowDialog = soap.ReadOpt(d, soap.ReadString)
+		v.ShowDialog = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OutputValues", ns0, "StringDictionary") {
-		v.OutputValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.OutputValues = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "StateValues", ns0, "StringDictionary") {
-		v.StateValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.StateValues = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "Exception", soap.NSXSD, "string") {
-		v.Exception = soap.ReadOpt(d, soap.ReadString)
+		v.Exception = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ParserValues", ns0, "StringDictionary") {
-		v.ParserValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ParserValues = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CgiVariables", ns0, "StringDictionary") {
-		v.CgiVariables = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CgiVariables = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CgiContent", soap.NSXSD, "string") {
-		v.CgiContent = soap.ReadOpt(d, soap.ReadString)
+		v.CgiContent = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Headers = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "TraceExecution", soap.NSXSD, "boolean") {
-		v.TraceExecution = soap.ReadOptItem(d, soap.ReadBool)
+		v.TraceExecution = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

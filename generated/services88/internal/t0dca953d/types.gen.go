@@ -12,10 +12,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -145,234 +146,234 @@ type Appointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Appointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Appointment.AppointmentId")
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "Appointment.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "Appointment.EndDate")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "Appointment.Type")
-	soap.WriteOptLeaf(e, ns0, "Task", v.Task)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Appointment.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Appointment.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Appointment.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Appointment.IsPublished")
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Appointment.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "ColorIndex", v.ColorIndex, "Appointment.ColorIndex")
-	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "Appointment.IsFree")
-	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "Appointment.HasAlarm")
-	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "Appointment.IsAlldayEvent")
-	soap.WriteOptItem(e, ns0, "Private", v.Private, soap.Enum[t365cf88f.AppointmentPrivate], "Appointment.Private")
-	soap.WriteOptItemLeaf(e, ns0, "PriorityId", v.PriorityId, "Appointment.PriorityId")
-	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
-	soap.WriteOptItem(e, ns0, "TaskType", v.TaskType, soap.Enum[tf9f7802d.TaskType], "Appointment.TaskType")
-	soap.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "Appointment.IsBookingMain")
-	soap.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "Appointment.IsRecurrence")
-	soap.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "Appointment.IsBooking")
-	soap.WriteOptItem(e, ns0, "ActiveDate", v.ActiveDate, soap.Text[soap.DateTime], "Appointment.ActiveDate")
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[t365cf88f.AssignmentStatus], "Appointment.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[t365cf88f.InvitationStatus], "Appointment.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[t365cf88f.BookingType], "Appointment.BookingType")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "Appointment.Completed")
-	soap.WriteOptItem(e, ns0, "RecurringPattern", v.RecurringPattern, soap.Enum[t365cf88f.RecurrencePattern], "Appointment.RecurringPattern")
-	soap.WriteOptItem(e, ns0, "RecurringStartDate", v.RecurringStartDate, soap.Text[soap.DateTime], "Appointment.RecurringStartDate")
-	soap.WriteOptItem(e, ns0, "RecurringEndDate", v.RecurringEndDate, soap.Text[soap.DateTime], "Appointment.RecurringEndDate")
-	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "Appointment.MotherId")
-	soap.WriteOptItemLeaf(e, ns0, "AssignedBy", v.AssignedBy, "Appointment.AssignedBy")
-	soap.WriteOptLeaf(e, ns0, "AssignedByFullName", v.AssignedByFullName)
-	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
-	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
-	soap.WriteOptItem(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, soap.Text[soap.Duration], "Appointment.AlarmLeadTime")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Appointment.SaleId")
-	soap.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "Appointment.CreatedDate")
-	soap.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
-	soap.WriteOptLeaf(e, ns0, "CreatedByFullName", v.CreatedByFullName)
-	soap.WriteOptItemLeaf(e, ns0, "CreatedByAssociateId", v.CreatedByAssociateId, "Appointment.CreatedByAssociateId")
-	soap.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, soap.Enum[t365cf88f.AppointmentCautionWarning], "Appointment.CautionWarning")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[t365cf88f.AppointmentExternalOwner], "Appointment.OwnedExternally")
-	soap.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "Appointment.MotherAssociateId")
-	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
-	soap.WriteOptItemLeaf(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, "Appointment.PreferredTZLocation")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
-	soap.WriteOptLeaf(e, ns0, "InternalNotes", v.InternalNotes)
-	soap.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "Appointment.TaskId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "Appointment.AppointmentId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "Appointment.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "Appointment.EndDate")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[td04002f3.AppointmentType], "Appointment.Type")
+	codec.WriteOptLeaf(e, ns0, "Task", v.Task)
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "PersonFullName", v.PersonFullName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Appointment.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Appointment.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Appointment.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Appointment.IsPublished")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Appointment.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "ColorIndex", v.ColorIndex, "Appointment.ColorIndex")
+	codec.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "Appointment.IsFree")
+	codec.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "Appointment.HasAlarm")
+	codec.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "Appointment.IsAlldayEvent")
+	codec.WriteOptItem(e, ns0, "Private", v.Private, codec.Enum[t365cf88f.AppointmentPrivate], "Appointment.Private")
+	codec.WriteOptItemLeaf(e, ns0, "PriorityId", v.PriorityId, "Appointment.PriorityId")
+	codec.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	codec.WriteOptItem(e, ns0, "TaskType", v.TaskType, codec.Enum[tf9f7802d.TaskType], "Appointment.TaskType")
+	codec.WriteOptItemLeaf(e, ns0, "IsBookingMain", v.IsBookingMain, "Appointment.IsBookingMain")
+	codec.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "Appointment.IsRecurrence")
+	codec.WriteOptItemLeaf(e, ns0, "IsBooking", v.IsBooking, "Appointment.IsBooking")
+	codec.WriteOptItem(e, ns0, "ActiveDate", v.ActiveDate, codec.Text[soap.DateTime], "Appointment.ActiveDate")
+	codec.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, codec.Enum[t365cf88f.AssignmentStatus], "Appointment.AssignmentStatus")
+	codec.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, codec.Enum[t365cf88f.InvitationStatus], "Appointment.InvitationStatus")
+	codec.WriteOptItem(e, ns0, "BookingType", v.BookingType, codec.Enum[t365cf88f.BookingType], "Appointment.BookingType")
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[tf90e5136.ActivityStatus], "Appointment.Completed")
+	codec.WriteOptItem(e, ns0, "RecurringPattern", v.RecurringPattern, codec.Enum[t365cf88f.RecurrencePattern], "Appointment.RecurringPattern")
+	codec.WriteOptItem(e, ns0, "RecurringStartDate", v.RecurringStartDate, codec.Text[soap.DateTime], "Appointment.RecurringStartDate")
+	codec.WriteOptItem(e, ns0, "RecurringEndDate", v.RecurringEndDate, codec.Text[soap.DateTime], "Appointment.RecurringEndDate")
+	codec.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "Appointment.MotherId")
+	codec.WriteOptItemLeaf(e, ns0, "AssignedBy", v.AssignedBy, "Appointment.AssignedBy")
+	codec.WriteOptLeaf(e, ns0, "AssignedByFullName", v.AssignedByFullName)
+	codec.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	codec.WriteOptLeaf(e, ns0, "Location", v.Location)
+	codec.WriteOptItem(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, codec.Text[soap.Duration], "Appointment.AlarmLeadTime")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Appointment.SaleId")
+	codec.WriteOptLeaf(e, ns0, "SaleName", v.SaleName)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "Appointment.CreatedDate")
+	codec.WriteOptLeaf(e, ns0, "CreatedBy", v.CreatedBy)
+	codec.WriteOptLeaf(e, ns0, "CreatedByFullName", v.CreatedByFullName)
+	codec.WriteOptItemLeaf(e, ns0, "CreatedByAssociateId", v.CreatedByAssociateId, "Appointment.CreatedByAssociateId")
+	codec.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, codec.Enum[t365cf88f.AppointmentCautionWarning], "Appointment.CautionWarning")
+	codec.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, codec.Enum[t365cf88f.AppointmentExternalOwner], "Appointment.OwnedExternally")
+	codec.WriteOptItemLeaf(e, ns0, "MotherAssociateId", v.MotherAssociateId, "Appointment.MotherAssociateId")
+	codec.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
+	codec.WriteOptItemLeaf(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, "Appointment.PreferredTZLocation")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	codec.WriteOptLeaf(e, ns0, "InternalNotes", v.InternalNotes)
+	codec.WriteOptItemLeaf(e, ns0, "TaskId", v.TaskId, "Appointment.TaskId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "Task", soap.NSXSD, "string") {
-		v.Task = soap.ReadOpt(d, soap.ReadString)
+		v.Task = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFullName", soap.NSXSD, "string") {
-		v.PersonFullName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ColorIndex", soap.NSXSD, "short") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ColorIndex = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
-		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsFree = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
-		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasAlarm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAlldayEvent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Private", ns0, "AppointmentPrivate") {
-		v.Private = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentPrivate])
+		v.Private = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AppointmentPrivate])
 	}
 	if d.At(ns0, "PriorityId", soap.NSXSD, "int") {
-		v.PriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
+		v.PriorityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TaskType", ns0, "TaskType") {
-		v.TaskType = soap.ReadOptItem(d, soap.ReadEnum[tf9f7802d.TaskType])
+		v.TaskType = codec.ReadOptItem(d, codec.ReadEnum[tf9f7802d.TaskType])
 	}
 	if d.At(ns0, "IsBookingMain", soap.NSXSD, "boolean") {
-		v.IsBookingMain = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBookingMain = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsRecurrence", soap.NSXSD, "boolean") {
-		v.IsRecurrence = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsRecurrence = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsBooking", soap.NSXSD, "boolean") {
-		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsBooking = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ActiveDate", soap.NSXSD, "dateTime") {
-		v.ActiveDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ActiveDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AssignmentStatus])
+		v.AssignmentStatus = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.InvitationStatus])
+		v.InvitationStatus = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.BookingType])
+		v.BookingType = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.BookingType])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "RecurringPattern", ns0, "RecurrencePattern") {
-		v.RecurringPattern = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.RecurrencePattern])
+		v.RecurringPattern = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.RecurrencePattern])
 	}
 	if d.At(ns0, "RecurringStartDate", soap.NSXSD, "dateTime") {
-		v.RecurringStartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RecurringStartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RecurringEndDate", soap.NSXSD, "dateTime") {
-		v.RecurringEndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RecurringEndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
-		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssignedBy", soap.NSXSD, "int") {
-		v.AssignedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssignedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssignedByFullName", soap.NSXSD, "string") {
-		v.AssignedByFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssignedByFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
+		v.RejectReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Location", soap.NSXSD, "string") {
-		v.Location = soap.ReadOpt(d, soap.ReadString)
+		v.Location = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AlarmLeadTime", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.AlarmLeadTime = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.AlarmLeadTime = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
-		v.SaleName = soap.ReadOpt(d, soap.ReadString)
+		v.SaleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", soap.NSXSD, "string") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadString)
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedByFullName", soap.NSXSD, "string") {
-		v.CreatedByFullName = soap.ReadOpt(d, soap.ReadString)
+		v.CreatedByFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedByAssociateId", soap.NSXSD, "int") {
-		v.CreatedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedByAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CautionWarning", ns0, "AppointmentCautionWarning") {
-		v.CautionWarning = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentCautionWarning])
+		v.CautionWarning = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AppointmentCautionWarning])
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentExternalOwner])
+		v.OwnedExternally = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AppointmentExternalOwner])
 	}
 	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
-		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
-		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
+		v.JoinVideomeetUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PreferredTZLocation", soap.NSXSD, "int") {
-		v.PreferredTZLocation = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferredTZLocation = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Agenda", soap.NSXSD, "string") {
-		v.Agenda = soap.ReadOpt(d, soap.ReadString)
+		v.Agenda = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InternalNotes", soap.NSXSD, "string") {
-		v.InternalNotes = soap.ReadOpt(d, soap.ReadString)
+		v.InternalNotes = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
-		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

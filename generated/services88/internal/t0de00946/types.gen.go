@@ -9,10 +9,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -60,70 +61,70 @@ type UserInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserInfo.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "UserInfo.UserInfoId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserInfo.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserInfo.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "UserInfo.UserGroupId")
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "UserInfo.EjUserId")
-	soap.WriteOptItem(e, ns0, "UserType", v.UserType, soap.Enum[t38a48e3f.UserType], "UserInfo.UserType")
-	soap.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, soap.Value[services88.ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "CanLogon", v.CanLogon, "UserInfo.CanLogon")
-	soap.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
-	soap.WriteOptLeaf(e, ns0, "RoleTooltip", v.RoleTooltip)
-	soap.WriteOptLeaf(e, ns0, "UserGroupName", v.UserGroupName)
-	soap.WriteOptLeaf(e, ns0, "UserGroupTooltip", v.UserGroupTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserInfo.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "UserInfoId", v.UserInfoId, "UserInfo.UserInfoId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "UserInfo.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserInfo.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "UserGroupId", v.UserGroupId, "UserInfo.UserGroupId")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "UserInfo.EjUserId")
+	codec.WriteOptItem(e, ns0, "UserType", v.UserType, codec.Enum[t38a48e3f.UserType], "UserInfo.UserType")
+	codec.WriteOpt(e, ns0, "GrantedLicenses", v.GrantedLicenses, codec.Value[services88.ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "CanLogon", v.CanLogon, "UserInfo.CanLogon")
+	codec.WriteOptLeaf(e, ns0, "RoleName", v.RoleName)
+	codec.WriteOptLeaf(e, ns0, "RoleTooltip", v.RoleTooltip)
+	codec.WriteOptLeaf(e, ns0, "UserGroupName", v.UserGroupName)
+	codec.WriteOptLeaf(e, ns0, "UserGroupTooltip", v.UserGroupTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
-		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserInfoId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
-		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserGroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
+		v.UserType = codec.ReadOptItem(d, codec.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "GrantedLicenses", ns2, "ArrayOfstring") {
-		v.GrantedLicenses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.GrantedLicenses = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "CanLogon", soap.NSXSD, "boolean") {
-		v.CanLogon = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanLogon = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RoleName", soap.NSXSD, "string") {
-		v.RoleName = soap.ReadOpt(d, soap.ReadString)
+		v.RoleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RoleTooltip", soap.NSXSD, "string") {
-		v.RoleTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.RoleTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserGroupName", soap.NSXSD, "string") {
-		v.UserGroupName = soap.ReadOpt(d, soap.ReadString)
+		v.UserGroupName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
-		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.UserGroupTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfModuleLicense []*ModuleLicense
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ModuleLicense", x, soap.Complex[*ModuleLicense])
+		codec.WritePtr(e, ns0, "ModuleLicense", x, codec.Complex[*ModuleLicense])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ModuleLicense", ns0, "ModuleLicense") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ModuleLicense]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ModuleLicense]))
 	}
 	d.End()
 }
@@ -60,49 +61,49 @@ type DSAParameters struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DSAParameters) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteLeaf(e, ns1, "Counter", v.Counter)
-	soap.WriteOpt(e, ns1, "G", v.G, soap.Base64)
-	soap.WriteOpt(e, ns1, "J", v.J, soap.Base64)
-	soap.WriteOpt(e, ns1, "P", v.P, soap.Base64)
-	soap.WriteOpt(e, ns1, "Q", v.Q, soap.Base64)
-	soap.WriteOpt(e, ns1, "Seed", v.Seed, soap.Base64)
-	soap.WriteOpt(e, ns1, "Y", v.Y, soap.Base64)
+	codec.WriteLeaf(e, ns1, "Counter", v.Counter)
+	codec.WriteOpt(e, ns1, "G", v.G, codec.Base64)
+	codec.WriteOpt(e, ns1, "J", v.J, codec.Base64)
+	codec.WriteOpt(e, ns1, "P", v.P, codec.Base64)
+	codec.WriteOpt(e, ns1, "Q", v.Q, codec.Base64)
+	codec.WriteOpt(e, ns1, "Seed", v.Seed, codec.Base64)
+	codec.WriteOpt(e, ns1, "Y", v.Y, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DSAParameters) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns1, "Counter", soap.NSXSD, "int") {
-		v.Counter = soap.ReadItem(d, soap.ReadInt32)
+		v.Counter = codec.ReadItem(d, codec.ReadInt32)
 	} else {
 		d.Missing(ns1, "Counter")
 	}
 	if d.At(ns1, "G", soap.NSXSD, "base64Binary") {
-		v.G = soap.ReadOpt(d, soap.ReadBase64)
+		v.G = codec.ReadOpt(d, codec.ReadBase64)
 	} else {
 		d.Missing(ns1, "G")
 	}
 	if d.At(ns1, "J", soap.NSXSD, "base64Binary") {
-		v.J = soap.ReadOpt(d, soap.ReadBase64)
+		v.J = codec.ReadOpt(d, codec.ReadBase64)
 	} else {
 		d.Missing(ns1, "J")
 	}
 	if d.At(ns1, "P", soap.NSXSD, "base64Binary") {
-		v.P = soap.ReadOpt(d, soap.ReadBase64)
+		v.P = codec.ReadOpt(d, codec.ReadBase64)
 	} else {
 		d.Missing(ns1, "P")
 	}
 	if d.At(ns1, "Q", soap.NSXSD, "base64Binary") {
-		v.Q = soap.ReadOpt(d, soap.ReadBase64)
+		v.Q = codec.ReadOpt(d, codec.ReadBase64)
 	} else {
 		d.Missing(ns1, "Q")
 	}
 	if d.At(ns1, "Seed", soap.NSXSD, "base64Binary") {
-		v.Seed = soap.ReadOpt(d, soap.ReadBase64)
+		v.Seed = codec.ReadOpt(d, codec.ReadBase64)
 	} else {
 		d.Missing(ns1, "Seed")
 	}
 	if d.At(ns1, "Y", soap.NSXSD, "base64Binary") {
-		v.Y = soap.ReadOpt(d, soap.ReadBase64)
+		v.Y = codec.ReadOpt(d, codec.ReadBase64)
 	} else {
 		d.Missing(ns1, "Y")
 	}
@@ -207,81 +208,81 @@ type LicenseInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
-	soap.WriteOptLeaf(e, ns0, "SerialNr", v.SerialNr)
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
-	soap.WriteOptLeaf(e, ns0, "OwnerDescription", v.OwnerDescription)
-	soap.WriteOptItem(e, ns0, "NextCheckDate", v.NextCheckDate, soap.Text[soap.DateTime], "LicenseInfo.NextCheckDate")
-	soap.WriteOptItem(e, ns0, "MaintenanceDate", v.MaintenanceDate, soap.Text[soap.DateTime], "LicenseInfo.MaintenanceDate")
-	soap.WriteOptItem(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime], "LicenseInfo.AdminWarningDate")
-	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "LicenseInfo.ExpiryDate")
-	soap.WriteOptItem(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime], "LicenseInfo.GraceDate")
-	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "LicenseInfo.ExtraFlags")
-	soap.WriteOptLeaf(e, ns0, "LicenseUrl", v.LicenseUrl)
-	soap.WriteOptLeaf(e, ns0, "LicenseVersion", v.LicenseVersion)
-	soap.WriteOptItemLeaf(e, ns0, "DeploymentType", v.DeploymentType, "LicenseInfo.DeploymentType")
-	soap.WriteOptLeaf(e, ns0, "ProductType", v.ProductType)
-	soap.WriteOptLeaf(e, ns0, "ProductDescription", v.ProductDescription)
-	soap.WriteOpt(e, ns0, "ModuleLicenses", v.ModuleLicenses, soap.Value[ArrayOfModuleLicense])
-	soap.WriteOptPtr(e, ns0, "PublicKey", v.PublicKey, soap.Complex[*SignedPublicKey])
-	soap.WriteOptLeaf(e, ns0, "Signature", v.Signature)
+	codec.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	codec.WriteOptLeaf(e, ns0, "SerialNr", v.SerialNr)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "OwnerDescription", v.OwnerDescription)
+	codec.WriteOptItem(e, ns0, "NextCheckDate", v.NextCheckDate, codec.Text[soap.DateTime], "LicenseInfo.NextCheckDate")
+	codec.WriteOptItem(e, ns0, "MaintenanceDate", v.MaintenanceDate, codec.Text[soap.DateTime], "LicenseInfo.MaintenanceDate")
+	codec.WriteOptItem(e, ns0, "AdminWarningDate", v.AdminWarningDate, codec.Text[soap.DateTime], "LicenseInfo.AdminWarningDate")
+	codec.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, codec.Text[soap.DateTime], "LicenseInfo.ExpiryDate")
+	codec.WriteOptItem(e, ns0, "GraceDate", v.GraceDate, codec.Text[soap.DateTime], "LicenseInfo.GraceDate")
+	codec.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "LicenseInfo.ExtraFlags")
+	codec.WriteOptLeaf(e, ns0, "LicenseUrl", v.LicenseUrl)
+	codec.WriteOptLeaf(e, ns0, "LicenseVersion", v.LicenseVersion)
+	codec.WriteOptItemLeaf(e, ns0, "DeploymentType", v.DeploymentType, "LicenseInfo.DeploymentType")
+	codec.WriteOptLeaf(e, ns0, "ProductType", v.ProductType)
+	codec.WriteOptLeaf(e, ns0, "ProductDescription", v.ProductDescription)
+	codec.WriteOpt(e, ns0, "ModuleLicenses", v.ModuleLicenses, codec.Value[ArrayOfModuleLicense])
+	codec.WriteOptPtr(e, ns0, "PublicKey", v.PublicKey, codec.Complex[*SignedPublicKey])
+	codec.WriteOptLeaf(e, ns0, "Signature", v.Signature)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SerialNr", soap.NSXSD, "string") {
-		v.SerialNr = soap.ReadOpt(d, soap.ReadString)
+		v.SerialNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnerDescription", soap.NSXSD, "string") {
-		v.OwnerDescription = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NextCheckDate", soap.NSXSD, "dateTime") {
-		v.NextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.NextCheckDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "MaintenanceDate", soap.NSXSD, "dateTime") {
-		v.MaintenanceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MaintenanceDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AdminWarningDate", soap.NSXSD, "dateTime") {
-		v.AdminWarningDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AdminWarningDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpiryDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "GraceDate", soap.NSXSD, "dateTime") {
-		v.GraceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.GraceDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtraFlags = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LicenseUrl", soap.NSXSD, "string") {
-		v.LicenseUrl = soap.ReadOpt(d, soap.ReadString)
+		v.LicenseUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LicenseVersion", soap.NSXSD, "string") {
-		v.LicenseVersion = soap.ReadOpt(d, soap.ReadString)
+		v.LicenseVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DeploymentType", soap.NSXSD, "int") {
-		v.DeploymentType = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DeploymentType = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProductType", soap.NSXSD, "string") {
-		v.ProductType = soap.ReadOpt(d, soap.ReadString)
+		v.ProductType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProductDescription", soap.NSXSD, "string") {
-		v.ProductDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ProductDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenses", ns0, "ArrayOfModuleLicense") {
-		v.ModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicense])
+		v.ModuleLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicense])
 	}
 	if d.At(ns0, "PublicKey", ns0, "SignedPublicKey") {
-		v.PublicKey = soap.ReadOpt(d, soap.ReadComplex[SignedPublicKey])
+		v.PublicKey = codec.ReadOpt(d, codec.ReadComplex[SignedPublicKey])
 	}
 	if d.At(ns0, "Signature", soap.NSXSD, "string") {
-		v.Signature = soap.ReadOpt(d, soap.ReadString)
+		v.Signature = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -527,69 +528,69 @@ type ModuleLicense struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
-	soap.WriteOptLeaf(e, ns0, "ModuleName", v.ModuleName)
-	soap.WriteOptLeaf(e, ns0, "ModuleDescription", v.ModuleDescription)
-	soap.WriteOptLeaf(e, ns0, "ModuleTooltip", v.ModuleTooltip)
-	soap.WriteOptLeaf(e, ns0, "ModuleVersion", v.ModuleVersion)
-	soap.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, soap.Enum[LicenseType], "ModuleLicense.LicenseType")
-	soap.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicense.Unrestricted")
-	soap.WriteOptItem(e, ns0, "AllowedUserType", v.AllowedUserType, soap.Enum[t38a48e3f.UserType], "ModuleLicense.AllowedUserType")
-	soap.WriteOptItemLeaf(e, ns0, "NumberOfLicenses", v.NumberOfLicenses, "ModuleLicense.NumberOfLicenses")
-	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "ModuleLicense.ExtraFlags")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicense.SortOrder")
-	soap.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "ModuleLicense.IsHidden")
-	soap.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
-	soap.WriteOptLeaf(e, ns0, "Signature", v.Signature)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptLeaf(e, ns0, "ModuleName", v.ModuleName)
+	codec.WriteOptLeaf(e, ns0, "ModuleDescription", v.ModuleDescription)
+	codec.WriteOptLeaf(e, ns0, "ModuleTooltip", v.ModuleTooltip)
+	codec.WriteOptLeaf(e, ns0, "ModuleVersion", v.ModuleVersion)
+	codec.WriteOptItem(e, ns0, "LicenseType", v.LicenseType, codec.Enum[LicenseType], "ModuleLicense.LicenseType")
+	codec.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicense.Unrestricted")
+	codec.WriteOptItem(e, ns0, "AllowedUserType", v.AllowedUserType, codec.Enum[t38a48e3f.UserType], "ModuleLicense.AllowedUserType")
+	codec.WriteOptItemLeaf(e, ns0, "NumberOfLicenses", v.NumberOfLicenses, "ModuleLicense.NumberOfLicenses")
+	codec.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "ModuleLicense.ExtraFlags")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicense.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "ModuleLicense.IsHidden")
+	codec.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
+	codec.WriteOptLeaf(e, ns0, "Signature", v.Signature)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleName", soap.NSXSD, "string") {
-		v.ModuleName = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleDescription", soap.NSXSD, "string") {
-		v.ModuleDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleTooltip", soap.NSXSD, "string") {
-		v.ModuleTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ModuleVersion", soap.NSXSD, "string") {
-		v.ModuleVersion = soap.ReadOpt(d, soap.ReadString)
+		v.ModuleVersion = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadEnum[LicenseType])
+		v.LicenseType = codec.ReadOptItem(d, codec.ReadEnum[LicenseType])
 	}
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
-		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Unrestricted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AllowedUserType", ns0, "UserType") {
-		v.AllowedUserType = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
+		v.AllowedUserType = codec.ReadOptItem(d, codec.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "NumberOfLicenses", soap.NSXSD, "int") {
-		v.NumberOfLicenses = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumberOfLicenses = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtraFlags = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
-		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsHidden = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PrerequisiteModuleName", soap.NSXSD, "string") {
-		v.PrerequisiteModuleName = soap.ReadOpt(d, soap.ReadString)
+		v.PrerequisiteModuleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Signature", soap.NSXSD, "string") {
-		v.Signature = soap.ReadOpt(d, soap.ReadString)
+		v.Signature = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -730,29 +731,29 @@ type SignedPublicKey struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignedPublicKey) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
-	soap.WriteOptItem(e, ns0, "SignDate", v.SignDate, soap.Text[soap.DateTime], "SignedPublicKey.SignDate")
-	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "SignedPublicKey.ExpiryDate")
-	soap.WriteOptPtrItem(e, ns0, "Key", v.Key, soap.Complex[*DSAParameters], "SignedPublicKey.Key")
-	soap.WriteOptLeaf(e, ns0, "Signature", v.Signature)
+	codec.WriteOptLeaf(e, ns0, "OwnerName", v.OwnerName)
+	codec.WriteOptItem(e, ns0, "SignDate", v.SignDate, codec.Text[soap.DateTime], "SignedPublicKey.SignDate")
+	codec.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, codec.Text[soap.DateTime], "SignedPublicKey.ExpiryDate")
+	codec.WriteOptPtrItem(e, ns0, "Key", v.Key, codec.Complex[*DSAParameters], "SignedPublicKey.Key")
+	codec.WriteOptLeaf(e, ns0, "Signature", v.Signature)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SignedPublicKey) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
-		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SignDate", soap.NSXSD, "dateTime") {
-		v.SignDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SignDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpiryDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Key", ns1, "DSAParameters") {
-		v.Key = soap.ReadOptItem(d, soap.ReadComplex[DSAParameters])
+		v.Key = codec.ReadOptItem(d, codec.ReadComplex[DSAParameters])
 	}
 	if d.At(ns0, "Signature", soap.NSXSD, "string") {
-		v.Signature = soap.ReadOpt(d, soap.ReadString)
+		v.Signature = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t11b58ed4
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfAttachmentEntity []*AttachmentEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "AttachmentEntity", x, soap.Complex[*AttachmentEntity])
+		codec.WritePtr(e, ns0, "AttachmentEntity", x, codec.Complex[*AttachmentEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "AttachmentEntity", ns0, "AttachmentEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[AttachmentEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[AttachmentEntity]))
 	}
 	d.End()
 }
@@ -64,42 +65,42 @@ type AttachmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AttachmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "AttachmentEntity.AttachmentId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ContentType", v.ContentType)
-	soap.WriteOptItemLeaf(e, ns0, "AttSize", v.AttSize, "AttachmentEntity.AttSize")
-	soap.WriteOptItemLeaf(e, ns0, "InlineImage", v.InlineImage, "AttachmentEntity.InlineImage")
-	soap.WriteOptLeaf(e, ns0, "ContentId", v.ContentId)
-	soap.WriteOptLeaf(e, ns0, "AuthKey", v.AuthKey)
-	soap.WriteOptItemLeaf(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, "AttachmentEntity.IsSafeFileExtension")
+	codec.WriteOptItemLeaf(e, ns0, "AttachmentId", v.AttachmentId, "AttachmentEntity.AttachmentId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ContentType", v.ContentType)
+	codec.WriteOptItemLeaf(e, ns0, "AttSize", v.AttSize, "AttachmentEntity.AttSize")
+	codec.WriteOptItemLeaf(e, ns0, "InlineImage", v.InlineImage, "AttachmentEntity.InlineImage")
+	codec.WriteOptLeaf(e, ns0, "ContentId", v.ContentId)
+	codec.WriteOptLeaf(e, ns0, "AuthKey", v.AuthKey)
+	codec.WriteOptItemLeaf(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, "AttachmentEntity.IsSafeFileExtension")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
-		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttachmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContentType", soap.NSXSD, "string") {
-		v.ContentType = soap.ReadOpt(d, soap.ReadString)
+		v.ContentType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AttSize", soap.NSXSD, "int") {
-		v.AttSize = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AttSize = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InlineImage", soap.NSXSD, "boolean") {
-		v.InlineImage = soap.ReadOptItem(d, soap.ReadBool)
+		v.InlineImage = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ContentId", soap.NSXSD, "string") {
-		v.ContentId = soap.ReadOpt(d, soap.ReadString)
+		v.ContentId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AuthKey", soap.NSXSD, "string") {
-		v.AuthKey = soap.ReadOpt(d, soap.ReadString)
+		v.AuthKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsSafeFileExtension", soap.NSXSD, "boolean") {
-		v.IsSafeFileExtension = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSafeFileExtension = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

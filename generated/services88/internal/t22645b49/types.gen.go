@@ -10,10 +10,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t365cf88f"
 	"github.com/soapgen/soapgen/generated/services88/internal/tba90b187"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -29,14 +30,14 @@ type ArrayOfRecurrenceDate []*RecurrenceDate
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRecurrenceDate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "RecurrenceDate", x, soap.Complex[*RecurrenceDate])
+		codec.WritePtr(e, ns0, "RecurrenceDate", x, codec.Complex[*RecurrenceDate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRecurrenceDate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "RecurrenceDate", ns0, "RecurrenceDate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[RecurrenceDate]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[RecurrenceDate]))
 	}
 	d.End()
 }
@@ -118,29 +119,29 @@ type RecurrenceDate struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "RecurrenceDate.Date")
-	soap.WriteOptItemLeaf(e, ns0, "IsConflict", v.IsConflict, "RecurrenceDate.IsConflict")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "RecurrenceDate.Date")
+	codec.WriteOptItemLeaf(e, ns0, "IsConflict", v.IsConflict, "RecurrenceDate.IsConflict")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "DescriptionStyleHint", v.DescriptionStyleHint)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceDate) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsConflict", soap.NSXSD, "boolean") {
-		v.IsConflict = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsConflict = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DescriptionStyleHint", soap.NSXSD, "string") {
-		v.DescriptionStyleHint = soap.ReadOpt(d, soap.ReadString)
+		v.DescriptionStyleHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -195,17 +196,17 @@ type RecurrenceDayPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceDayPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceDayPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
+	codec.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceDayPattern.Cycle")
+	codec.WriteOptItem(e, ns0, "Pattern", v.Pattern, codec.Enum[RecurrenceDailyPattern], "RecurrenceDayPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceDayPattern) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
-		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Cycle = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceDailyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceDailyPattern])
+		v.Pattern = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceDailyPattern])
 	}
 	d.End()
 }
@@ -314,57 +315,57 @@ type RecurrenceInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "RecurrenceId", v.RecurrenceId, "RecurrenceInfo.RecurrenceId")
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "RecurrenceInfo.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "RecurrenceInfo.EndDate")
-	soap.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, soap.Enum[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
-	soap.WriteOptPtr(e, ns0, "DayPattern", v.DayPattern, soap.Complex[*RecurrenceDayPattern])
-	soap.WriteOptPtr(e, ns0, "WeekPattern", v.WeekPattern, soap.Complex[*RecurrenceWeekPattern])
-	soap.WriteOptPtr(e, ns0, "MonthPattern", v.MonthPattern, soap.Complex[*RecurrenceMonthPattern])
-	soap.WriteOptPtr(e, ns0, "YearPattern", v.YearPattern, soap.Complex[*RecurrenceYearPattern])
-	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[ArrayOfRecurrenceDate])
-	soap.WriteOptItemLeaf(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, "RecurrenceInfo.RecurrenceCounter")
-	soap.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "RecurrenceInfo.IsRecurrence")
+	codec.WriteOptItemLeaf(e, ns0, "RecurrenceId", v.RecurrenceId, "RecurrenceInfo.RecurrenceId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "RecurrenceInfo.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "RecurrenceInfo.EndDate")
+	codec.WriteOptItem(e, ns0, "RecurrenceEndType", v.RecurrenceEndType, codec.Enum[RecurrenceEndType], "RecurrenceInfo.RecurrenceEndType")
+	codec.WriteOptItem(e, ns0, "Pattern", v.Pattern, codec.Enum[t365cf88f.RecurrencePattern], "RecurrenceInfo.Pattern")
+	codec.WriteOptPtr(e, ns0, "DayPattern", v.DayPattern, codec.Complex[*RecurrenceDayPattern])
+	codec.WriteOptPtr(e, ns0, "WeekPattern", v.WeekPattern, codec.Complex[*RecurrenceWeekPattern])
+	codec.WriteOptPtr(e, ns0, "MonthPattern", v.MonthPattern, codec.Complex[*RecurrenceMonthPattern])
+	codec.WriteOptPtr(e, ns0, "YearPattern", v.YearPattern, codec.Complex[*RecurrenceYearPattern])
+	codec.WriteOpt(e, ns0, "Dates", v.Dates, codec.Value[ArrayOfRecurrenceDate])
+	codec.WriteOptItemLeaf(e, ns0, "RecurrenceCounter", v.RecurrenceCounter, "RecurrenceInfo.RecurrenceCounter")
+	codec.WriteOptItemLeaf(e, ns0, "IsRecurrence", v.IsRecurrence, "RecurrenceInfo.IsRecurrence")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "RecurrenceId", soap.NSXSD, "int") {
-		v.RecurrenceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecurrenceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RecurrenceEndType", ns0, "RecurrenceEndType") {
-		v.RecurrenceEndType = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceEndType])
+		v.RecurrenceEndType = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceEndType])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrencePattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.RecurrencePattern])
+		v.Pattern = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.RecurrencePattern])
 	}
 	if d.At(ns0, "DayPattern", ns0, "RecurrenceDayPattern") {
-		v.DayPattern = soap.ReadOpt(d, soap.ReadComplex[RecurrenceDayPattern])
+		v.DayPattern = codec.ReadOpt(d, codec.ReadComplex[RecurrenceDayPattern])
 	}
 	if d.At(ns0, "WeekPattern", ns0, "RecurrenceWeekPattern") {
-		v.WeekPattern = soap.ReadOpt(d, soap.ReadComplex[RecurrenceWeekPattern])
+		v.WeekPattern = codec.ReadOpt(d, codec.ReadComplex[RecurrenceWeekPattern])
 	}
 	if d.At(ns0, "MonthPattern", ns0, "RecurrenceMonthPattern") {
-		v.MonthPattern = soap.ReadOpt(d, soap.ReadComplex[RecurrenceMonthPattern])
+		v.MonthPattern = codec.ReadOpt(d, codec.ReadComplex[RecurrenceMonthPattern])
 	}
 	if d.At(ns0, "YearPattern", ns0, "RecurrenceYearPattern") {
-		v.YearPattern = soap.ReadOpt(d, soap.ReadComplex[RecurrenceYearPattern])
+		v.YearPattern = codec.ReadOpt(d, codec.ReadComplex[RecurrenceYearPattern])
 	}
 	if d.At(ns0, "Dates", ns0, "ArrayOfRecurrenceDate") {
-		v.Dates = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecurrenceDate])
+		v.Dates = codec.ReadOpt(d, codec.ReadValue[ArrayOfRecurrenceDate])
 	}
 	if d.At(ns0, "RecurrenceCounter", soap.NSXSD, "int") {
-		v.RecurrenceCounter = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecurrenceCounter = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsRecurrence", soap.NSXSD, "boolean") {
-		v.IsRecurrence = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsRecurrence = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -481,29 +482,29 @@ type RecurrenceMonthPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceMonthPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceMonthPattern.Cycle")
-	soap.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceMonthPattern.Day")
-	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceMonthPattern.Weekday")
-	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
+	codec.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceMonthPattern.Cycle")
+	codec.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceMonthPattern.Day")
+	codec.WriteOptItem(e, ns0, "Weekday", v.Weekday, codec.Text[tba90b187.Weekday], "RecurrenceMonthPattern.Weekday")
+	codec.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, codec.Enum[WeekOfMonth], "RecurrenceMonthPattern.WeekOfMonth")
+	codec.WriteOptItem(e, ns0, "Pattern", v.Pattern, codec.Enum[RecurrenceMonthlyPattern], "RecurrenceMonthPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceMonthPattern) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
-		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Cycle = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Day", soap.NSXSD, "int") {
-		v.Day = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Day = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Weekday", ns0, "Weekday") {
-		v.Weekday = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
+		v.Weekday = codec.ReadOptItem(d, codec.ReadText[tba90b187.Weekday])
 	}
 	if d.At(ns0, "WeekOfMonth", ns0, "WeekOfMonth") {
-		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadEnum[WeekOfMonth])
+		v.WeekOfMonth = codec.ReadOptItem(d, codec.ReadEnum[WeekOfMonth])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceMonthlyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceMonthlyPattern])
+		v.Pattern = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceMonthlyPattern])
 	}
 	d.End()
 }
@@ -616,17 +617,17 @@ type RecurrenceWeekPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceWeekPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceWeekPattern.Cycle")
-	soap.WriteOptItem(e, ns0, "Weekdays", v.Weekdays, soap.Text[tba90b187.Weekday], "RecurrenceWeekPattern.Weekdays")
+	codec.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceWeekPattern.Cycle")
+	codec.WriteOptItem(e, ns0, "Weekdays", v.Weekdays, codec.Text[tba90b187.Weekday], "RecurrenceWeekPattern.Weekdays")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceWeekPattern) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
-		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Cycle = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Weekdays", ns0, "Weekday") {
-		v.Weekdays = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
+		v.Weekdays = codec.ReadOptItem(d, codec.ReadText[tba90b187.Weekday])
 	}
 	d.End()
 }
@@ -663,29 +664,29 @@ type RecurrenceYearPattern struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecurrenceYearPattern) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceYearPattern.Cycle")
-	soap.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceYearPattern.Day")
-	soap.WriteOptItem(e, ns0, "Weekday", v.Weekday, soap.Text[tba90b187.Weekday], "RecurrenceYearPattern.Weekday")
-	soap.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, soap.Enum[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
-	soap.WriteOptItem(e, ns0, "Pattern", v.Pattern, soap.Enum[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
+	codec.WriteOptItemLeaf(e, ns0, "Cycle", v.Cycle, "RecurrenceYearPattern.Cycle")
+	codec.WriteOptItemLeaf(e, ns0, "Day", v.Day, "RecurrenceYearPattern.Day")
+	codec.WriteOptItem(e, ns0, "Weekday", v.Weekday, codec.Text[tba90b187.Weekday], "RecurrenceYearPattern.Weekday")
+	codec.WriteOptItem(e, ns0, "WeekOfMonth", v.WeekOfMonth, codec.Enum[WeekOfMonth], "RecurrenceYearPattern.WeekOfMonth")
+	codec.WriteOptItem(e, ns0, "Pattern", v.Pattern, codec.Enum[RecurrenceYearlyPattern], "RecurrenceYearPattern.Pattern")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceYearPattern) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
-		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Cycle = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Day", soap.NSXSD, "int") {
-		v.Day = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Day = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Weekday", ns0, "Weekday") {
-		v.Weekday = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
+		v.Weekday = codec.ReadOptItem(d, codec.ReadText[tba90b187.Weekday])
 	}
 	if d.At(ns0, "WeekOfMonth", ns0, "WeekOfMonth") {
-		v.WeekOfMonth = soap.ReadOptItem(d, soap.ReadEnum[WeekOfMonth])
+		v.WeekOfMonth = codec.ReadOptItem(d, codec.ReadEnum[WeekOfMonth])
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceYearlyPattern") {
-		v.Pattern = soap.ReadOptItem(d, soap.ReadEnum[RecurrenceYearlyPattern])
+		v.Pattern = codec.ReadOptItem(d, codec.ReadEnum[RecurrenceYearlyPattern])
 	}
 	d.End()
 }

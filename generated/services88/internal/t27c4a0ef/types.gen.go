@@ -8,10 +8,11 @@ package t27c4a0ef
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -39,30 +40,30 @@ type UserGroup struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UserGroup.Id")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserGroup.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserGroup.Deleted")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "UserGroup.Id")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "UserGroup.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "UserGroup.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ package t2b63d1b4
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -112,174 +113,174 @@ type Person struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Person) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Position", v.Position)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Person.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
-	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
-	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
-	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Email", v.Email)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
-	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Person.CountryId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Person.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "Person.Retired")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Person.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "Person.ActiveInterests")
-	soap.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
-	soap.WriteOptItemLeaf(e, ns0, "ContactCountryId", v.ContactCountryId, "Person.ContactCountryId")
-	soap.WriteOptLeaf(e, ns0, "ContactOrgNr", v.ContactOrgNr)
-	soap.WriteOptLeaf(e, ns0, "FaxPhone", v.FaxPhone)
-	soap.WriteOptLeaf(e, ns0, "MobilePhone", v.MobilePhone)
-	soap.WriteOptLeaf(e, ns0, "ContactPhone", v.ContactPhone)
-	soap.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Person.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "Person.UsePersonAddress")
-	soap.WriteOptLeaf(e, ns0, "ContactFax", v.ContactFax)
-	soap.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
-	soap.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
-	soap.WriteOptLeaf(e, ns0, "Post1", v.Post1)
-	soap.WriteOptLeaf(e, ns0, "Post2", v.Post2)
-	soap.WriteOptLeaf(e, ns0, "Post3", v.Post3)
-	soap.WriteOptLeaf(e, ns0, "EmailName", v.EmailName)
-	soap.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Person.ActiveErpLinks")
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "Person.TicketPriorityId")
-	soap.WriteOptItemLeaf(e, ns0, "SupportLanguageId", v.SupportLanguageId, "Person.SupportLanguageId")
-	soap.WriteOptItemLeaf(e, ns0, "SupportAssociateId", v.SupportAssociateId, "Person.SupportAssociateId")
-	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
-	soap.WriteOptLeaf(e, ns0, "PersonNumber", v.PersonNumber)
+	codec.WriteOptLeaf(e, ns0, "Position", v.Position)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Person.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	codec.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	codec.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	codec.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Email", v.Email)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	codec.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Person.CountryId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Person.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "Person.Retired")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Person.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "Person.ActiveInterests")
+	codec.WriteOptLeaf(e, ns0, "ContactDepartment", v.ContactDepartment)
+	codec.WriteOptItemLeaf(e, ns0, "ContactCountryId", v.ContactCountryId, "Person.ContactCountryId")
+	codec.WriteOptLeaf(e, ns0, "ContactOrgNr", v.ContactOrgNr)
+	codec.WriteOptLeaf(e, ns0, "FaxPhone", v.FaxPhone)
+	codec.WriteOptLeaf(e, ns0, "MobilePhone", v.MobilePhone)
+	codec.WriteOptLeaf(e, ns0, "ContactPhone", v.ContactPhone)
+	codec.WriteOptLeaf(e, ns0, "AssociateName", v.AssociateName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Person.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "Person.UsePersonAddress")
+	codec.WriteOptLeaf(e, ns0, "ContactFax", v.ContactFax)
+	codec.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
+	codec.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
+	codec.WriteOptLeaf(e, ns0, "Post1", v.Post1)
+	codec.WriteOptLeaf(e, ns0, "Post2", v.Post2)
+	codec.WriteOptLeaf(e, ns0, "Post3", v.Post3)
+	codec.WriteOptLeaf(e, ns0, "EmailName", v.EmailName)
+	codec.WriteOptLeaf(e, ns0, "ContactFullName", v.ContactFullName)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Person.ActiveErpLinks")
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "Person.TicketPriorityId")
+	codec.WriteOptItemLeaf(e, ns0, "SupportLanguageId", v.SupportLanguageId, "Person.SupportLanguageId")
+	codec.WriteOptItemLeaf(e, ns0, "SupportAssociateId", v.SupportAssociateId, "Person.SupportAssociateId")
+	codec.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	codec.WriteOptLeaf(e, ns0, "PersonNumber", v.PersonNumber)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Position", soap.NSXSD, "string") {
-		v.Position = soap.ReadOpt(d, soap.ReadString)
+		v.Position = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.Mrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+		v.Firstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+		v.Lastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.MiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Email", soap.NSXSD, "string") {
-		v.Email = soap.ReadOpt(d, soap.ReadString)
+		v.Email = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
+		v.DirectPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+		v.FormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "short") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Retired = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ActiveInterests", soap.NSXSD, "short") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ActiveInterests = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ContactDepartment", soap.NSXSD, "string") {
-		v.ContactDepartment = soap.ReadOpt(d, soap.ReadString)
+		v.ContactDepartment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactCountryId", soap.NSXSD, "int") {
-		v.ContactCountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactCountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactOrgNr", soap.NSXSD, "string") {
-		v.ContactOrgNr = soap.ReadOpt(d, soap.ReadString)
+		v.ContactOrgNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FaxPhone", soap.NSXSD, "string") {
-		v.FaxPhone = soap.ReadOpt(d, soap.ReadString)
+		v.FaxPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MobilePhone", soap.NSXSD, "string") {
-		v.MobilePhone = soap.ReadOpt(d, soap.ReadString)
+		v.MobilePhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactPhone", soap.NSXSD, "string") {
-		v.ContactPhone = soap.ReadOpt(d, soap.ReadString)
+		v.ContactPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
+		v.UsePersonAddress = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ContactFax", soap.NSXSD, "string") {
-		v.ContactFax = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFax = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
+		v.Kanafname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
+		v.Kanalname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
+		v.Post1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
+		v.Post2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
+		v.Post3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailName", soap.NSXSD, "string") {
-		v.EmailName = soap.ReadOpt(d, soap.ReadString)
+		v.EmailName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactFullName", soap.NSXSD, "string") {
-		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
-		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SupportLanguageId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SupportAssociateId", soap.NSXSD, "int") {
-		v.SupportAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SupportAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PersonNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

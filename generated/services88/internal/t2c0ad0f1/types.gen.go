@@ -10,10 +10,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -54,61 +55,61 @@ type ArchiveColumnInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
-	soap.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
-	soap.WriteOptItemLeaf(e, ns0, "CanOrderBy", v.CanOrderBy, "ArchiveColumnInfo.CanOrderBy")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "CanRestrictBy", v.CanRestrictBy, "ArchiveColumnInfo.CanRestrictBy")
-	soap.WriteOptLeaf(e, ns0, "RestrictionType", v.RestrictionType)
-	soap.WriteOptLeaf(e, ns0, "RestrictionListName", v.RestrictionListName)
-	soap.WriteOptItemLeaf(e, ns0, "IsVisible", v.IsVisible, "ArchiveColumnInfo.IsVisible")
-	soap.WriteOptLeaf(e, ns0, "Width", v.Width)
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptLeaf(e, ns0, "HeadingIconHint", v.HeadingIconHint)
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	codec.WriteOptLeaf(e, ns0, "DisplayType", v.DisplayType)
+	codec.WriteOptItemLeaf(e, ns0, "CanOrderBy", v.CanOrderBy, "ArchiveColumnInfo.CanOrderBy")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "CanRestrictBy", v.CanRestrictBy, "ArchiveColumnInfo.CanRestrictBy")
+	codec.WriteOptLeaf(e, ns0, "RestrictionType", v.RestrictionType)
+	codec.WriteOptLeaf(e, ns0, "RestrictionListName", v.RestrictionListName)
+	codec.WriteOptItemLeaf(e, ns0, "IsVisible", v.IsVisible, "ArchiveColumnInfo.IsVisible")
+	codec.WriteOptLeaf(e, ns0, "Width", v.Width)
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptLeaf(e, ns0, "HeadingIconHint", v.HeadingIconHint)
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
-		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CanOrderBy", soap.NSXSD, "boolean") {
-		v.CanOrderBy = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanOrderBy = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CanRestrictBy", soap.NSXSD, "boolean") {
-		v.CanRestrictBy = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanRestrictBy = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "RestrictionType", soap.NSXSD, "string") {
-		v.RestrictionType = soap.ReadOpt(d, soap.ReadString)
+		v.RestrictionType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RestrictionListName", soap.NSXSD, "string") {
-		v.RestrictionListName = soap.ReadOpt(d, soap.ReadString)
+		v.RestrictionListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsVisible", soap.NSXSD, "boolean") {
-		v.IsVisible = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsVisible = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Width", soap.NSXSD, "string") {
-		v.Width = soap.ReadOpt(d, soap.ReadString)
+		v.Width = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HeadingIconHint", soap.NSXSD, "string") {
-		v.HeadingIconHint = soap.ReadOpt(d, soap.ReadString)
+		v.HeadingIconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -243,49 +244,49 @@ type ArchiveRestrictionInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Operator", v.Operator)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[services88.ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "ColumnInfo", v.ColumnInfo, soap.Complex[*ArchiveColumnInfo])
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ArchiveRestrictionInfo.IsActive")
-	soap.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
-	soap.WriteOptItemLeaf(e, ns0, "InterParenthesis", v.InterParenthesis, "ArchiveRestrictionInfo.InterParenthesis")
-	soap.WriteOptItem(e, ns0, "InterOperator", v.InterOperator, soap.Enum[InterRestrictionOperator], "ArchiveRestrictionInfo.InterOperator")
-	soap.WriteOptItemLeaf(e, ns0, "UniqueHash", v.UniqueHash, "ArchiveRestrictionInfo.UniqueHash")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Operator", v.Operator)
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[services88.ArrayOfstring])
+	codec.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, codec.Value[services88.ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "ColumnInfo", v.ColumnInfo, codec.Complex[*ArchiveColumnInfo])
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "ArchiveRestrictionInfo.IsActive")
+	codec.WriteOpt(e, ns0, "SubRestrictions", v.SubRestrictions, codec.Value[ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptItemLeaf(e, ns0, "InterParenthesis", v.InterParenthesis, "ArchiveRestrictionInfo.InterParenthesis")
+	codec.WriteOptItem(e, ns0, "InterOperator", v.InterOperator, codec.Enum[InterRestrictionOperator], "ArchiveRestrictionInfo.InterOperator")
+	codec.WriteOptItemLeaf(e, ns0, "UniqueHash", v.UniqueHash, "ArchiveRestrictionInfo.UniqueHash")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Operator", soap.NSXSD, "string") {
-		v.Operator = soap.ReadOpt(d, soap.ReadString)
+		v.Operator = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "DisplayValues", ns2, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DisplayValues = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "ColumnInfo", ns0, "ArchiveColumnInfo") {
-		v.ColumnInfo = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnInfo])
+		v.ColumnInfo = codec.ReadOpt(d, codec.ReadComplex[ArchiveColumnInfo])
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "SubRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.SubRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
+		v.SubRestrictions = codec.ReadOpt(d, codec.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "InterParenthesis", soap.NSXSD, "int") {
-		v.InterParenthesis = soap.ReadOptItem(d, soap.ReadInt32)
+		v.InterParenthesis = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InterOperator", ns0, "InterRestrictionOperator") {
-		v.InterOperator = soap.ReadOptItem(d, soap.ReadEnum[InterRestrictionOperator])
+		v.InterOperator = codec.ReadOptItem(d, codec.ReadEnum[InterRestrictionOperator])
 	}
 	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
-		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UniqueHash = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -377,14 +378,14 @@ type ArrayOfArchiveRestrictionInfo []*ArchiveRestrictionInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveRestrictionInfo", x, soap.Complex[*ArchiveRestrictionInfo])
+		codec.WritePtr(e, ns0, "ArchiveRestrictionInfo", x, codec.Complex[*ArchiveRestrictionInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArchiveRestrictionInfo", ns0, "ArchiveRestrictionInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveRestrictionInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ArchiveRestrictionInfo]))
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t33072e44
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -35,22 +36,22 @@ type Competitor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Competitor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Competitor.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Competitor.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Competitor) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -110,22 +111,22 @@ type Credited struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Credited) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Credited.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Credited.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Credited) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -185,22 +186,22 @@ type Rating struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Rating) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Rating.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Rating.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Rating) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -260,22 +261,22 @@ type Reason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Reason) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Reason.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Reason.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Reason) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -335,22 +336,22 @@ type ReasonSold struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReasonSold) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReasonSold.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReasonSold.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -410,22 +411,22 @@ type ReasonStalled struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReasonStalled) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReasonStalled.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "ReasonStalled.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -485,22 +486,22 @@ type SaleType struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleType) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaleType.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SaleType.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleType) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -560,22 +561,22 @@ type Source struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Source) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Source.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Source.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Source) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfPreference []*Preference
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPreference) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Preference", x, soap.Complex[*Preference])
+		codec.WritePtr(e, ns0, "Preference", x, codec.Complex[*Preference])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPreference) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Preference", ns0, "Preference") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Preference]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Preference]))
 	}
 	d.End()
 }
@@ -168,54 +169,54 @@ type Preference struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Preference) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItem(e, ns0, "Level", v.Level, soap.Enum[PreferenceLevel], "Preference.Level")
-	soap.WriteOptLeaf(e, ns0, "RawValue", v.RawValue)
-	soap.WriteOptPtr(e, ns0, "Specification", v.Specification, soap.Complex[*PreferenceSpec])
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
-	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
-	soap.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, soap.Enum[PrefDescValueType], "Preference.DisplayType")
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
-	soap.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "Preference.TargetId")
-	soap.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "Preference.PrefDescId")
-	soap.WriteOptLeaf(e, ns0, "TableName", v.TableName)
-	soap.WriteOptItemLeaf(e, ns0, "UserPreferenceId", v.UserPreferenceId, "Preference.UserPreferenceId")
+	codec.WriteOptItem(e, ns0, "Level", v.Level, codec.Enum[PreferenceLevel], "Preference.Level")
+	codec.WriteOptLeaf(e, ns0, "RawValue", v.RawValue)
+	codec.WriteOptPtr(e, ns0, "Specification", v.Specification, codec.Complex[*PreferenceSpec])
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	codec.WriteOptItem(e, ns0, "DisplayType", v.DisplayType, codec.Enum[PrefDescValueType], "Preference.DisplayType")
+	codec.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, codec.Complex[*TabOrder])
+	codec.WriteOptItemLeaf(e, ns0, "TargetId", v.TargetId, "Preference.TargetId")
+	codec.WriteOptItemLeaf(e, ns0, "PrefDescId", v.PrefDescId, "Preference.PrefDescId")
+	codec.WriteOptLeaf(e, ns0, "TableName", v.TableName)
+	codec.WriteOptItemLeaf(e, ns0, "UserPreferenceId", v.UserPreferenceId, "Preference.UserPreferenceId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Level", ns0, "PreferenceLevel") {
-		v.Level = soap.ReadOptItem(d, soap.ReadEnum[PreferenceLevel])
+		v.Level = codec.ReadOptItem(d, codec.ReadEnum[PreferenceLevel])
 	}
 	if d.At(ns0, "RawValue", soap.NSXSD, "string") {
-		v.RawValue = soap.ReadOpt(d, soap.ReadString)
+		v.RawValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Specification", ns0, "PreferenceSpec") {
-		v.Specification = soap.ReadOpt(d, soap.ReadComplex[PreferenceSpec])
+		v.Specification = codec.ReadOpt(d, codec.ReadComplex[PreferenceSpec])
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayType", ns0, "PrefDescValueType") {
-		v.DisplayType = soap.ReadOptItem(d, soap.ReadEnum[PrefDescValueType])
+		v.DisplayType = codec.ReadOptItem(d, codec.ReadEnum[PrefDescValueType])
 	}
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
+		v.TabOrder = codec.ReadOpt(d, codec.ReadComplex[TabOrder])
 	}
 	if d.At(ns0, "TargetId", soap.NSXSD, "int") {
-		v.TargetId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TargetId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
-		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrefDescId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
-		v.TableName = soap.ReadOpt(d, soap.ReadString)
+		v.TableName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserPreferenceId", soap.NSXSD, "int") {
-		v.UserPreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UserPreferenceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -407,18 +408,18 @@ type PreferenceSpec struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreferenceSpec) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Section", v.Section)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Section", v.Section)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
-		v.Section = soap.ReadOpt(d, soap.ReadString)
+		v.Section = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -472,26 +473,26 @@ type TabOrder struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TabOrder) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TabOrderId", v.TabOrderId, "TabOrder.TabOrderId")
-	soap.WriteOptLeaf(e, ns0, "TabName", v.TabName)
-	soap.WriteOptLeaf(e, ns0, "Order", v.Order)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "TabOrder.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "TabOrderId", v.TabOrderId, "TabOrder.TabOrderId")
+	codec.WriteOptLeaf(e, ns0, "TabName", v.TabName)
+	codec.WriteOptLeaf(e, ns0, "Order", v.Order)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "TabOrder.AssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TabOrderId", soap.NSXSD, "int") {
-		v.TabOrderId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TabOrderId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TabName", soap.NSXSD, "string") {
-		v.TabName = soap.ReadOpt(d, soap.ReadString)
+		v.TabName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Order", soap.NSXSD, "string") {
-		v.Order = soap.ReadOpt(d, soap.ReadString)
+		v.Order = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

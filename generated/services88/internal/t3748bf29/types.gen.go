@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfHierarchyEntity []*HierarchyEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "HierarchyEntity", x, soap.Complex[*HierarchyEntity])
+		codec.WritePtr(e, ns0, "HierarchyEntity", x, codec.Complex[*HierarchyEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "HierarchyEntity", ns0, "HierarchyEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[HierarchyEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[HierarchyEntity]))
 	}
 	d.End()
 }
@@ -148,50 +149,50 @@ type HierarchyEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *HierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "HierarchyEntity.HierarchyId")
-	soap.WriteOptItem(e, ns0, "Domain", v.Domain, soap.Enum[Domain], "HierarchyEntity.Domain")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
-	soap.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "HierarchyEntity.ParentId")
-	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfHierarchyEntity])
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "HierarchyEntity.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "HierarchyEntity.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "HierarchyEntity.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "HierarchyEntity.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "HierarchyId", v.HierarchyId, "HierarchyEntity.HierarchyId")
+	codec.WriteOptItem(e, ns0, "Domain", v.Domain, codec.Enum[Domain], "HierarchyEntity.Domain")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
+	codec.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "HierarchyEntity.ParentId")
+	codec.WriteOpt(e, ns0, "Children", v.Children, codec.Value[ArrayOfHierarchyEntity])
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "HierarchyEntity.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "HierarchyEntity.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "HierarchyEntity.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "HierarchyEntity.UpdatedAssociateId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "HierarchyId", soap.NSXSD, "int") {
-		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.HierarchyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadEnum[Domain])
+		v.Domain = codec.ReadOptItem(d, codec.ReadEnum[Domain])
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Fullname", soap.NSXSD, "string") {
-		v.Fullname = soap.ReadOpt(d, soap.ReadString)
+		v.Fullname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ParentId", soap.NSXSD, "int") {
-		v.ParentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ParentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Children", ns0, "ArrayOfHierarchyEntity") {
-		v.Children = soap.ReadOpt(d, soap.ReadValue[ArrayOfHierarchyEntity])
+		v.Children = codec.ReadOpt(d, codec.ReadValue[ArrayOfHierarchyEntity])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t3a24c766
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfEntityElement []*EntityElement
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEntityElement) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EntityElement", x, soap.Complex[*EntityElement])
+		codec.WritePtr(e, ns0, "EntityElement", x, codec.Complex[*EntityElement])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEntityElement) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EntityElement", ns0, "EntityElement") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EntityElement]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EntityElement]))
 	}
 	d.End()
 }
@@ -54,22 +55,22 @@ type EntityElement struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "StrippedValue", v.StrippedValue)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "StrippedValue", v.StrippedValue)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityElement) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StrippedValue", soap.NSXSD, "string") {
-		v.StrippedValue = soap.ReadOpt(d, soap.ReadString)
+		v.StrippedValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

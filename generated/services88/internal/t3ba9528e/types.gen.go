@@ -10,10 +10,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf9f7802d"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -161,22 +162,22 @@ type Priority struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Priority) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Priority.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Priority.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Priority) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -317,62 +318,62 @@ type TaskListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "TaskListItem.TaskListItemId")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[TaskDirection], "TaskListItem.Direction")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[tf9f7802d.TaskType], "TaskListItem.Type")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "TaskListItem.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "IntentId", v.IntentId, "TaskListItem.IntentId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TaskListItem.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, "TaskListItem.IsDefaultAlldayEvent")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefaultFree", v.IsDefaultFree, "TaskListItem.IsDefaultFree")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, "TaskListItem.IsDefaultPublished")
-	soap.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, soap.Enum[ColorIndex], "TaskListItem.ColorIndex")
-	soap.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, soap.Enum[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
+	codec.WriteOptItemLeaf(e, ns0, "TaskListItemId", v.TaskListItemId, "TaskListItem.TaskListItemId")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptItem(e, ns0, "Direction", v.Direction, codec.Enum[TaskDirection], "TaskListItem.Direction")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[tf9f7802d.TaskType], "TaskListItem.Type")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "TaskListItem.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "IntentId", v.IntentId, "TaskListItem.IntentId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "TaskListItem.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefaultAlldayEvent", v.IsDefaultAlldayEvent, "TaskListItem.IsDefaultAlldayEvent")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefaultFree", v.IsDefaultFree, "TaskListItem.IsDefaultFree")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, "TaskListItem.IsDefaultPublished")
+	codec.WriteOptItem(e, ns0, "ColorIndex", v.ColorIndex, codec.Enum[ColorIndex], "TaskListItem.ColorIndex")
+	codec.WriteOptItem(e, ns0, "DefaultVideomeetingStatus", v.DefaultVideomeetingStatus, codec.Enum[VideoMeetingStatus], "TaskListItem.DefaultVideomeetingStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TaskListItemId", soap.NSXSD, "int") {
-		v.TaskListItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TaskListItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Direction", ns0, "TaskDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[TaskDirection])
+		v.Direction = codec.ReadOptItem(d, codec.ReadEnum[TaskDirection])
 	}
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[tf9f7802d.TaskType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[tf9f7802d.TaskType])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IntentId", soap.NSXSD, "int") {
-		v.IntentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.IntentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "IsDefaultAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsDefaultAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefaultAlldayEvent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsDefaultFree", soap.NSXSD, "boolean") {
-		v.IsDefaultFree = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefaultFree = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsDefaultPublished", soap.NSXSD, "boolean") {
-		v.IsDefaultPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefaultPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadEnum[ColorIndex])
+		v.ColorIndex = codec.ReadOptItem(d, codec.ReadEnum[ColorIndex])
 	}
 	if d.At(ns0, "DefaultVideomeetingStatus", ns0, "VideoMeetingStatus") {
-		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadEnum[VideoMeetingStatus])
+		v.DefaultVideomeetingStatus = codec.ReadOptItem(d, codec.ReadEnum[VideoMeetingStatus])
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t4a582d4e
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfDuplicateEntry []*DuplicateEntry
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDuplicateEntry) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DuplicateEntry", x, soap.Complex[*DuplicateEntry])
+		codec.WritePtr(e, ns0, "DuplicateEntry", x, codec.Complex[*DuplicateEntry])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DuplicateEntry", ns0, "DuplicateEntry") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DuplicateEntry]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DuplicateEntry]))
 	}
 	d.End()
 }
@@ -46,14 +47,14 @@ type ArrayOfDuplicateRule []*DuplicateRule
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDuplicateRule) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DuplicateRule", x, soap.Complex[*DuplicateRule])
+		codec.WritePtr(e, ns0, "DuplicateRule", x, codec.Complex[*DuplicateRule])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DuplicateRule", ns0, "DuplicateRule") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DuplicateRule]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[DuplicateRule]))
 	}
 	d.End()
 }
@@ -77,30 +78,30 @@ type DuplicateEntry struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateEntry) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "RuleName", v.RuleName)
-	soap.WriteOptItemLeaf(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, "DuplicateEntry.SoPrimaryKey")
-	soap.WriteOptLeaf(e, ns0, "EntryName", v.EntryName)
-	soap.WriteOptLeaf(e, ns0, "EntryIdentifier", v.EntryIdentifier)
-	soap.WriteOptLeaf(e, ns0, "RuleDisplayName", v.RuleDisplayName)
+	codec.WriteOptLeaf(e, ns0, "RuleName", v.RuleName)
+	codec.WriteOptItemLeaf(e, ns0, "SoPrimaryKey", v.SoPrimaryKey, "DuplicateEntry.SoPrimaryKey")
+	codec.WriteOptLeaf(e, ns0, "EntryName", v.EntryName)
+	codec.WriteOptLeaf(e, ns0, "EntryIdentifier", v.EntryIdentifier)
+	codec.WriteOptLeaf(e, ns0, "RuleDisplayName", v.RuleDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RuleName", soap.NSXSD, "string") {
-		v.RuleName = soap.ReadOpt(d, soap.ReadString)
+		v.RuleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SoPrimaryKey", soap.NSXSD, "int") {
-		v.SoPrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SoPrimaryKey = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EntryName", soap.NSXSD, "string") {
-		v.EntryName = soap.ReadOpt(d, soap.ReadString)
+		v.EntryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EntryIdentifier", soap.NSXSD, "string") {
-		v.EntryIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.EntryIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RuleDisplayName", soap.NSXSD, "string") {
-		v.RuleDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.RuleDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -178,26 +179,26 @@ type DuplicateRule struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DuplicateRule) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
-	soap.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "DuplicateRule.IsActive")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayTooltip", v.DisplayTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "IsActive", v.IsActive, "DuplicateRule.IsActive")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
-		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsActive = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -19,10 +19,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -108,146 +109,146 @@ type DocumentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DocumentEntity.DocumentId")
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptLeaf(e, ns0, "Attention", v.Attention)
-	soap.WriteOptLeaf(e, ns0, "Header", v.Header)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
-	soap.WriteOptLeaf(e, ns0, "YourRef", v.YourRef)
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "DocumentEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "DocumentEntity.UpdatedDate")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptPtr(e, ns0, "DocumentTemplate", v.DocumentTemplate, soap.Complex[*t681685c9.DocumentTemplate])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "DocumentEntity.Date")
-	soap.WriteOptLeaf(e, ns0, "ExternalRef", v.ExternalRef)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "DocumentEntity.Completed")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "DocumentEntity.ActiveLinks")
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "DocumentEntity.Type")
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
-	soap.WriteOptItem(e, ns0, "LockSemantics", v.LockSemantics, soap.Enum[DocumentLockSemantics], "DocumentEntity.LockSemantics")
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "DocumentEntity.SuggestedDocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "Snum", v.Snum, "DocumentEntity.Snum")
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
-	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "DocumentEntity.PublishEventDate")
-	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "DocumentEntity.PublishTo")
-	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "DocumentEntity.PublishFrom")
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "DocumentEntity.IsPublished")
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "DocumentEntity.DocumentId")
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptLeaf(e, ns0, "Attention", v.Attention)
+	codec.WriteOptLeaf(e, ns0, "Header", v.Header)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "OurRef", v.OurRef)
+	codec.WriteOptLeaf(e, ns0, "YourRef", v.YourRef)
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "DocumentEntity.CreatedDate")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "DocumentEntity.UpdatedDate")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptPtr(e, ns0, "DocumentTemplate", v.DocumentTemplate, codec.Complex[*t681685c9.DocumentTemplate])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*t2b63d1b4.Person])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*tebef91c8.Contact])
+	codec.WriteOptPtr(e, ns0, "Project", v.Project, codec.Complex[*te3212ffe.Project])
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "DocumentEntity.Date")
+	codec.WriteOptLeaf(e, ns0, "ExternalRef", v.ExternalRef)
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[tf90e5136.ActivityStatus], "DocumentEntity.Completed")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "DocumentEntity.ActiveLinks")
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[td04002f3.AppointmentType], "DocumentEntity.Type")
+	codec.WriteOpt(e, ns0, "Links", v.Links, codec.Value[tdb260f2d.ArrayOfLink])
+	codec.WriteOptItem(e, ns0, "LockSemantics", v.LockSemantics, codec.Enum[DocumentLockSemantics], "DocumentEntity.LockSemantics")
+	codec.WriteOptPtr(e, ns0, "Sale", v.Sale, codec.Complex[*t06fff54d.Sale])
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedDocumentId", v.SuggestedDocumentId, "DocumentEntity.SuggestedDocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "Snum", v.Snum, "DocumentEntity.Snum")
+	codec.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[services88.StringDictionary])
+	codec.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, codec.Text[soap.DateTime], "DocumentEntity.PublishEventDate")
+	codec.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, codec.Text[soap.DateTime], "DocumentEntity.PublishTo")
+	codec.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, codec.Text[soap.DateTime], "DocumentEntity.PublishFrom")
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "DocumentEntity.IsPublished")
+	codec.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, codec.Value[t7242cc4e.ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Attention", soap.NSXSD, "string") {
-		v.Attention = soap.ReadOpt(d, soap.ReadString)
+		v.Attention = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Header", soap.NSXSD, "string") {
-		v.Header = soap.ReadOpt(d, soap.ReadString)
+		v.Header = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OurRef", soap.NSXSD, "string") {
-		v.OurRef = soap.ReadOpt(d, soap.ReadString)
+		v.OurRef = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "YourRef", soap.NSXSD, "string") {
-		v.YourRef = soap.ReadOpt(d, soap.ReadString)
+		v.YourRef = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DocumentTemplate", ns0, "DocumentTemplate") {
-		v.DocumentTemplate = soap.ReadOpt(d, soap.ReadComplex[t681685c9.DocumentTemplate])
+		v.DocumentTemplate = codec.ReadOpt(d, codec.ReadComplex[t681685c9.DocumentTemplate])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[t2b63d1b4.Person])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[tebef91c8.Contact])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Project = codec.ReadOpt(d, codec.ReadComplex[te3212ffe.Project])
 	}
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExternalRef", soap.NSXSD, "string") {
-		v.ExternalRef = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalRef = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
-		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+		v.Links = codec.ReadOpt(d, codec.ReadValue[tdb260f2d.ArrayOfLink])
 	}
 	if d.At(ns0, "LockSemantics", ns0, "DocumentLockSemantics") {
-		v.LockSemantics = soap.ReadOptItem(d, soap.ReadEnum[DocumentLockSemantics])
+		v.LockSemantics = codec.ReadOptItem(d, codec.ReadEnum[DocumentLockSemantics])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.Sale = codec.ReadOpt(d, codec.ReadComplex[t06fff54d.Sale])
 	}
 	if d.At(ns0, "SuggestedDocumentId", soap.NSXSD, "int") {
-		v.SuggestedDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedDocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Snum", soap.NSXSD, "int") {
-		v.Snum = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Snum = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserDefinedFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
-		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishEventDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+		v.VisibleFor = codec.ReadOpt(d, codec.ReadValue[t7242cc4e.ArrayOfVisibleFor])
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfWebPanelEntity []*WebPanelEntity
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "WebPanelEntity", x, soap.Complex[*WebPanelEntity])
+		codec.WritePtr(e, ns0, "WebPanelEntity", x, codec.Complex[*WebPanelEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "WebPanelEntity", ns0, "WebPanelEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[WebPanelEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[WebPanelEntity]))
 	}
 	d.End()
 }
@@ -430,102 +431,102 @@ type WebPanelEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *WebPanelEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "WebPanelId", v.WebPanelId, "WebPanelEntity.WebPanelId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "WebPanelEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WebPanelEntity.Rank")
-	soap.WriteOptItem(e, ns0, "UrlEncoding", v.UrlEncoding, soap.Enum[UrlEncoding], "WebPanelEntity.UrlEncoding")
-	soap.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, soap.Enum[Navigation], "WebPanelEntity.VisibleIn")
-	soap.WriteOptItemLeaf(e, ns0, "OnCentral", v.OnCentral, "WebPanelEntity.OnCentral")
-	soap.WriteOptItemLeaf(e, ns0, "OnSatellite", v.OnSatellite, "WebPanelEntity.OnSatellite")
-	soap.WriteOptItemLeaf(e, ns0, "OnTravel", v.OnTravel, "WebPanelEntity.OnTravel")
-	soap.WriteOptItemLeaf(e, ns0, "OnSalesMarketingWeb", v.OnSalesMarketingWeb, "WebPanelEntity.OnSalesMarketingWeb")
-	soap.WriteOptItemLeaf(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, "WebPanelEntity.OnSalesMarketingPocket")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, "WebPanelEntity.ShowInMenuBar")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInToolBar", v.ShowInToolBar, "WebPanelEntity.ShowInToolBar")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, "WebPanelEntity.ShowInAddressBar")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, "WebPanelEntity.ShowInStatusBar")
-	soap.WriteOptLeaf(e, ns0, "WindowName", v.WindowName)
-	soap.WriteOptLeaf(e, ns0, "Url", v.Url)
-	soap.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
-	soap.WriteOptItemLeaf(e, ns0, "Icon", v.Icon, "WebPanelEntity.Icon")
-	soap.WriteOptItemLeaf(e, ns0, "AlwaysReloadOnShow", v.AlwaysReloadOnShow, "WebPanelEntity.AlwaysReloadOnShow")
-	soap.WriteOptItemLeaf(e, ns0, "NeverReloadOnCurrentChange", v.NeverReloadOnCurrentChange, "WebPanelEntity.NeverReloadOnCurrentChange")
-	soap.WriteOptLeaf(e, ns0, "CustomObjectEntity", v.CustomObjectEntity)
+	codec.WriteOptItemLeaf(e, ns0, "WebPanelId", v.WebPanelId, "WebPanelEntity.WebPanelId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "WebPanelEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "WebPanelEntity.Rank")
+	codec.WriteOptItem(e, ns0, "UrlEncoding", v.UrlEncoding, codec.Enum[UrlEncoding], "WebPanelEntity.UrlEncoding")
+	codec.WriteOptItem(e, ns0, "VisibleIn", v.VisibleIn, codec.Enum[Navigation], "WebPanelEntity.VisibleIn")
+	codec.WriteOptItemLeaf(e, ns0, "OnCentral", v.OnCentral, "WebPanelEntity.OnCentral")
+	codec.WriteOptItemLeaf(e, ns0, "OnSatellite", v.OnSatellite, "WebPanelEntity.OnSatellite")
+	codec.WriteOptItemLeaf(e, ns0, "OnTravel", v.OnTravel, "WebPanelEntity.OnTravel")
+	codec.WriteOptItemLeaf(e, ns0, "OnSalesMarketingWeb", v.OnSalesMarketingWeb, "WebPanelEntity.OnSalesMarketingWeb")
+	codec.WriteOptItemLeaf(e, ns0, "OnSalesMarketingPocket", v.OnSalesMarketingPocket, "WebPanelEntity.OnSalesMarketingPocket")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInMenuBar", v.ShowInMenuBar, "WebPanelEntity.ShowInMenuBar")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInToolBar", v.ShowInToolBar, "WebPanelEntity.ShowInToolBar")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInAddressBar", v.ShowInAddressBar, "WebPanelEntity.ShowInAddressBar")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInStatusBar", v.ShowInStatusBar, "WebPanelEntity.ShowInStatusBar")
+	codec.WriteOptLeaf(e, ns0, "WindowName", v.WindowName)
+	codec.WriteOptLeaf(e, ns0, "Url", v.Url)
+	codec.WriteOptLeaf(e, ns0, "ProgId", v.ProgId)
+	codec.WriteOptItemLeaf(e, ns0, "Icon", v.Icon, "WebPanelEntity.Icon")
+	codec.WriteOptItemLeaf(e, ns0, "AlwaysReloadOnShow", v.AlwaysReloadOnShow, "WebPanelEntity.AlwaysReloadOnShow")
+	codec.WriteOptItemLeaf(e, ns0, "NeverReloadOnCurrentChange", v.NeverReloadOnCurrentChange, "WebPanelEntity.NeverReloadOnCurrentChange")
+	codec.WriteOptLeaf(e, ns0, "CustomObjectEntity", v.CustomObjectEntity)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WebPanelId", soap.NSXSD, "int") {
-		v.WebPanelId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.WebPanelId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UrlEncoding", ns0, "UrlEncoding") {
-		v.UrlEncoding = soap.ReadOptItem(d, soap.ReadEnum[UrlEncoding])
+		v.UrlEncoding = codec.ReadOptItem(d, codec.ReadEnum[UrlEncoding])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadEnum[Navigation])
+		v.VisibleIn = codec.ReadOptItem(d, codec.ReadEnum[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
-		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnCentral = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnSatellite", soap.NSXSD, "boolean") {
-		v.OnSatellite = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnSatellite = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnTravel", soap.NSXSD, "boolean") {
-		v.OnTravel = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnTravel = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnSalesMarketingWeb", soap.NSXSD, "boolean") {
-		v.OnSalesMarketingWeb = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnSalesMarketingWeb = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "OnSalesMarketingPocket", soap.NSXSD, "boolean") {
-		v.OnSalesMarketingPocket = soap.ReadOptItem(d, soap.ReadBool)
+		v.OnSalesMarketingPocket = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInMenuBar", soap.NSXSD, "boolean") {
-		v.ShowInMenuBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInMenuBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInToolBar", soap.NSXSD, "boolean") {
-		v.ShowInToolBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInToolBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInAddressBar", soap.NSXSD, "boolean") {
-		v.ShowInAddressBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInAddressBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ShowInStatusBar", soap.NSXSD, "boolean") {
-		v.ShowInStatusBar = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInStatusBar = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
-		v.WindowName = soap.ReadOpt(d, soap.ReadString)
+		v.WindowName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
-		v.Url = soap.ReadOpt(d, soap.ReadString)
+		v.Url = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
-		v.ProgId = soap.ReadOpt(d, soap.ReadString)
+		v.ProgId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Icon", soap.NSXSD, "short") {
-		v.Icon = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Icon = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "AlwaysReloadOnShow", soap.NSXSD, "boolean") {
-		v.AlwaysReloadOnShow = soap.ReadOptItem(d, soap.ReadBool)
+		v.AlwaysReloadOnShow = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "NeverReloadOnCurrentChange", soap.NSXSD, "boolean") {
-		v.NeverReloadOnCurrentChange = soap.ReadOptItem(d, soap.ReadBool)
+		v.NeverReloadOnCurrentChange = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CustomObjectEntity", soap.NSXSD, "string") {
-		v.CustomObjectEntity = soap.ReadOpt(d, soap.ReadString)
+		v.CustomObjectEntity = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

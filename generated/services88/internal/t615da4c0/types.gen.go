@@ -6,10 +6,13 @@
 // their aliases.
 package t615da4c0
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -38,37 +41,37 @@ type TimeZoneData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TZLocationID", v.TZLocationID, "TimeZoneData.TZLocationID")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "TZLocationCode", v.TZLocationCode)
-	soap.WriteOptLeaf(e, ns0, "TZLocationCities", v.TZLocationCities)
-	soap.WriteOptItemLeaf(e, ns0, "IsoNumber", v.IsoNumber, "TimeZoneData.IsoNumber")
-	soap.WriteOpt(e, ns0, "TimeZoneSTDRules", v.TimeZoneSTDRules, soap.Value[TimeZoneRuleDictionary])
-	soap.WriteOpt(e, ns0, "TimeZoneDSTRules", v.TimeZoneDSTRules, soap.Value[TimeZoneRuleDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "TZLocationID", v.TZLocationID, "TimeZoneData.TZLocationID")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "TZLocationCode", v.TZLocationCode)
+	codec.WriteOptLeaf(e, ns0, "TZLocationCities", v.TZLocationCities)
+	codec.WriteOptItemLeaf(e, ns0, "IsoNumber", v.IsoNumber, "TimeZoneData.IsoNumber")
+	codec.WriteOpt(e, ns0, "TimeZoneSTDRules", v.TimeZoneSTDRules, codec.Value[TimeZoneRuleDictionary])
+	codec.WriteOpt(e, ns0, "TimeZoneDSTRules", v.TimeZoneDSTRules, codec.Value[TimeZoneRuleDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TZLocationID", soap.NSXSD, "int") {
-		v.TZLocationID = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TZLocationID = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TZLocationCode", soap.NSXSD, "string") {
-		v.TZLocationCode = soap.ReadOpt(d, soap.ReadString)
+		v.TZLocationCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TZLocationCities", soap.NSXSD, "string") {
-		v.TZLocationCities = soap.ReadOpt(d, soap.ReadString)
+		v.TZLocationCities = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsoNumber", soap.NSXSD, "int") {
-		v.IsoNumber = soap.ReadOptItem(d, soap.ReadInt32)
+		v.IsoNumber = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeZoneSTDRules", ns0, "TimeZoneRuleDictionary") {
-		v.TimeZoneSTDRules = soap.ReadOpt(d, soap.ReadValue[TimeZoneRuleDictionary])
+		v.TimeZoneSTDRules = codec.ReadOpt(d, codec.ReadValue[TimeZoneRuleDictionary])
 	}
 	if d.At(ns0, "TimeZoneDSTRules", ns0, "TimeZoneRuleDictionary") {
-		v.TimeZoneDSTRules = soap.ReadOpt(d, soap.ReadValue[TimeZoneRuleDictionary])
+		v.TimeZoneDSTRules = codec.ReadOpt(d, codec.ReadValue[TimeZoneRuleDictionary])
 	}
 	d.End()
 }
@@ -149,37 +152,37 @@ type TimeZoneRule struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneRule) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TZOffset", v.TZOffset, "TimeZoneRule.TZOffset")
-	soap.WriteOptLeaf(e, ns0, "StartRulePattern", v.StartRulePattern)
-	soap.WriteOptLeaf(e, ns0, "EndRulePattern", v.EndRulePattern)
-	soap.WriteOptItemLeaf(e, ns0, "StartDay", v.StartDay, "TimeZoneRule.StartDay")
-	soap.WriteOptItemLeaf(e, ns0, "StartMonth", v.StartMonth, "TimeZoneRule.StartMonth")
-	soap.WriteOptItemLeaf(e, ns0, "EndDay", v.EndDay, "TimeZoneRule.EndDay")
-	soap.WriteOptItemLeaf(e, ns0, "EndMonth", v.EndMonth, "TimeZoneRule.EndMonth")
+	codec.WriteOptItemLeaf(e, ns0, "TZOffset", v.TZOffset, "TimeZoneRule.TZOffset")
+	codec.WriteOptLeaf(e, ns0, "StartRulePattern", v.StartRulePattern)
+	codec.WriteOptLeaf(e, ns0, "EndRulePattern", v.EndRulePattern)
+	codec.WriteOptItemLeaf(e, ns0, "StartDay", v.StartDay, "TimeZoneRule.StartDay")
+	codec.WriteOptItemLeaf(e, ns0, "StartMonth", v.StartMonth, "TimeZoneRule.StartMonth")
+	codec.WriteOptItemLeaf(e, ns0, "EndDay", v.EndDay, "TimeZoneRule.EndDay")
+	codec.WriteOptItemLeaf(e, ns0, "EndMonth", v.EndMonth, "TimeZoneRule.EndMonth")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneRule) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TZOffset", soap.NSXSD, "int") {
-		v.TZOffset = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TZOffset = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartRulePattern", soap.NSXSD, "string") {
-		v.StartRulePattern = soap.ReadOpt(d, soap.ReadString)
+		v.StartRulePattern = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EndRulePattern", soap.NSXSD, "string") {
-		v.EndRulePattern = soap.ReadOpt(d, soap.ReadString)
+		v.EndRulePattern = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StartDay", soap.NSXSD, "int") {
-		v.StartDay = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StartDay = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartMonth", soap.NSXSD, "int") {
-		v.StartMonth = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StartMonth = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EndDay", soap.NSXSD, "int") {
-		v.EndDay = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EndDay = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EndMonth", soap.NSXSD, "int") {
-		v.EndMonth = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EndMonth = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -248,14 +251,14 @@ type TimeZoneRuleDictionary []TimeZoneRuleKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v TimeZoneRuleDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "TimeZoneRuleKeyValuePair", &v[i], soap.Complex[*TimeZoneRuleKeyValuePair])
+		codec.Write(e, ns0, "TimeZoneRuleKeyValuePair", &v[i], codec.Complex[*TimeZoneRuleKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneRuleDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TimeZoneRuleKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[TimeZoneRuleKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[TimeZoneRuleKeyValuePair]))
 	}
 	d.End()
 }
@@ -296,19 +299,19 @@ type TimeZoneRuleKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TimeZoneRuleKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.Write(e, ns0, "Key", v.Key, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*TimeZoneRule])
+	codec.Write(e, ns0, "Key", v.Key, codec.Text[soap.DateTime])
+	codec.WriteOptPtr(e, ns0, "Value", v.Value, codec.Complex[*TimeZoneRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneRuleKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "dateTime") {
-		v.Key = soap.ReadItem(d, soap.ReadText[soap.DateTime])
+		v.Key = codec.ReadItem(d, codec.ReadText[soap.DateTime])
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", ns0, "TimeZoneRule") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[TimeZoneRule])
+		v.Value = codec.ReadOpt(d, codec.ReadComplex[TimeZoneRule])
 	} else {
 		d.Missing(ns0, "Value")
 	}

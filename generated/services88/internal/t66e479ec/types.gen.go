@@ -8,10 +8,11 @@ package t66e479ec
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -32,21 +33,21 @@ type ArchiveColumnData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveColumnData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
-	soap.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
-	soap.WriteOptLeaf(e, ns0, "LinkHint", v.LinkHint)
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptLeaf(e, ns0, "TooltipHint", v.TooltipHint)
+	codec.WriteOptLeaf(e, ns0, "LinkHint", v.LinkHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveColumnData) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TooltipHint", soap.NSXSD, "string") {
-		v.TooltipHint = soap.ReadOpt(d, soap.ReadString)
+		v.TooltipHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
-		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
+		v.LinkHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -94,30 +95,30 @@ type ArchiveListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "ArchiveListItem.PrimaryKey")
-	soap.WriteOpt(e, ns0, "ColumnData", v.ColumnData, soap.Value[ColumnDataDictionary])
-	soap.WriteOptLeaf(e, ns0, "LinkHint", v.LinkHint)
-	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "PrimaryKey", v.PrimaryKey, "ArchiveListItem.PrimaryKey")
+	codec.WriteOpt(e, ns0, "ColumnData", v.ColumnData, codec.Value[ColumnDataDictionary])
+	codec.WriteOptLeaf(e, ns0, "LinkHint", v.LinkHint)
+	codec.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
-		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PrimaryKey = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ColumnData", ns0, "ColumnDataDictionary") {
-		v.ColumnData = soap.ReadOpt(d, soap.ReadValue[ColumnDataDictionary])
+		v.ColumnData = codec.ReadOpt(d, codec.ReadValue[ColumnDataDictionary])
 	}
 	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
-		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
+		v.LinkHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
+		v.StyleHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -185,14 +186,14 @@ type ArrayOfArchiveListItem []*ArchiveListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArchiveListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveListItem", x, soap.Complex[*ArchiveListItem])
+		codec.WritePtr(e, ns0, "ArchiveListItem", x, codec.Complex[*ArchiveListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArchiveListItem", ns0, "ArchiveListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ArchiveListItem]))
 	}
 	d.End()
 }
@@ -205,14 +206,14 @@ type ColumnDataDictionary []ColumnDataKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v ColumnDataDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "ColumnDataKeyValuePair", &v[i], soap.Complex[*ColumnDataKeyValuePair])
+		codec.Write(e, ns0, "ColumnDataKeyValuePair", &v[i], codec.Complex[*ColumnDataKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ColumnDataDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ColumnDataKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[ColumnDataKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[ColumnDataKeyValuePair]))
 	}
 	d.End()
 }
@@ -253,19 +254,19 @@ type ColumnDataKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ColumnDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*ArchiveColumnData])
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptPtr(e, ns0, "Value", v.Value, codec.Complex[*ArchiveColumnData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ColumnDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", ns0, "ArchiveColumnData") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnData])
+		v.Value = codec.ReadOpt(d, codec.ReadComplex[ArchiveColumnData])
 	} else {
 		d.Missing(ns0, "Value")
 	}

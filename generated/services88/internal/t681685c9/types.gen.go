@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -259,54 +260,54 @@ type DocumentTemplate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplate.DocumentTemplateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplate.SaveInDb")
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
-	soap.WriteOptItem(e, ns0, "RecordType", v.RecordType, soap.Enum[DocTmplType], "DocumentTemplate.RecordType")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplate.Deleted")
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[DocTmplDirection], "DocumentTemplate.Direction")
-	soap.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplate.AutoeventId")
-	soap.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Enum[DocTmplQuoteType], "DocumentTemplate.QuoteDocType")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, "DocumentTemplate.DocumentTemplateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "SaveInDb", v.SaveInDb, "DocumentTemplate.SaveInDb")
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptLeaf(e, ns0, "DefaultOref", v.DefaultOref)
+	codec.WriteOptItem(e, ns0, "RecordType", v.RecordType, codec.Enum[DocTmplType], "DocumentTemplate.RecordType")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "DocumentTemplate.Deleted")
+	codec.WriteOptItem(e, ns0, "Direction", v.Direction, codec.Enum[DocTmplDirection], "DocumentTemplate.Direction")
+	codec.WriteOptItemLeaf(e, ns0, "AutoeventId", v.AutoeventId, "DocumentTemplate.AutoeventId")
+	codec.WriteOptItem(e, ns0, "QuoteDocType", v.QuoteDocType, codec.Enum[DocTmplQuoteType], "DocumentTemplate.QuoteDocType")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
-		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaveInDb", soap.NSXSD, "short") {
-		v.SaveInDb = soap.ReadOptItem(d, soap.ReadInt16)
+		v.SaveInDb = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultOref", soap.NSXSD, "string") {
-		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultOref = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplType])
+		v.RecordType = codec.ReadOptItem(d, codec.ReadEnum[DocTmplType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[DocTmplDirection])
+		v.Direction = codec.ReadOptItem(d, codec.ReadEnum[DocTmplDirection])
 	}
 	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
-		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AutoeventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadEnum[DocTmplQuoteType])
+		v.QuoteDocType = codec.ReadOptItem(d, codec.ReadEnum[DocTmplQuoteType])
 	}
 	d.End()
 }

@@ -11,10 +11,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t741a6ec9"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf5f5e092"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -31,14 +32,14 @@ type ArrayOfTicketPriorityEscalationLevelEntity []*TicketPriorityEscalationLevel
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketPriorityEscalationLevelEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriorityEscalationLevelEntity", x, soap.Complex[*TicketPriorityEscalationLevelEntity])
+		codec.WritePtr(e, ns0, "TicketPriorityEscalationLevelEntity", x, codec.Complex[*TicketPriorityEscalationLevelEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketPriorityEscalationLevelEntity", ns0, "TicketPriorityEscalationLevelEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriorityEscalationLevelEntity]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketPriorityEscalationLevelEntity]))
 	}
 	d.End()
 }
@@ -214,82 +215,82 @@ type TicketCategoryEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "TicketCategoryEntity.TicketCategoryId")
-	soap.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "TicketCategoryEntity.ParentId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
-	soap.WriteOptItemLeaf(e, ns0, "CategoryMaster", v.CategoryMaster, "TicketCategoryEntity.CategoryMaster")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[TicketCategoryFlags], "TicketCategoryEntity.Flags")
-	soap.WriteOptItem(e, ns0, "DelegateMethod", v.DelegateMethod, soap.Enum[TicketCategoryDelegateMethod], "TicketCategoryEntity.DelegateMethod")
-	soap.WriteOptLeaf(e, ns0, "ExternalName", v.ExternalName)
-	soap.WriteOptItem(e, ns0, "ClosingStatus", v.ClosingStatus, soap.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.ClosingStatus")
-	soap.WriteOptItem(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, soap.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.MsgClosingStatus")
-	soap.WriteOptItemLeaf(e, ns0, "AssignmentLag", v.AssignmentLag, "TicketCategoryEntity.AssignmentLag")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplate", v.ReplyTemplate, "TicketCategoryEntity.ReplyTemplate")
-	soap.WriteOptLeaf(e, ns0, "NotificationEmail", v.NotificationEmail)
-	soap.WriteOptPtr(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptPtr(e, ns0, "DefaultMessageStatus", v.DefaultMessageStatus, soap.Complex[*TicketStatusEntity])
-	soap.WriteOptItemLeaf(e, ns0, "EffectiveReplyTemplateId", v.EffectiveReplyTemplateId, "TicketCategoryEntity.EffectiveReplyTemplateId")
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "TicketCategoryId", v.TicketCategoryId, "TicketCategoryEntity.TicketCategoryId")
+	codec.WriteOptItemLeaf(e, ns0, "ParentId", v.ParentId, "TicketCategoryEntity.ParentId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Fullname", v.Fullname)
+	codec.WriteOptItemLeaf(e, ns0, "CategoryMaster", v.CategoryMaster, "TicketCategoryEntity.CategoryMaster")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[TicketCategoryFlags], "TicketCategoryEntity.Flags")
+	codec.WriteOptItem(e, ns0, "DelegateMethod", v.DelegateMethod, codec.Enum[TicketCategoryDelegateMethod], "TicketCategoryEntity.DelegateMethod")
+	codec.WriteOptLeaf(e, ns0, "ExternalName", v.ExternalName)
+	codec.WriteOptItem(e, ns0, "ClosingStatus", v.ClosingStatus, codec.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.ClosingStatus")
+	codec.WriteOptItem(e, ns0, "MsgClosingStatus", v.MsgClosingStatus, codec.Enum[TicketCategoryClosingStatus], "TicketCategoryEntity.MsgClosingStatus")
+	codec.WriteOptItemLeaf(e, ns0, "AssignmentLag", v.AssignmentLag, "TicketCategoryEntity.AssignmentLag")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplate", v.ReplyTemplate, "TicketCategoryEntity.ReplyTemplate")
+	codec.WriteOptLeaf(e, ns0, "NotificationEmail", v.NotificationEmail)
+	codec.WriteOptPtr(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, codec.Complex[*TicketStatusEntity])
+	codec.WriteOptPtr(e, ns0, "DefaultMessageStatus", v.DefaultMessageStatus, codec.Complex[*TicketStatusEntity])
+	codec.WriteOptItemLeaf(e, ns0, "EffectiveReplyTemplateId", v.EffectiveReplyTemplateId, "TicketCategoryEntity.EffectiveReplyTemplateId")
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
-		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketCategoryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ParentId", soap.NSXSD, "int") {
-		v.ParentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ParentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Fullname", soap.NSXSD, "string") {
-		v.Fullname = soap.ReadOpt(d, soap.ReadString)
+		v.Fullname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryMaster", soap.NSXSD, "int") {
-		v.CategoryMaster = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CategoryMaster = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Flags", ns0, "TicketCategoryFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketCategoryFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[TicketCategoryFlags])
 	}
 	if d.At(ns0, "DelegateMethod", ns0, "TicketCategoryDelegateMethod") {
-		v.DelegateMethod = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryDelegateMethod])
+		v.DelegateMethod = codec.ReadOptItem(d, codec.ReadEnum[TicketCategoryDelegateMethod])
 	}
 	if d.At(ns0, "ExternalName", soap.NSXSD, "string") {
-		v.ExternalName = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.ClosingStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryClosingStatus])
+		v.ClosingStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketCategoryClosingStatus])
 	}
 	if d.At(ns0, "MsgClosingStatus", ns0, "TicketCategoryClosingStatus") {
-		v.MsgClosingStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketCategoryClosingStatus])
+		v.MsgClosingStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketCategoryClosingStatus])
 	}
 	if d.At(ns0, "AssignmentLag", soap.NSXSD, "int") {
-		v.AssignmentLag = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssignmentLag = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplate", soap.NSXSD, "int") {
-		v.ReplyTemplate = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplate = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NotificationEmail", soap.NSXSD, "string") {
-		v.NotificationEmail = soap.ReadOpt(d, soap.ReadString)
+		v.NotificationEmail = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultTicketStatus", ns0, "TicketStatusEntity") {
-		v.DefaultTicketStatus = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.DefaultTicketStatus = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	if d.At(ns0, "DefaultMessageStatus", ns0, "TicketStatusEntity") {
-		v.DefaultMessageStatus = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
+		v.DefaultMessageStatus = codec.ReadOpt(d, codec.ReadComplex[TicketStatusEntity])
 	}
 	if d.At(ns0, "EffectiveReplyTemplateId", soap.NSXSD, "int") {
-		v.EffectiveReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EffectiveReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	d.End()
 }
@@ -488,14 +489,14 @@ func (v TicketCategoryFlags) Has(flags TicketCategoryFlags) bool {
 func (v TicketCategoryFlags) MarshalText() ([]byte, error) {
 	names := [...]string{"Internal", "OnlyLoggedInUsers", "DefaultToCategoryMaster", "ListInMain", "RedelegateNewMsg", "DelegateToOurContact", "PropagateReplyTemplate", "MembersOnly", "NotifyMembers", "AcceptWhenReplying"}
 	values := [...]TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *TicketCategoryFlags) UnmarshalText(b []byte) error {
 	names := [...]string{"Internal", "OnlyLoggedInUsers", "DefaultToCategoryMaster", "ListInMain", "RedelegateNewMsg", "DelegateToOurContact", "PropagateReplyTemplate", "MembersOnly", "NotifyMembers", "AcceptWhenReplying"}
 	values := [...]TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("TicketCategoryFlags: %w", err)
 	}
@@ -507,7 +508,7 @@ func (v *TicketCategoryFlags) UnmarshalText(b []byte) error {
 func (v TicketCategoryFlags) String() string {
 	names := [...]string{"Internal", "OnlyLoggedInUsers", "DefaultToCategoryMaster", "ListInMain", "RedelegateNewMsg", "DelegateToOurContact", "PropagateReplyTemplate", "MembersOnly", "NotifyMembers", "AcceptWhenReplying"}
 	values := [...]TicketCategoryFlags{TicketCategoryFlagsInternal, TicketCategoryFlagsOnlyLoggedInUsers, TicketCategoryFlagsDefaultToCategoryMaster, TicketCategoryFlagsListInMain, TicketCategoryFlagsRedelegateNewMsg, TicketCategoryFlagsDelegateToOurContact, TicketCategoryFlagsPropagateReplyTemplate, TicketCategoryFlagsMembersOnly, TicketCategoryFlagsNotifyMembers, TicketCategoryFlagsAcceptWhenReplying}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // TicketPriorityEntity is the complex type TicketPriorityEntity. It extends
@@ -575,122 +576,122 @@ type TicketPriorityEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "TicketPriorityEntity.TicketPriorityId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[TicketPriorityStatus], "TicketPriorityEntity.Status")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[TicketPriorityFlags], "TicketPriorityEntity.Flags")
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "TicketPriorityEntity.SortOrder")
-	soap.WriteOptItem(e, ns0, "TicketRead", v.TicketRead, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketRead")
-	soap.WriteOptItem(e, ns0, "ChangedOwner", v.ChangedOwner, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.ChangedOwner")
-	soap.WriteOptItem(e, ns0, "TicketNewinfo", v.TicketNewinfo, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNewinfo")
-	soap.WriteOptItem(e, ns0, "TicketClosed", v.TicketClosed, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketClosed")
-	soap.WriteOptItem(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketChangedPriority")
-	soap.WriteOptItem(e, ns0, "TicketNew", v.TicketNew, soap.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNew")
-	soap.WriteOptItemLeaf(e, ns0, "Deadline", v.Deadline, "TicketPriorityEntity.Deadline")
-	soap.WriteOptItem(e, ns0, "MonStart", v.MonStart, soap.Text[soap.DateTime], "TicketPriorityEntity.MonStart")
-	soap.WriteOptItem(e, ns0, "MonStop", v.MonStop, soap.Text[soap.DateTime], "TicketPriorityEntity.MonStop")
-	soap.WriteOptItem(e, ns0, "TueStart", v.TueStart, soap.Text[soap.DateTime], "TicketPriorityEntity.TueStart")
-	soap.WriteOptItem(e, ns0, "TueStop", v.TueStop, soap.Text[soap.DateTime], "TicketPriorityEntity.TueStop")
-	soap.WriteOptItem(e, ns0, "WedStart", v.WedStart, soap.Text[soap.DateTime], "TicketPriorityEntity.WedStart")
-	soap.WriteOptItem(e, ns0, "WedStop", v.WedStop, soap.Text[soap.DateTime], "TicketPriorityEntity.WedStop")
-	soap.WriteOptItem(e, ns0, "ThuStart", v.ThuStart, soap.Text[soap.DateTime], "TicketPriorityEntity.ThuStart")
-	soap.WriteOptItem(e, ns0, "ThuStop", v.ThuStop, soap.Text[soap.DateTime], "TicketPriorityEntity.ThuStop")
-	soap.WriteOptItem(e, ns0, "FriStart", v.FriStart, soap.Text[soap.DateTime], "TicketPriorityEntity.FriStart")
-	soap.WriteOptItem(e, ns0, "FriStop", v.FriStop, soap.Text[soap.DateTime], "TicketPriorityEntity.FriStop")
-	soap.WriteOptItem(e, ns0, "SatStart", v.SatStart, soap.Text[soap.DateTime], "TicketPriorityEntity.SatStart")
-	soap.WriteOptItem(e, ns0, "SatStop", v.SatStop, soap.Text[soap.DateTime], "TicketPriorityEntity.SatStop")
-	soap.WriteOptItem(e, ns0, "SunStart", v.SunStart, soap.Text[soap.DateTime], "TicketPriorityEntity.SunStart")
-	soap.WriteOptItem(e, ns0, "SunStop", v.SunStop, soap.Text[soap.DateTime], "TicketPriorityEntity.SunStop")
-	soap.WriteOpt(e, ns0, "NonDates", v.NonDates, soap.Value[tf5f5e092.ArrayOfdateTime])
-	soap.WriteOpt(e, ns0, "EscalationLevels", v.EscalationLevels, soap.Value[ArrayOfTicketPriorityEscalationLevelEntity])
+	codec.WriteOptItemLeaf(e, ns0, "TicketPriorityId", v.TicketPriorityId, "TicketPriorityEntity.TicketPriorityId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[TicketPriorityStatus], "TicketPriorityEntity.Status")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[TicketPriorityFlags], "TicketPriorityEntity.Flags")
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "TicketPriorityEntity.SortOrder")
+	codec.WriteOptItem(e, ns0, "TicketRead", v.TicketRead, codec.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketRead")
+	codec.WriteOptItem(e, ns0, "ChangedOwner", v.ChangedOwner, codec.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.ChangedOwner")
+	codec.WriteOptItem(e, ns0, "TicketNewinfo", v.TicketNewinfo, codec.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNewinfo")
+	codec.WriteOptItem(e, ns0, "TicketClosed", v.TicketClosed, codec.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketClosed")
+	codec.WriteOptItem(e, ns0, "TicketChangedPriority", v.TicketChangedPriority, codec.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketChangedPriority")
+	codec.WriteOptItem(e, ns0, "TicketNew", v.TicketNew, codec.Enum[TicketPriorityEscalateEvent], "TicketPriorityEntity.TicketNew")
+	codec.WriteOptItemLeaf(e, ns0, "Deadline", v.Deadline, "TicketPriorityEntity.Deadline")
+	codec.WriteOptItem(e, ns0, "MonStart", v.MonStart, codec.Text[soap.DateTime], "TicketPriorityEntity.MonStart")
+	codec.WriteOptItem(e, ns0, "MonStop", v.MonStop, codec.Text[soap.DateTime], "TicketPriorityEntity.MonStop")
+	codec.WriteOptItem(e, ns0, "TueStart", v.TueStart, codec.Text[soap.DateTime], "TicketPriorityEntity.TueStart")
+	codec.WriteOptItem(e, ns0, "TueStop", v.TueStop, codec.Text[soap.DateTime], "TicketPriorityEntity.TueStop")
+	codec.WriteOptItem(e, ns0, "WedStart", v.WedStart, codec.Text[soap.DateTime], "TicketPriorityEntity.WedStart")
+	codec.WriteOptItem(e, ns0, "WedStop", v.WedStop, codec.Text[soap.DateTime], "TicketPriorityEntity.WedStop")
+	codec.WriteOptItem(e, ns0, "ThuStart", v.ThuStart, codec.Text[soap.DateTime], "TicketPriorityEntity.ThuStart")
+	codec.WriteOptItem(e, ns0, "ThuStop", v.ThuStop, codec.Text[soap.DateTime], "TicketPriorityEntity.ThuStop")
+	codec.WriteOptItem(e, ns0, "FriStart", v.FriStart, codec.Text[soap.DateTime], "TicketPriorityEntity.FriStart")
+	codec.WriteOptItem(e, ns0, "FriStop", v.FriStop, codec.Text[soap.DateTime], "TicketPriorityEntity.FriStop")
+	codec.WriteOptItem(e, ns0, "SatStart", v.SatStart, codec.Text[soap.DateTime], "TicketPriorityEntity.SatStart")
+	codec.WriteOptItem(e, ns0, "SatStop", v.SatStop, codec.Text[soap.DateTime], "TicketPriorityEntity.SatStop")
+	codec.WriteOptItem(e, ns0, "SunStart", v.SunStart, codec.Text[soap.DateTime], "TicketPriorityEntity.SunStart")
+	codec.WriteOptItem(e, ns0, "SunStop", v.SunStop, codec.Text[soap.DateTime], "TicketPriorityEntity.SunStop")
+	codec.WriteOpt(e, ns0, "NonDates", v.NonDates, codec.Value[tf5f5e092.ArrayOfdateTime])
+	codec.WriteOpt(e, ns0, "EscalationLevels", v.EscalationLevels, codec.Value[ArrayOfTicketPriorityEscalationLevelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
-		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketPriorityId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "TicketPriorityStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityStatus])
 	}
 	if d.At(ns0, "Flags", ns0, "TicketPriorityFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[TicketPriorityFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[TicketPriorityFlags])
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketRead", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketRead = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
+		v.TicketRead = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "ChangedOwner", ns0, "TicketPriorityEscalateEvent") {
-		v.ChangedOwner = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
+		v.ChangedOwner = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketNewinfo", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNewinfo = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
+		v.TicketNewinfo = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketClosed", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketClosed = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
+		v.TicketClosed = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketChangedPriority", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketChangedPriority = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
+		v.TicketChangedPriority = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "TicketNew", ns0, "TicketPriorityEscalateEvent") {
-		v.TicketNew = soap.ReadOptItem(d, soap.ReadEnum[TicketPriorityEscalateEvent])
+		v.TicketNew = codec.ReadOptItem(d, codec.ReadEnum[TicketPriorityEscalateEvent])
 	}
 	if d.At(ns0, "Deadline", soap.NSXSD, "int") {
-		v.Deadline = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Deadline = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "MonStart", soap.NSXSD, "dateTime") {
-		v.MonStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MonStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "MonStop", soap.NSXSD, "dateTime") {
-		v.MonStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.MonStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "TueStart", soap.NSXSD, "dateTime") {
-		v.TueStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.TueStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "TueStop", soap.NSXSD, "dateTime") {
-		v.TueStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.TueStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WedStart", soap.NSXSD, "dateTime") {
-		v.WedStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WedStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WedStop", soap.NSXSD, "dateTime") {
-		v.WedStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WedStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ThuStart", soap.NSXSD, "dateTime") {
-		v.ThuStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ThuStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ThuStop", soap.NSXSD, "dateTime") {
-		v.ThuStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ThuStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FriStart", soap.NSXSD, "dateTime") {
-		v.FriStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FriStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FriStop", soap.NSXSD, "dateTime") {
-		v.FriStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FriStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SatStart", soap.NSXSD, "dateTime") {
-		v.SatStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SatStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SatStop", soap.NSXSD, "dateTime") {
-		v.SatStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SatStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SunStart", soap.NSXSD, "dateTime") {
-		v.SunStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SunStart = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SunStop", soap.NSXSD, "dateTime") {
-		v.SunStop = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SunStop = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "NonDates", ns2, "ArrayOfdateTime") {
-		v.NonDates = soap.ReadOpt(d, soap.ReadValue[tf5f5e092.ArrayOfdateTime])
+		v.NonDates = codec.ReadOpt(d, codec.ReadValue[tf5f5e092.ArrayOfdateTime])
 	}
 	if d.At(ns0, "EscalationLevels", ns0, "ArrayOfTicketPriorityEscalationLevelEntity") {
-		v.EscalationLevels = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEscalationLevelEntity])
+		v.EscalationLevels = codec.ReadOpt(d, codec.ReadValue[ArrayOfTicketPriorityEscalationLevelEntity])
 	}
 	d.End()
 }
@@ -1038,74 +1039,74 @@ type TicketPriorityEscalationLevelEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketPriorityEscalationLevelEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketAlertId", v.TicketAlertId, "TicketPriorityEscalationLevelEntity.TicketAlertId")
-	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "TicketPriorityEscalationLevelEntity.AlertLevel")
-	soap.WriteOptItemLeaf(e, ns0, "AlertTimeout", v.AlertTimeout, "TicketPriorityEscalationLevelEntity.AlertTimeout")
-	soap.WriteOptItemLeaf(e, ns0, "Action", v.Action, "TicketPriorityEscalationLevelEntity.Action")
-	soap.WriteOptItemLeaf(e, ns0, "DelegateTo", v.DelegateTo, "TicketPriorityEscalationLevelEntity.DelegateTo")
-	soap.WriteOptItemLeaf(e, ns0, "ScriptId", v.ScriptId, "TicketPriorityEscalationLevelEntity.ScriptId")
-	soap.WriteOptLeaf(e, ns0, "EmailTo", v.EmailTo)
-	soap.WriteOptLeaf(e, ns0, "SmsTo", v.SmsTo)
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCustomer", v.ReplyTemplateIdCustomer, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCustomer")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdUser", v.ReplyTemplateIdUser, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUser")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCatmast", v.ReplyTemplateIdCatmast, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmast")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdEmail", v.ReplyTemplateIdEmail, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdEmail")
-	soap.WriteOptItemLeaf(e, ns0, "RtiCustomerSms", v.RtiCustomerSms, "TicketPriorityEscalationLevelEntity.RtiCustomerSms")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdUserSms", v.ReplyTemplateIdUserSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUserSms")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCatmastSms", v.ReplyTemplateIdCatmastSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmastSms")
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdSms", v.ReplyTemplateIdSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdSms")
+	codec.WriteOptItemLeaf(e, ns0, "TicketAlertId", v.TicketAlertId, "TicketPriorityEscalationLevelEntity.TicketAlertId")
+	codec.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "TicketPriorityEscalationLevelEntity.AlertLevel")
+	codec.WriteOptItemLeaf(e, ns0, "AlertTimeout", v.AlertTimeout, "TicketPriorityEscalationLevelEntity.AlertTimeout")
+	codec.WriteOptItemLeaf(e, ns0, "Action", v.Action, "TicketPriorityEscalationLevelEntity.Action")
+	codec.WriteOptItemLeaf(e, ns0, "DelegateTo", v.DelegateTo, "TicketPriorityEscalationLevelEntity.DelegateTo")
+	codec.WriteOptItemLeaf(e, ns0, "ScriptId", v.ScriptId, "TicketPriorityEscalationLevelEntity.ScriptId")
+	codec.WriteOptLeaf(e, ns0, "EmailTo", v.EmailTo)
+	codec.WriteOptLeaf(e, ns0, "SmsTo", v.SmsTo)
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCustomer", v.ReplyTemplateIdCustomer, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCustomer")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdUser", v.ReplyTemplateIdUser, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUser")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCatmast", v.ReplyTemplateIdCatmast, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmast")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdEmail", v.ReplyTemplateIdEmail, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdEmail")
+	codec.WriteOptItemLeaf(e, ns0, "RtiCustomerSms", v.RtiCustomerSms, "TicketPriorityEscalationLevelEntity.RtiCustomerSms")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdUserSms", v.ReplyTemplateIdUserSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdUserSms")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdCatmastSms", v.ReplyTemplateIdCatmastSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdCatmastSms")
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateIdSms", v.ReplyTemplateIdSms, "TicketPriorityEscalationLevelEntity.ReplyTemplateIdSms")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketAlertId", soap.NSXSD, "int") {
-		v.TicketAlertId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketAlertId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AlertLevel", soap.NSXSD, "short") {
-		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt16)
+		v.AlertLevel = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "AlertTimeout", soap.NSXSD, "int") {
-		v.AlertTimeout = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AlertTimeout = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Action", soap.NSXSD, "int") {
-		v.Action = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Action = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DelegateTo", soap.NSXSD, "int") {
-		v.DelegateTo = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DelegateTo = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ScriptId", soap.NSXSD, "int") {
-		v.ScriptId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ScriptId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailTo", soap.NSXSD, "string") {
-		v.EmailTo = soap.ReadOpt(d, soap.ReadString)
+		v.EmailTo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SmsTo", soap.NSXSD, "string") {
-		v.SmsTo = soap.ReadOpt(d, soap.ReadString)
+		v.SmsTo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReplyTemplateIdCustomer", soap.NSXSD, "int") {
-		v.ReplyTemplateIdCustomer = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdCustomer = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateIdUser", soap.NSXSD, "int") {
-		v.ReplyTemplateIdUser = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdUser = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateIdCatmast", soap.NSXSD, "int") {
-		v.ReplyTemplateIdCatmast = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdCatmast = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateIdEmail", soap.NSXSD, "int") {
-		v.ReplyTemplateIdEmail = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdEmail = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RtiCustomerSms", soap.NSXSD, "int") {
-		v.RtiCustomerSms = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RtiCustomerSms = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateIdUserSms", soap.NSXSD, "int") {
-		v.ReplyTemplateIdUserSms = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdUserSms = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateIdCatmastSms", soap.NSXSD, "int") {
-		v.ReplyTemplateIdCatmastSms = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdCatmastSms = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReplyTemplateIdSms", soap.NSXSD, "int") {
-		v.ReplyTemplateIdSms = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateIdSms = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -1282,14 +1283,14 @@ func (v TicketPriorityFlags) Has(flags TicketPriorityFlags) bool {
 func (v TicketPriorityFlags) MarshalText() ([]byte, error) {
 	names := [...]string{"External", "Default", "AlertSchedule"}
 	values := [...]TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *TicketPriorityFlags) UnmarshalText(b []byte) error {
 	names := [...]string{"External", "Default", "AlertSchedule"}
 	values := [...]TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("TicketPriorityFlags: %w", err)
 	}
@@ -1301,7 +1302,7 @@ func (v *TicketPriorityFlags) UnmarshalText(b []byte) error {
 func (v TicketPriorityFlags) String() string {
 	names := [...]string{"External", "Default", "AlertSchedule"}
 	values := [...]TicketPriorityFlags{TicketPriorityFlagsExternal, TicketPriorityFlagsDefault, TicketPriorityFlagsAlertSchedule}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // TicketPriorityStatus is the enumeration TicketPriorityStatus.
@@ -1443,38 +1444,38 @@ type TicketStatusEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatusId", v.TicketStatusId, "TicketStatusEntity.TicketStatusId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t741a6ec9.TicketBaseStatus], "TicketStatusEntity.Status")
-	soap.WriteOptItem(e, ns0, "TimeCounter", v.TimeCounter, soap.Enum[TicketStatusTimeCounter], "TicketStatusEntity.TimeCounter")
-	soap.WriteOptItemLeaf(e, ns0, "NoEmailReopen", v.NoEmailReopen, "TicketStatusEntity.NoEmailReopen")
-	soap.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketStatusEntity.IsDefault")
-	soap.WriteOptItemLeaf(e, ns0, "UsedInQueue", v.UsedInQueue, "TicketStatusEntity.UsedInQueue")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatusId", v.TicketStatusId, "TicketStatusEntity.TicketStatusId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[t741a6ec9.TicketBaseStatus], "TicketStatusEntity.Status")
+	codec.WriteOptItem(e, ns0, "TimeCounter", v.TimeCounter, codec.Enum[TicketStatusTimeCounter], "TicketStatusEntity.TimeCounter")
+	codec.WriteOptItemLeaf(e, ns0, "NoEmailReopen", v.NoEmailReopen, "TicketStatusEntity.NoEmailReopen")
+	codec.WriteOptItemLeaf(e, ns0, "IsDefault", v.IsDefault, "TicketStatusEntity.IsDefault")
+	codec.WriteOptItemLeaf(e, ns0, "UsedInQueue", v.UsedInQueue, "TicketStatusEntity.UsedInQueue")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketStatusId", soap.NSXSD, "int") {
-		v.TicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "TicketBaseStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t741a6ec9.TicketBaseStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[t741a6ec9.TicketBaseStatus])
 	}
 	if d.At(ns0, "TimeCounter", ns0, "TicketStatusTimeCounter") {
-		v.TimeCounter = soap.ReadOptItem(d, soap.ReadEnum[TicketStatusTimeCounter])
+		v.TimeCounter = codec.ReadOptItem(d, codec.ReadEnum[TicketStatusTimeCounter])
 	}
 	if d.At(ns0, "NoEmailReopen", soap.NSXSD, "boolean") {
-		v.NoEmailReopen = soap.ReadOptItem(d, soap.ReadBool)
+		v.NoEmailReopen = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
-		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsDefault = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UsedInQueue", soap.NSXSD, "boolean") {
-		v.UsedInQueue = soap.ReadOptItem(d, soap.ReadBool)
+		v.UsedInQueue = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t7e05b714"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -39,33 +40,33 @@ type ActivitySummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ActivitySummaryItem.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ActivitySummaryItem.DocumentId")
-	soap.WriteOptItem(e, ns0, "Date", v.Date, soap.Text[soap.DateTime], "ActivitySummaryItem.Date")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "ActivitySummaryItem.Completed")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ActivitySummaryItem.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "ActivitySummaryItem.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "ActivitySummaryItem.DocumentId")
+	codec.WriteOptItem(e, ns0, "Date", v.Date, codec.Text[soap.DateTime], "ActivitySummaryItem.Date")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[tf90e5136.ActivityStatus], "ActivitySummaryItem.Completed")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "ActivitySummaryItem.Registered")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
-		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Date = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -125,14 +126,14 @@ type ArrayOfActivitySummaryItem []*ActivitySummaryItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ActivitySummaryItem", x, soap.Complex[*ActivitySummaryItem])
+		codec.WritePtr(e, ns0, "ActivitySummaryItem", x, codec.Complex[*ActivitySummaryItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ActivitySummaryItem", ns0, "ActivitySummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ActivitySummaryItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ActivitySummaryItem]))
 	}
 	d.End()
 }
@@ -144,14 +145,14 @@ type ArrayOfChatSummaryItem []*ChatSummaryItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChatSummaryItem", x, soap.Complex[*ChatSummaryItem])
+		codec.WritePtr(e, ns0, "ChatSummaryItem", x, codec.Complex[*ChatSummaryItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChatSummaryItem", ns0, "ChatSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChatSummaryItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChatSummaryItem]))
 	}
 	d.End()
 }
@@ -163,14 +164,14 @@ type ArrayOfSaleSummaryItem []*SaleSummaryItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleSummaryItem", x, soap.Complex[*SaleSummaryItem])
+		codec.WritePtr(e, ns0, "SaleSummaryItem", x, codec.Complex[*SaleSummaryItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaleSummaryItem", ns0, "SaleSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleSummaryItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SaleSummaryItem]))
 	}
 	d.End()
 }
@@ -195,37 +196,37 @@ type ChatSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSummaryItem.ChatSessionId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
-	soap.WriteOptLeaf(e, ns0, "FirstMessage", v.FirstMessage)
-	soap.WriteOptLeaf(e, ns0, "LastMessage", v.LastMessage)
-	soap.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, soap.Text[soap.DateTime], "ChatSummaryItem.WhenRequested")
-	soap.WriteOptItem(e, ns0, "WhenEnded", v.WhenEnded, soap.Text[soap.DateTime], "ChatSummaryItem.WhenEnded")
+	codec.WriteOptItemLeaf(e, ns0, "ChatSessionId", v.ChatSessionId, "ChatSummaryItem.ChatSessionId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	codec.WriteOptLeaf(e, ns0, "FirstMessage", v.FirstMessage)
+	codec.WriteOptLeaf(e, ns0, "LastMessage", v.LastMessage)
+	codec.WriteOptItem(e, ns0, "WhenRequested", v.WhenRequested, codec.Text[soap.DateTime], "ChatSummaryItem.WhenRequested")
+	codec.WriteOptItem(e, ns0, "WhenEnded", v.WhenEnded, codec.Text[soap.DateTime], "ChatSummaryItem.WhenEnded")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
-		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ChatSessionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirstMessage", soap.NSXSD, "string") {
-		v.FirstMessage = soap.ReadOpt(d, soap.ReadString)
+		v.FirstMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LastMessage", soap.NSXSD, "string") {
-		v.LastMessage = soap.ReadOpt(d, soap.ReadString)
+		v.LastMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WhenRequested", soap.NSXSD, "dateTime") {
-		v.WhenRequested = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenRequested = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "WhenEnded", soap.NSXSD, "dateTime") {
-		v.WhenEnded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.WhenEnded = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }
@@ -312,49 +313,49 @@ type SaleSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleSummaryItem.SaleId")
-	soap.WriteOptItem(e, ns0, "SaleDate", v.SaleDate, soap.Text[soap.DateTime], "SaleSummaryItem.SaleDate")
-	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleSummaryItem.Probability")
-	soap.WriteOptLeaf(e, ns0, "Heading", v.Heading)
-	soap.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "SaleSummaryItem.Amount")
-	soap.WriteOptLeaf(e, ns0, "Currency", v.Currency)
-	soap.WriteOptItemLeaf(e, ns0, "AmountInBaseCurrency", v.AmountInBaseCurrency, "SaleSummaryItem.AmountInBaseCurrency")
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[t7e05b714.SaleStatus], "SaleSummaryItem.Status")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "SaleSummaryItem.Completed")
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "SaleSummaryItem.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "SaleSummaryItem.SaleId")
+	codec.WriteOptItem(e, ns0, "SaleDate", v.SaleDate, codec.Text[soap.DateTime], "SaleSummaryItem.SaleDate")
+	codec.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleSummaryItem.Probability")
+	codec.WriteOptLeaf(e, ns0, "Heading", v.Heading)
+	codec.WriteOptItemLeaf(e, ns0, "Amount", v.Amount, "SaleSummaryItem.Amount")
+	codec.WriteOptLeaf(e, ns0, "Currency", v.Currency)
+	codec.WriteOptItemLeaf(e, ns0, "AmountInBaseCurrency", v.AmountInBaseCurrency, "SaleSummaryItem.AmountInBaseCurrency")
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[t7e05b714.SaleStatus], "SaleSummaryItem.Status")
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[tf90e5136.ActivityStatus], "SaleSummaryItem.Completed")
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "SaleSummaryItem.Registered")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleDate", soap.NSXSD, "dateTime") {
-		v.SaleDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.SaleDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Probability = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Heading", soap.NSXSD, "string") {
-		v.Heading = soap.ReadOpt(d, soap.ReadString)
+		v.Heading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Amount", soap.NSXSD, "double") {
-		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Amount = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
-		v.Currency = soap.ReadOpt(d, soap.ReadString)
+		v.Currency = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AmountInBaseCurrency", soap.NSXSD, "double") {
-		v.AmountInBaseCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.AmountInBaseCurrency = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[t7e05b714.SaleStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[t7e05b714.SaleStatus])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }

@@ -10,10 +10,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -29,14 +30,14 @@ type ArrayOfVisibleFor []*VisibleFor
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfVisibleFor) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "VisibleFor", x, soap.Complex[*VisibleFor])
+		codec.WritePtr(e, ns0, "VisibleFor", x, codec.Complex[*VisibleFor])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfVisibleFor) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "VisibleFor", ns0, "VisibleFor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[VisibleFor]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[VisibleFor]))
 	}
 	d.End()
 }
@@ -114,22 +115,22 @@ type VisibleFor struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *VisibleFor) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "VisibleId", v.VisibleId, "VisibleFor.VisibleId")
-	soap.WriteOptItem(e, ns0, "Visibility", v.Visibility, soap.Enum[Visibility], "VisibleFor.Visibility")
-	soap.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
+	codec.WriteOptItemLeaf(e, ns0, "VisibleId", v.VisibleId, "VisibleFor.VisibleId")
+	codec.WriteOptItem(e, ns0, "Visibility", v.Visibility, codec.Enum[Visibility], "VisibleFor.Visibility")
+	codec.WriteOptLeaf(e, ns0, "DisplayValue", v.DisplayValue)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VisibleFor) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "VisibleId", soap.NSXSD, "int") {
-		v.VisibleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.VisibleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Visibility", ns0, "Visibility") {
-		v.Visibility = soap.ReadOptItem(d, soap.ReadEnum[Visibility])
+		v.Visibility = codec.ReadOptItem(d, codec.ReadEnum[Visibility])
 	}
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
-		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -22,10 +22,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/generated/services88/internal/tf90e5136"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -163,250 +164,250 @@ type AppointmentEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "AppointmentEntity.CreatedDate")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentEntity.AppointmentId")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
-	soap.WriteOptLeaf(e, ns0, "InternalNotes", v.InternalNotes)
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "AppointmentEntity.StartDate")
-	soap.WriteOptItem(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime], "AppointmentEntity.EndDate")
-	soap.WriteOptPtr(e, ns0, "InvitedPerson", v.InvitedPerson, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentEntity.MotherId")
-	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*t3ba9528e.Priority])
-	soap.WriteOptItem(e, ns0, "Private", v.Private, soap.Enum[t365cf88f.AppointmentPrivate], "AppointmentEntity.Private")
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[td04002f3.AppointmentType], "AppointmentEntity.Type")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "AppointmentEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "Completed", v.Completed, soap.Enum[tf90e5136.ActivityStatus], "AppointmentEntity.Completed")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "AppointmentEntity.ActiveLinks")
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
-	soap.WriteOptItem(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, soap.Text[soap.Duration], "AppointmentEntity.AlarmLeadTime")
-	soap.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentEntity.HasAlarm")
-	soap.WriteOptItemLeaf(e, ns0, "ColorIndex", v.ColorIndex, "AppointmentEntity.ColorIndex")
-	soap.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentEntity.IsFree")
-	soap.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentEntity.IsAlldayEvent")
-	soap.WriteOptItem(e, ns0, "LagTime", v.LagTime, soap.Text[soap.Duration], "AppointmentEntity.LagTime")
-	soap.WriteOptItem(e, ns0, "LeadTime", v.LeadTime, soap.Text[soap.Duration], "AppointmentEntity.LeadTime")
-	soap.WriteOptLeaf(e, ns0, "Location", v.Location)
-	soap.WriteOptItemLeaf(e, ns0, "RejectCounter", v.RejectCounter, "AppointmentEntity.RejectCounter")
-	soap.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
-	soap.WriteOptPtr(e, ns0, "Recurrence", v.Recurrence, soap.Complex[*t22645b49.RecurrenceInfo])
-	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfParticipantInfo])
-	soap.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Enum[t365cf88f.AssignmentStatus], "AppointmentEntity.AssignmentStatus")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[t365cf88f.InvitationStatus], "AppointmentEntity.InvitationStatus")
-	soap.WriteOptItem(e, ns0, "BookingType", v.BookingType, soap.Enum[t365cf88f.BookingType], "AppointmentEntity.BookingType")
-	soap.WriteOptItem(e, ns0, "ActiveDate", v.ActiveDate, soap.Text[soap.DateTime], "AppointmentEntity.ActiveDate")
-	soap.WriteOptItemLeaf(e, ns0, "HasConflict", v.HasConflict, "AppointmentEntity.HasConflict")
-	soap.WriteOptPtr(e, ns0, "AssignedBy", v.AssignedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "MotherAssociate", v.MotherAssociate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Task", v.Task, soap.Complex[*t3ba9528e.TaskListItem])
-	soap.WriteOptItemLeaf(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, "AppointmentEntity.PreferredTZLocation")
-	soap.WriteOptPtr(e, ns0, "PreferredTZLocationData", v.PreferredTZLocationData, soap.Complex[*t615da4c0.TimeZoneData])
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
-	soap.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "AppointmentEntity.SuggestedAppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "IsMileStone", v.IsMileStone, "AppointmentEntity.IsMileStone")
-	soap.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, soap.Enum[t365cf88f.AppointmentCautionWarning], "AppointmentEntity.CautionWarning")
-	soap.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Enum[t365cf88f.AppointmentExternalOwner], "AppointmentEntity.OwnedExternally")
-	soap.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
-	soap.WriteOptLeaf(e, ns0, "CentralserviceVideomeetId", v.CentralserviceVideomeetId)
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
-	soap.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime], "AppointmentEntity.PublishEventDate")
-	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "AppointmentEntity.PublishTo")
-	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "AppointmentEntity.PublishFrom")
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "AppointmentEntity.IsPublished")
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*tebef91c8.Contact])
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "AppointmentEntity.CreatedDate")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "AppointmentEntity.AppointmentId")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptLeaf(e, ns0, "Agenda", v.Agenda)
+	codec.WriteOptLeaf(e, ns0, "InternalNotes", v.InternalNotes)
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "AppointmentEntity.StartDate")
+	codec.WriteOptItem(e, ns0, "EndDate", v.EndDate, codec.Text[soap.DateTime], "AppointmentEntity.EndDate")
+	codec.WriteOptPtr(e, ns0, "InvitedPerson", v.InvitedPerson, codec.Complex[*t2b63d1b4.Person])
+	codec.WriteOptPtr(e, ns0, "Person", v.Person, codec.Complex[*t2b63d1b4.Person])
+	codec.WriteOptItemLeaf(e, ns0, "MotherId", v.MotherId, "AppointmentEntity.MotherId")
+	codec.WriteOptPtr(e, ns0, "Priority", v.Priority, codec.Complex[*t3ba9528e.Priority])
+	codec.WriteOptItem(e, ns0, "Private", v.Private, codec.Enum[t365cf88f.AppointmentPrivate], "AppointmentEntity.Private")
+	codec.WriteOptPtr(e, ns0, "Project", v.Project, codec.Complex[*te3212ffe.Project])
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[td04002f3.AppointmentType], "AppointmentEntity.Type")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "AppointmentEntity.UpdatedDate")
+	codec.WriteOptItem(e, ns0, "Completed", v.Completed, codec.Enum[tf90e5136.ActivityStatus], "AppointmentEntity.Completed")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveLinks", v.ActiveLinks, "AppointmentEntity.ActiveLinks")
+	codec.WriteOpt(e, ns0, "Links", v.Links, codec.Value[tdb260f2d.ArrayOfLink])
+	codec.WriteOptItem(e, ns0, "AlarmLeadTime", v.AlarmLeadTime, codec.Text[soap.Duration], "AppointmentEntity.AlarmLeadTime")
+	codec.WriteOptItemLeaf(e, ns0, "HasAlarm", v.HasAlarm, "AppointmentEntity.HasAlarm")
+	codec.WriteOptItemLeaf(e, ns0, "ColorIndex", v.ColorIndex, "AppointmentEntity.ColorIndex")
+	codec.WriteOptItemLeaf(e, ns0, "IsFree", v.IsFree, "AppointmentEntity.IsFree")
+	codec.WriteOptItemLeaf(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, "AppointmentEntity.IsAlldayEvent")
+	codec.WriteOptItem(e, ns0, "LagTime", v.LagTime, codec.Text[soap.Duration], "AppointmentEntity.LagTime")
+	codec.WriteOptItem(e, ns0, "LeadTime", v.LeadTime, codec.Text[soap.Duration], "AppointmentEntity.LeadTime")
+	codec.WriteOptLeaf(e, ns0, "Location", v.Location)
+	codec.WriteOptItemLeaf(e, ns0, "RejectCounter", v.RejectCounter, "AppointmentEntity.RejectCounter")
+	codec.WriteOptLeaf(e, ns0, "RejectReason", v.RejectReason)
+	codec.WriteOptPtr(e, ns0, "Recurrence", v.Recurrence, codec.Complex[*t22645b49.RecurrenceInfo])
+	codec.WriteOpt(e, ns0, "Participants", v.Participants, codec.Value[ArrayOfParticipantInfo])
+	codec.WriteOptItem(e, ns0, "AssignmentStatus", v.AssignmentStatus, codec.Enum[t365cf88f.AssignmentStatus], "AppointmentEntity.AssignmentStatus")
+	codec.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, codec.Enum[t365cf88f.InvitationStatus], "AppointmentEntity.InvitationStatus")
+	codec.WriteOptItem(e, ns0, "BookingType", v.BookingType, codec.Enum[t365cf88f.BookingType], "AppointmentEntity.BookingType")
+	codec.WriteOptItem(e, ns0, "ActiveDate", v.ActiveDate, codec.Text[soap.DateTime], "AppointmentEntity.ActiveDate")
+	codec.WriteOptItemLeaf(e, ns0, "HasConflict", v.HasConflict, "AppointmentEntity.HasConflict")
+	codec.WriteOptPtr(e, ns0, "AssignedBy", v.AssignedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "MotherAssociate", v.MotherAssociate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Task", v.Task, codec.Complex[*t3ba9528e.TaskListItem])
+	codec.WriteOptItemLeaf(e, ns0, "PreferredTZLocation", v.PreferredTZLocation, "AppointmentEntity.PreferredTZLocation")
+	codec.WriteOptPtr(e, ns0, "PreferredTZLocationData", v.PreferredTZLocationData, codec.Complex[*t615da4c0.TimeZoneData])
+	codec.WriteOptPtr(e, ns0, "Sale", v.Sale, codec.Complex[*t06fff54d.Sale])
+	codec.WriteOptItemLeaf(e, ns0, "SuggestedAppointmentId", v.SuggestedAppointmentId, "AppointmentEntity.SuggestedAppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "IsMileStone", v.IsMileStone, "AppointmentEntity.IsMileStone")
+	codec.WriteOptItem(e, ns0, "CautionWarning", v.CautionWarning, codec.Enum[t365cf88f.AppointmentCautionWarning], "AppointmentEntity.CautionWarning")
+	codec.WriteOptItem(e, ns0, "OwnedExternally", v.OwnedExternally, codec.Enum[t365cf88f.AppointmentExternalOwner], "AppointmentEntity.OwnedExternally")
+	codec.WriteOptLeaf(e, ns0, "JoinVideomeetUrl", v.JoinVideomeetUrl)
+	codec.WriteOptLeaf(e, ns0, "CentralserviceVideomeetId", v.CentralserviceVideomeetId)
+	codec.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[services88.StringDictionary])
+	codec.WriteOptItem(e, ns0, "PublishEventDate", v.PublishEventDate, codec.Text[soap.DateTime], "AppointmentEntity.PublishEventDate")
+	codec.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, codec.Text[soap.DateTime], "AppointmentEntity.PublishTo")
+	codec.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, codec.Text[soap.DateTime], "AppointmentEntity.PublishFrom")
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "AppointmentEntity.IsPublished")
+	codec.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, codec.Value[t7242cc4e.ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[tebef91c8.Contact])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Agenda", soap.NSXSD, "string") {
-		v.Agenda = soap.ReadOpt(d, soap.ReadString)
+		v.Agenda = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InternalNotes", soap.NSXSD, "string") {
-		v.InternalNotes = soap.ReadOpt(d, soap.ReadString)
+		v.InternalNotes = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndDate", soap.NSXSD, "dateTime") {
-		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.EndDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "InvitedPerson", ns0, "Person") {
-		v.InvitedPerson = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.InvitedPerson = codec.ReadOpt(d, codec.ReadComplex[t2b63d1b4.Person])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = codec.ReadOpt(d, codec.ReadComplex[t2b63d1b4.Person])
 	}
 	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
-		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MotherId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Priority", ns0, "Priority") {
-		v.Priority = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.Priority])
+		v.Priority = codec.ReadOpt(d, codec.ReadComplex[t3ba9528e.Priority])
 	}
 	if d.At(ns0, "Private", ns0, "AppointmentPrivate") {
-		v.Private = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentPrivate])
+		v.Private = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AppointmentPrivate])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Project = codec.ReadOpt(d, codec.ReadComplex[te3212ffe.Project])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[td04002f3.AppointmentType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[td04002f3.AppointmentType])
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadEnum[tf90e5136.ActivityStatus])
+		v.Completed = codec.ReadOptItem(d, codec.ReadEnum[tf90e5136.ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
-		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+		v.Links = codec.ReadOpt(d, codec.ReadValue[tdb260f2d.ArrayOfLink])
 	}
 	if d.At(ns0, "AlarmLeadTime", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.AlarmLeadTime = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.AlarmLeadTime = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "HasAlarm", soap.NSXSD, "boolean") {
-		v.HasAlarm = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasAlarm = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ColorIndex", soap.NSXSD, "short") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ColorIndex = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
-		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsFree = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
-		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAlldayEvent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LagTime", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.LagTime = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.LagTime = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "LeadTime", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
-		v.LeadTime = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
+		v.LeadTime = codec.ReadOptItem(d, codec.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "Location", soap.NSXSD, "string") {
-		v.Location = soap.ReadOpt(d, soap.ReadString)
+		v.Location = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RejectCounter", soap.NSXSD, "short") {
-		v.RejectCounter = soap.ReadOptItem(d, soap.ReadInt16)
+		v.RejectCounter = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
-		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
+		v.RejectReason = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Recurrence", ns0, "RecurrenceInfo") {
-		v.Recurrence = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+		v.Recurrence = codec.ReadOpt(d, codec.ReadComplex[t22645b49.RecurrenceInfo])
 	}
 	if d.At(ns0, "Participants", ns0, "ArrayOfParticipantInfo") {
-		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfParticipantInfo])
+		v.Participants = codec.ReadOpt(d, codec.ReadValue[ArrayOfParticipantInfo])
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AssignmentStatus])
+		v.AssignmentStatus = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.InvitationStatus])
+		v.InvitationStatus = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.BookingType])
+		v.BookingType = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.BookingType])
 	}
 	if d.At(ns0, "ActiveDate", soap.NSXSD, "dateTime") {
-		v.ActiveDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ActiveDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "HasConflict", soap.NSXSD, "boolean") {
-		v.HasConflict = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasConflict = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "AssignedBy", ns0, "Associate") {
-		v.AssignedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.AssignedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "MotherAssociate", ns0, "Associate") {
-		v.MotherAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.MotherAssociate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Task", ns0, "TaskListItem") {
-		v.Task = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
+		v.Task = codec.ReadOpt(d, codec.ReadComplex[t3ba9528e.TaskListItem])
 	}
 	if d.At(ns0, "PreferredTZLocation", soap.NSXSD, "int") {
-		v.PreferredTZLocation = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PreferredTZLocation = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PreferredTZLocationData", ns0, "TimeZoneData") {
-		v.PreferredTZLocationData = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+		v.PreferredTZLocationData = codec.ReadOpt(d, codec.ReadComplex[t615da4c0.TimeZoneData])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.Sale = codec.ReadOpt(d, codec.ReadComplex[t06fff54d.Sale])
 	}
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
-		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SuggestedAppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsMileStone", soap.NSXSD, "boolean") {
-		v.IsMileStone = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsMileStone = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CautionWarning", ns0, "AppointmentCautionWarning") {
-		v.CautionWarning = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentCautionWarning])
+		v.CautionWarning = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AppointmentCautionWarning])
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.AppointmentExternalOwner])
+		v.OwnedExternally = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.AppointmentExternalOwner])
 	}
 	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
-		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
+		v.JoinVideomeetUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CentralserviceVideomeetId", soap.NSXSD, "string") {
-		v.CentralserviceVideomeetId = soap.ReadOpt(d, soap.ReadString)
+		v.CentralserviceVideomeetId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserDefinedFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
-		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishEventDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+		v.VisibleFor = codec.ReadOpt(d, codec.ReadValue[t7242cc4e.ArrayOfVisibleFor])
 	}
 	d.End()
 }
@@ -916,14 +917,14 @@ type ArrayOfParticipantInfo []*ParticipantInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfParticipantInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ParticipantInfo", x, soap.Complex[*ParticipantInfo])
+		codec.WritePtr(e, ns0, "ParticipantInfo", x, codec.Complex[*ParticipantInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ParticipantInfo", ns0, "ParticipantInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ParticipantInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ParticipantInfo]))
 	}
 	d.End()
 }
@@ -1082,49 +1083,49 @@ type ParticipantInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ParticipantInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ParticipantInfo.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantInfo.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantInfo.ContactId")
-	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "ParticipantInfo.EmailId")
-	soap.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "ParticipantInfo.SendEmail")
-	soap.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Enum[t365cf88f.InvitationStatus], "ParticipantInfo.InvitationStatus")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItem(e, ns0, "ExternallyOwnedType", v.ExternallyOwnedType, soap.Enum[ExternallyOwnedType], "ParticipantInfo.ExternallyOwnedType")
-	soap.WriteOptItem(e, ns0, "ExternallyOwnedStatus", v.ExternallyOwnedStatus, soap.Enum[ExternallyOwnedStatus], "ParticipantInfo.ExternallyOwnedStatus")
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "ParticipantInfo.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "ParticipantInfo.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ParticipantInfo.ContactId")
+	codec.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "ParticipantInfo.EmailId")
+	codec.WriteOptItemLeaf(e, ns0, "SendEmail", v.SendEmail, "ParticipantInfo.SendEmail")
+	codec.WriteOptItem(e, ns0, "InvitationStatus", v.InvitationStatus, codec.Enum[t365cf88f.InvitationStatus], "ParticipantInfo.InvitationStatus")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItem(e, ns0, "ExternallyOwnedType", v.ExternallyOwnedType, codec.Enum[ExternallyOwnedType], "ParticipantInfo.ExternallyOwnedType")
+	codec.WriteOptItem(e, ns0, "ExternallyOwnedStatus", v.ExternallyOwnedStatus, codec.Enum[ExternallyOwnedStatus], "ParticipantInfo.ExternallyOwnedStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SendEmail", soap.NSXSD, "boolean") {
-		v.SendEmail = soap.ReadOptItem(d, soap.ReadBool)
+		v.SendEmail = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadEnum[t365cf88f.InvitationStatus])
+		v.InvitationStatus = codec.ReadOptItem(d, codec.ReadEnum[t365cf88f.InvitationStatus])
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExternallyOwnedType", ns0, "ExternallyOwnedType") {
-		v.ExternallyOwnedType = soap.ReadOptItem(d, soap.ReadEnum[ExternallyOwnedType])
+		v.ExternallyOwnedType = codec.ReadOptItem(d, codec.ReadEnum[ExternallyOwnedType])
 	}
 	if d.At(ns0, "ExternallyOwnedStatus", ns0, "ExternallyOwnedStatus") {
-		v.ExternallyOwnedStatus = soap.ReadOptItem(d, soap.ReadEnum[ExternallyOwnedStatus])
+		v.ExternallyOwnedStatus = codec.ReadOptItem(d, codec.ReadEnum[ExternallyOwnedStatus])
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t76f4ab0b
 import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,25 +35,25 @@ type ArchiveRestrictionGroup struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ArchiveRestrictionGroup.Rank")
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ArchiveRestrictionGroup.Rank")
+	codec.WriteOpt(e, ns0, "Restrictions", v.Restrictions, codec.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = codec.ReadOpt(d, codec.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
 	d.End()
 }
@@ -96,14 +97,14 @@ type ArrayOfArchiveRestrictionGroup []*ArchiveRestrictionGroup
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveRestrictionGroup", x, soap.Complex[*ArchiveRestrictionGroup])
+		codec.WritePtr(e, ns0, "ArchiveRestrictionGroup", x, codec.Complex[*ArchiveRestrictionGroup])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArchiveRestrictionGroup", ns0, "ArchiveRestrictionGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveRestrictionGroup]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ArchiveRestrictionGroup]))
 	}
 	d.End()
 }

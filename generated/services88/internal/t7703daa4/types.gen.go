@@ -6,10 +6,13 @@
 // aliases.
 package t7703daa4
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -25,14 +28,14 @@ type ArrayOfboolean []bool
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfboolean) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteLeaf(e, ns2, "boolean", x)
+		codec.WriteLeaf(e, ns2, "boolean", x)
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfboolean) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns2, "boolean", soap.NSXSD, "boolean") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadBool))
+		*v = append(*v, codec.ReadItem(d, codec.ReadBool))
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t82028fb7
 import (
 	"github.com/soapgen/soapgen/generated/services88/internal/t2b63d1b4"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -26,14 +27,14 @@ type ArrayOfPerson []*t2b63d1b4.Person
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPerson) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Person", x, soap.Complex[*t2b63d1b4.Person])
+		codec.WritePtr(e, ns0, "Person", x, codec.Complex[*t2b63d1b4.Person])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPerson) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Person", ns0, "Person") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t2b63d1b4.Person]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[t2b63d1b4.Person]))
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ package t8858b194
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfSelectableMDOListItem []*SelectableMDOListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectableMDOListItem", x, soap.Complex[*SelectableMDOListItem])
+		codec.WritePtr(e, ns0, "SelectableMDOListItem", x, codec.Complex[*SelectableMDOListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SelectableMDOListItem", ns0, "SelectableMDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectableMDOListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[SelectableMDOListItem]))
 	}
 	d.End()
 }
@@ -79,70 +80,70 @@ type SelectableMDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectableMDOListItem.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SelectableMDOListItem.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SelectableMDOListItem.Rank")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "SelectableMDOListItem.ColorBlock")
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "SelectableMDOListItem.Selected")
-	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfSelectableMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
-	soap.WriteOptItemLeaf(e, ns0, "Hidden", v.Hidden, "SelectableMDOListItem.Hidden")
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "SelectableMDOListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "SelectableMDOListItem.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "SelectableMDOListItem.Rank")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "SelectableMDOListItem.ColorBlock")
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "Selected", v.Selected, "SelectableMDOListItem.Selected")
+	codec.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, codec.Text[soap.DateTime], "SelectableMDOListItem.LastChanged")
+	codec.WriteOpt(e, ns0, "ChildItems", v.ChildItems, codec.Value[ArrayOfSelectableMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	codec.WriteOptItemLeaf(e, ns0, "Hidden", v.Hidden, "SelectableMDOListItem.Hidden")
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ColorBlock = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
-		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
+		v.Selected = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastChanged = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ChildItems", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
+		v.ChildItems = codec.ReadOpt(d, codec.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
+		v.StyleHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Hidden", soap.NSXSD, "boolean") {
-		v.Hidden = soap.ReadOptItem(d, soap.ReadBool)
+		v.Hidden = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -5,10 +5,13 @@
 // they refer to them by their aliases.
 package t891979be
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -25,14 +28,14 @@ type StringObjectDictionary []StringObjectKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v StringObjectDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "StringObjectKeyValuePair", &v[i], soap.Complex[*StringObjectKeyValuePair])
+		codec.Write(e, ns0, "StringObjectKeyValuePair", &v[i], codec.Complex[*StringObjectKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringObjectDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StringObjectKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringObjectKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[StringObjectKeyValuePair]))
 	}
 	d.End()
 }
@@ -73,19 +76,19 @@ type StringObjectKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringObjectKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOpt(e, ns0, "Value", v.Value, soap.AnyContent)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOpt(e, ns0, "Value", v.Value, codec.AnyContent)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringObjectKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "anyType") {
-		v.Value = soap.ReadOpt(d, soap.ReadAny)
+		v.Value = codec.ReadOpt(d, codec.ReadAny)
 	} else {
 		d.Missing(ns0, "Value")
 	}

@@ -8,10 +8,11 @@ package t8cb006ce
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -35,22 +36,22 @@ type TicketCategory struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketCategory) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "TicketCategory.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "TicketCategory.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketCategory) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package t966ced06
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -35,22 +36,22 @@ type ExportArchiveResult struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "ExportArchiveResult.BatchTaskId")
-	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
-	soap.WriteOptLeaf(e, ns0, "Message", v.Message)
+	codec.WriteOptItemLeaf(e, ns0, "BatchTaskId", v.BatchTaskId, "ExportArchiveResult.BatchTaskId")
+	codec.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	codec.WriteOptLeaf(e, ns0, "Message", v.Message)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportArchiveResult) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
-		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.BatchTaskId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
+		v.FileName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
-		v.Message = soap.ReadOpt(d, soap.ReadString)
+		v.Message = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88/internal/t2c0ad0f1"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -31,17 +32,17 @@ type ArchiveOrderByInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItem(e, ns0, "Direction", v.Direction, soap.Enum[OrderBySortType], "ArchiveOrderByInfo.Direction")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItem(e, ns0, "Direction", v.Direction, codec.Enum[OrderBySortType], "ArchiveOrderByInfo.Direction")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Direction", ns0, "OrderBySortType") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadEnum[OrderBySortType])
+		v.Direction = codec.ReadOptItem(d, codec.ReadEnum[OrderBySortType])
 	}
 	d.End()
 }
@@ -69,14 +70,14 @@ type ArrayOfArchiveColumnInfo []*t2c0ad0f1.ArchiveColumnInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveColumnInfo", x, soap.Complex[*t2c0ad0f1.ArchiveColumnInfo])
+		codec.WritePtr(e, ns0, "ArchiveColumnInfo", x, codec.Complex[*t2c0ad0f1.ArchiveColumnInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArchiveColumnInfo", ns0, "ArchiveColumnInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t2c0ad0f1.ArchiveColumnInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[t2c0ad0f1.ArchiveColumnInfo]))
 	}
 	d.End()
 }
@@ -88,14 +89,14 @@ type ArrayOfArchiveOrderByInfo []*ArchiveOrderByInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ArchiveOrderByInfo", x, soap.Complex[*ArchiveOrderByInfo])
+		codec.WritePtr(e, ns0, "ArchiveOrderByInfo", x, codec.Complex[*ArchiveOrderByInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArchiveOrderByInfo", ns0, "ArchiveOrderByInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ArchiveOrderByInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ArchiveOrderByInfo]))
 	}
 	d.End()
 }

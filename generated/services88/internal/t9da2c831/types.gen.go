@@ -8,10 +8,11 @@ package t9da2c831
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -37,26 +38,26 @@ type DocumentPreview struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentPreview) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "DocumentPreview.Size")
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "Size", v.Size, "DocumentPreview.Size")
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentPreview) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Size", soap.NSXSD, "int") {
-		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Size = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ package t9e5d58d6
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfMDOListItem []*MDOListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfMDOListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "MDOListItem", x, soap.Complex[*MDOListItem])
+		codec.WritePtr(e, ns0, "MDOListItem", x, codec.Complex[*MDOListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "MDOListItem", ns0, "MDOListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[MDOListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[MDOListItem]))
 	}
 	d.End()
 }
@@ -73,58 +74,58 @@ type MDOListItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MDOListItem.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "MDOListItem.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "MDOListItem.Rank")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOpt(e, ns0, "ChildItems", v.ChildItems, soap.Value[ArrayOfMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
-	soap.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "MDOListItem.ColorBlock")
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "MDOListItem.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ToolTip", v.ToolTip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "MDOListItem.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "MDOListItem.Rank")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOpt(e, ns0, "ChildItems", v.ChildItems, codec.Value[ArrayOfMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "ColorBlock", v.ColorBlock, "MDOListItem.ColorBlock")
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptLeaf(e, ns0, "StyleHint", v.StyleHint)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
-		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
+		v.ToolTip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ChildItems", ns0, "ArrayOfMDOListItem") {
-		v.ChildItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+		v.ChildItems = codec.ReadOpt(d, codec.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ColorBlock", soap.NSXSD, "int") {
-		v.ColorBlock = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ColorBlock = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
-		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
+		v.StyleHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

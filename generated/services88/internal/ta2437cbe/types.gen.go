@@ -5,10 +5,13 @@
 // ticket share; they refer to them by their aliases.
 package ta2437cbe
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -24,14 +27,14 @@ type ArrayOfTicketSummaryItem []*TicketSummaryItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketSummaryItem", x, soap.Complex[*TicketSummaryItem])
+		codec.WritePtr(e, ns0, "TicketSummaryItem", x, codec.Complex[*TicketSummaryItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketSummaryItem", ns0, "TicketSummaryItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketSummaryItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[TicketSummaryItem]))
 	}
 	d.End()
 }
@@ -52,29 +55,29 @@ type TicketSummaryItem struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketSummaryItem.TicketId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "TicketSummaryItem.TicketStatus")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "TicketSummaryItem.Registered")
-	soap.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "TicketSummaryItem.TicketId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "TicketSummaryItem.TicketStatus")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "TicketSummaryItem.Registered")
+	codec.WriteOptLeaf(e, ns0, "IconHint", v.IconHint)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
-		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatus = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
-		v.IconHint = soap.ReadOpt(d, soap.ReadString)
+		v.IconHint = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -133,98 +134,98 @@ type BatchTaskInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "BatchTaskInfo.Id")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "BatchTaskInfo.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "DetailsTable", v.DetailsTable, "BatchTaskInfo.DetailsTable")
-	soap.WriteOptItemLeaf(e, ns0, "DetailsRecord", v.DetailsRecord, "BatchTaskInfo.DetailsRecord")
-	soap.WriteOptItemLeaf(e, ns0, "IsSystemTask", v.IsSystemTask, "BatchTaskInfo.IsSystemTask")
-	soap.WriteOptItemLeaf(e, ns0, "IsInternalTask", v.IsInternalTask, "BatchTaskInfo.IsInternalTask")
-	soap.WriteOpt(e, ns0, "ParameterObject", v.ParameterObject, soap.Value[services88.StringDictionary])
-	soap.WriteOptItem(e, ns0, "LastStarted", v.LastStarted, soap.Text[soap.DateTime], "BatchTaskInfo.LastStarted")
-	soap.WriteOptItem(e, ns0, "Created", v.Created, soap.Text[soap.DateTime], "BatchTaskInfo.Created")
-	soap.WriteOptItemLeaf(e, ns0, "StartCount", v.StartCount, "BatchTaskInfo.StartCount")
-	soap.WriteOptLeaf(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber)
-	soap.WriteOptLeaf(e, ns0, "Context", v.Context)
-	soap.WriteOptLeaf(e, ns0, "Result", v.Result)
-	soap.WriteOptItem(e, ns0, "State", v.State, soap.Enum[BatchTaskState], "BatchTaskInfo.State")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Response", v.Response)
-	soap.WriteOptLeaf(e, ns0, "Request", v.Request)
-	soap.WriteOptLeaf(e, ns0, "ProgressDescription", v.ProgressDescription)
-	soap.WriteOptItemLeaf(e, ns0, "ProgressPercent", v.ProgressPercent, "BatchTaskInfo.ProgressPercent")
-	soap.WriteOptLeaf(e, ns0, "FileName", v.FileName)
-	soap.WriteOptItem(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, soap.Enum[BatchTaskCancellationBehaviour], "BatchTaskInfo.CancellationBehaviour")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "BatchTaskInfo.Id")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "BatchTaskInfo.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "DetailsTable", v.DetailsTable, "BatchTaskInfo.DetailsTable")
+	codec.WriteOptItemLeaf(e, ns0, "DetailsRecord", v.DetailsRecord, "BatchTaskInfo.DetailsRecord")
+	codec.WriteOptItemLeaf(e, ns0, "IsSystemTask", v.IsSystemTask, "BatchTaskInfo.IsSystemTask")
+	codec.WriteOptItemLeaf(e, ns0, "IsInternalTask", v.IsInternalTask, "BatchTaskInfo.IsInternalTask")
+	codec.WriteOpt(e, ns0, "ParameterObject", v.ParameterObject, codec.Value[services88.StringDictionary])
+	codec.WriteOptItem(e, ns0, "LastStarted", v.LastStarted, codec.Text[soap.DateTime], "BatchTaskInfo.LastStarted")
+	codec.WriteOptItem(e, ns0, "Created", v.Created, codec.Text[soap.DateTime], "BatchTaskInfo.Created")
+	codec.WriteOptItemLeaf(e, ns0, "StartCount", v.StartCount, "BatchTaskInfo.StartCount")
+	codec.WriteOptLeaf(e, ns0, "DatabaseSerialNumber", v.DatabaseSerialNumber)
+	codec.WriteOptLeaf(e, ns0, "Context", v.Context)
+	codec.WriteOptLeaf(e, ns0, "Result", v.Result)
+	codec.WriteOptItem(e, ns0, "State", v.State, codec.Enum[BatchTaskState], "BatchTaskInfo.State")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Response", v.Response)
+	codec.WriteOptLeaf(e, ns0, "Request", v.Request)
+	codec.WriteOptLeaf(e, ns0, "ProgressDescription", v.ProgressDescription)
+	codec.WriteOptItemLeaf(e, ns0, "ProgressPercent", v.ProgressPercent, "BatchTaskInfo.ProgressPercent")
+	codec.WriteOptLeaf(e, ns0, "FileName", v.FileName)
+	codec.WriteOptItem(e, ns0, "CancellationBehaviour", v.CancellationBehaviour, codec.Enum[BatchTaskCancellationBehaviour], "BatchTaskInfo.CancellationBehaviour")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DetailsTable", soap.NSXSD, "short") {
-		v.DetailsTable = soap.ReadOptItem(d, soap.ReadInt16)
+		v.DetailsTable = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DetailsRecord", soap.NSXSD, "int") {
-		v.DetailsRecord = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DetailsRecord = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsSystemTask", soap.NSXSD, "boolean") {
-		v.IsSystemTask = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSystemTask = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "IsInternalTask", soap.NSXSD, "boolean") {
-		v.IsInternalTask = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsInternalTask = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ParameterObject", ns0, "StringDictionary") {
-		v.ParameterObject = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ParameterObject = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "LastStarted", soap.NSXSD, "dateTime") {
-		v.LastStarted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastStarted = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Created", soap.NSXSD, "dateTime") {
-		v.Created = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Created = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "StartCount", soap.NSXSD, "int") {
-		v.StartCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StartCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DatabaseSerialNumber", soap.NSXSD, "string") {
-		v.DatabaseSerialNumber = soap.ReadOpt(d, soap.ReadString)
+		v.DatabaseSerialNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
-		v.Context = soap.ReadOpt(d, soap.ReadString)
+		v.Context = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Result", soap.NSXSD, "string") {
-		v.Result = soap.ReadOpt(d, soap.ReadString)
+		v.Result = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskState])
+		v.State = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskState])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
-		v.Response = soap.ReadOpt(d, soap.ReadString)
+		v.Response = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Request", soap.NSXSD, "string") {
-		v.Request = soap.ReadOpt(d, soap.ReadString)
+		v.Request = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProgressDescription", soap.NSXSD, "string") {
-		v.ProgressDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ProgressDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProgressPercent", soap.NSXSD, "short") {
-		v.ProgressPercent = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ProgressPercent = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
-		v.FileName = soap.ReadOpt(d, soap.ReadString)
+		v.FileName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
-		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadEnum[BatchTaskCancellationBehaviour])
+		v.CancellationBehaviour = codec.ReadOptItem(d, codec.ReadEnum[BatchTaskCancellationBehaviour])
 	}
 	d.End()
 }

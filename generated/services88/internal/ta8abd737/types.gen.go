@@ -9,10 +9,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -56,62 +57,62 @@ type ConsentPurpose struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "ConsentPurpose.ConsentPurposeId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "ConsentText", v.ConsentText)
-	soap.WriteOptLeaf(e, ns0, "FormText", v.FormText)
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ConsentPurpose.Active")
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ConsentPurpose.UpdatedDate")
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ConsentPurpose.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ConsentPurpose.Rank")
-	soap.WriteOptLeaf(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc)
-	soap.WriteOptLeaf(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl)
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "ConsentPurpose.ConsentPurposeId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "ConsentText", v.ConsentText)
+	codec.WriteOptLeaf(e, ns0, "FormText", v.FormText)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Active", v.Active, "ConsentPurpose.Active")
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ConsentPurpose.UpdatedDate")
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ConsentPurpose.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ConsentPurpose.Rank")
+	codec.WriteOptLeaf(e, ns0, "PrivacyStatementDesc", v.PrivacyStatementDesc)
+	codec.WriteOptLeaf(e, ns0, "PrivacyStatementUrl", v.PrivacyStatementUrl)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPurposeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConsentText", soap.NSXSD, "string") {
-		v.ConsentText = soap.ReadOpt(d, soap.ReadString)
+		v.ConsentText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FormText", soap.NSXSD, "string") {
-		v.FormText = soap.ReadOpt(d, soap.ReadString)
+		v.FormText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "short") {
-		v.Active = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Active = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "PrivacyStatementDesc", soap.NSXSD, "string") {
-		v.PrivacyStatementDesc = soap.ReadOpt(d, soap.ReadString)
+		v.PrivacyStatementDesc = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrivacyStatementUrl", soap.NSXSD, "string") {
-		v.PrivacyStatementUrl = soap.ReadOpt(d, soap.ReadString)
+		v.PrivacyStatementUrl = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -259,38 +260,38 @@ type ConsentSource struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentSource) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "ConsentSource.ConsentSourceId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ConsentSource.Rank")
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptItemLeaf(e, ns0, "MailTemplateId", v.MailTemplateId, "ConsentSource.MailTemplateId")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ConsentSource.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "ConsentSource.ConsentSourceId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "ConsentSource.Rank")
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptItemLeaf(e, ns0, "MailTemplateId", v.MailTemplateId, "ConsentSource.MailTemplateId")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ConsentSource.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentSourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MailTemplateId", soap.NSXSD, "int") {
-		v.MailTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MailTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -388,34 +389,34 @@ type LegalBase struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LegalBase) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "LegalBase.LegalBaseId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "LegalBase.Rank")
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "LegalBase.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "LegalBase.LegalBaseId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "LegalBase.Rank")
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "LegalBase.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LegalBaseId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }

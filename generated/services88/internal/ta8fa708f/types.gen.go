@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -36,22 +37,22 @@ type Business struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Business) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Business.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Business.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Business) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -119,38 +120,38 @@ type Category struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Category) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Category.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Enum[CategoryGroup], "Category.CategoryGroup")
-	soap.WriteOptItemLeaf(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, "Category.EnableLeadStatus")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Category.Rank")
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Category.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Category.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItem(e, ns0, "CategoryGroup", v.CategoryGroup, codec.Enum[CategoryGroup], "Category.CategoryGroup")
+	codec.WriteOptItemLeaf(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, "Category.EnableLeadStatus")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Category.Rank")
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Category.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Category) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadEnum[CategoryGroup])
+		v.CategoryGroup = codec.ReadOptItem(d, codec.ReadEnum[CategoryGroup])
 	}
 	if d.At(ns0, "EnableLeadStatus", soap.NSXSD, "boolean") {
-		v.EnableLeadStatus = soap.ReadOptItem(d, soap.ReadBool)
+		v.EnableLeadStatus = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -339,82 +340,82 @@ type Country struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Country) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Country.CountryId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "Country.CurrencyId")
-	soap.WriteOptLeaf(e, ns0, "EnglishName", v.EnglishName)
-	soap.WriteOptLeaf(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry)
-	soap.WriteOptLeaf(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry)
-	soap.WriteOptLeaf(e, ns0, "ImageDescription", v.ImageDescription)
-	soap.WriteOptLeaf(e, ns0, "OrgNrText", v.OrgNrText)
-	soap.WriteOptLeaf(e, ns0, "InterAreaPrefix", v.InterAreaPrefix)
-	soap.WriteOptLeaf(e, ns0, "DialInPrefix", v.DialInPrefix)
-	soap.WriteOptLeaf(e, ns0, "ZipPrefix", v.ZipPrefix)
-	soap.WriteOptLeaf(e, ns0, "DomainName", v.DomainName)
-	soap.WriteOptItemLeaf(e, ns0, "AddressLayoutId", v.AddressLayoutId, "Country.AddressLayoutId")
-	soap.WriteOptItemLeaf(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, "Country.DomesticAddressLayoutId")
-	soap.WriteOptItemLeaf(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, "Country.ForeignAddressLayoutId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Country.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Country.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Country.CountryId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "CurrencyId", v.CurrencyId, "Country.CurrencyId")
+	codec.WriteOptLeaf(e, ns0, "EnglishName", v.EnglishName)
+	codec.WriteOptLeaf(e, ns0, "TwoLetterISOCountry", v.TwoLetterISOCountry)
+	codec.WriteOptLeaf(e, ns0, "ThreeLetterISOCountry", v.ThreeLetterISOCountry)
+	codec.WriteOptLeaf(e, ns0, "ImageDescription", v.ImageDescription)
+	codec.WriteOptLeaf(e, ns0, "OrgNrText", v.OrgNrText)
+	codec.WriteOptLeaf(e, ns0, "InterAreaPrefix", v.InterAreaPrefix)
+	codec.WriteOptLeaf(e, ns0, "DialInPrefix", v.DialInPrefix)
+	codec.WriteOptLeaf(e, ns0, "ZipPrefix", v.ZipPrefix)
+	codec.WriteOptLeaf(e, ns0, "DomainName", v.DomainName)
+	codec.WriteOptItemLeaf(e, ns0, "AddressLayoutId", v.AddressLayoutId, "Country.AddressLayoutId")
+	codec.WriteOptItemLeaf(e, ns0, "DomesticAddressLayoutId", v.DomesticAddressLayoutId, "Country.DomesticAddressLayoutId")
+	codec.WriteOptItemLeaf(e, ns0, "ForeignAddressLayoutId", v.ForeignAddressLayoutId, "Country.ForeignAddressLayoutId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Country.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Country.Deleted")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Country) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
-		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CurrencyId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EnglishName", soap.NSXSD, "string") {
-		v.EnglishName = soap.ReadOpt(d, soap.ReadString)
+		v.EnglishName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TwoLetterISOCountry", soap.NSXSD, "string") {
-		v.TwoLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
+		v.TwoLetterISOCountry = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ThreeLetterISOCountry", soap.NSXSD, "string") {
-		v.ThreeLetterISOCountry = soap.ReadOpt(d, soap.ReadString)
+		v.ThreeLetterISOCountry = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ImageDescription", soap.NSXSD, "string") {
-		v.ImageDescription = soap.ReadOpt(d, soap.ReadString)
+		v.ImageDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrgNrText", soap.NSXSD, "string") {
-		v.OrgNrText = soap.ReadOpt(d, soap.ReadString)
+		v.OrgNrText = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "InterAreaPrefix", soap.NSXSD, "string") {
-		v.InterAreaPrefix = soap.ReadOpt(d, soap.ReadString)
+		v.InterAreaPrefix = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DialInPrefix", soap.NSXSD, "string") {
-		v.DialInPrefix = soap.ReadOpt(d, soap.ReadString)
+		v.DialInPrefix = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ZipPrefix", soap.NSXSD, "string") {
-		v.ZipPrefix = soap.ReadOpt(d, soap.ReadString)
+		v.ZipPrefix = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DomainName", soap.NSXSD, "string") {
-		v.DomainName = soap.ReadOpt(d, soap.ReadString)
+		v.DomainName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AddressLayoutId", soap.NSXSD, "int") {
-		v.AddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AddressLayoutId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DomesticAddressLayoutId", soap.NSXSD, "int") {
-		v.DomesticAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DomesticAddressLayoutId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ForeignAddressLayoutId", soap.NSXSD, "int") {
-		v.ForeignAddressLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ForeignAddressLayoutId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -595,22 +596,22 @@ type Position struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Position) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Position.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Position.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Position) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -5,10 +5,13 @@
 // they refer to them by their aliases.
 package taa34b5eb
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -31,25 +34,25 @@ type TemplateInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TemplateInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
-	soap.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "TemplateInfo.PluginId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "ExternalReference", v.ExternalReference)
+	codec.WriteOptItemLeaf(e, ns0, "PluginId", v.PluginId, "TemplateInfo.PluginId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemplateInfo) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
-		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
+		v.ExternalReference = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
-		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PluginId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t3ba9528e"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfTaskListItem []*t3ba9528e.TaskListItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTaskListItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TaskListItem", x, soap.Complex[*t3ba9528e.TaskListItem])
+		codec.WritePtr(e, ns0, "TaskListItem", x, codec.Complex[*t3ba9528e.TaskListItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TaskListItem", ns0, "TaskListItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t3ba9528e.TaskListItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[t3ba9528e.TaskListItem]))
 	}
 	d.End()
 }
@@ -55,22 +56,22 @@ type Task struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Task) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Task.Id")
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Task.Id")
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Task) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

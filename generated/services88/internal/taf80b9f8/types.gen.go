@@ -8,10 +8,11 @@ package taf80b9f8
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfLicenseOwner []*LicenseOwner
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLicenseOwner) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LicenseOwner", x, soap.Complex[*LicenseOwner])
+		codec.WritePtr(e, ns0, "LicenseOwner", x, codec.Complex[*LicenseOwner])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LicenseOwner", ns0, "LicenseOwner") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LicenseOwner]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[LicenseOwner]))
 	}
 	d.End()
 }
@@ -46,14 +47,14 @@ type ArrayOfModuleLicenseLink []*ModuleLicenseLink
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ModuleLicenseLink", x, soap.Complex[*ModuleLicenseLink])
+		codec.WritePtr(e, ns0, "ModuleLicenseLink", x, codec.Complex[*ModuleLicenseLink])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ModuleLicenseLink", ns0, "ModuleLicenseLink") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ModuleLicenseLink]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ModuleLicenseLink]))
 	}
 	d.End()
 }
@@ -75,26 +76,26 @@ type LicenseOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
-	soap.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, soap.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOpt(e, ns0, "RestrictedModuleLicenses", v.RestrictedModuleLicenses, codec.Value[ArrayOfModuleLicenseLink])
+	codec.WriteOpt(e, ns0, "UnrestrictedModuleLicenses", v.UnrestrictedModuleLicenses, codec.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.RestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.RestrictedModuleLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
-		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
+		v.UnrestrictedModuleLicenses = codec.ReadOpt(d, codec.ReadValue[ArrayOfModuleLicenseLink])
 	}
 	d.End()
 }
@@ -186,66 +187,66 @@ type ModuleLicenseLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicenseLink.Unrestricted")
-	soap.WriteOptItemLeaf(e, ns0, "Total", v.Total, "ModuleLicenseLink.Total")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItemLeaf(e, ns0, "CanAssign", v.CanAssign, "ModuleLicenseLink.CanAssign")
-	soap.WriteOptItemLeaf(e, ns0, "Free", v.Free, "ModuleLicenseLink.Free")
-	soap.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "ModuleLicenseLink.InUse")
-	soap.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "ModuleLicenseLink.IsHidden")
-	soap.WriteOptItemLeaf(e, ns0, "Assigned", v.Assigned, "ModuleLicenseLink.Assigned")
-	soap.WriteOptItemLeaf(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, "ModuleLicenseLink.ModuleLicenseId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
-	soap.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicenseLink.SortOrder")
-	soap.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "ModuleLicenseLink.ExtraFlags")
+	codec.WriteOptItemLeaf(e, ns0, "Unrestricted", v.Unrestricted, "ModuleLicenseLink.Unrestricted")
+	codec.WriteOptItemLeaf(e, ns0, "Total", v.Total, "ModuleLicenseLink.Total")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItemLeaf(e, ns0, "CanAssign", v.CanAssign, "ModuleLicenseLink.CanAssign")
+	codec.WriteOptItemLeaf(e, ns0, "Free", v.Free, "ModuleLicenseLink.Free")
+	codec.WriteOptItemLeaf(e, ns0, "InUse", v.InUse, "ModuleLicenseLink.InUse")
+	codec.WriteOptItemLeaf(e, ns0, "IsHidden", v.IsHidden, "ModuleLicenseLink.IsHidden")
+	codec.WriteOptItemLeaf(e, ns0, "Assigned", v.Assigned, "ModuleLicenseLink.Assigned")
+	codec.WriteOptItemLeaf(e, ns0, "ModuleLicenseId", v.ModuleLicenseId, "ModuleLicenseLink.ModuleLicenseId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "PrerequisiteModuleName", v.PrerequisiteModuleName)
+	codec.WriteOptItemLeaf(e, ns0, "SortOrder", v.SortOrder, "ModuleLicenseLink.SortOrder")
+	codec.WriteOptItemLeaf(e, ns0, "ExtraFlags", v.ExtraFlags, "ModuleLicenseLink.ExtraFlags")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
-		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Unrestricted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Total", soap.NSXSD, "int") {
-		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Total = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CanAssign", soap.NSXSD, "boolean") {
-		v.CanAssign = soap.ReadOptItem(d, soap.ReadBool)
+		v.CanAssign = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Free", soap.NSXSD, "int") {
-		v.Free = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Free = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "InUse", soap.NSXSD, "int") {
-		v.InUse = soap.ReadOptItem(d, soap.ReadInt32)
+		v.InUse = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsHidden", soap.NSXSD, "boolean") {
-		v.IsHidden = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsHidden = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Assigned", soap.NSXSD, "boolean") {
-		v.Assigned = soap.ReadOptItem(d, soap.ReadBool)
+		v.Assigned = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ModuleLicenseId", soap.NSXSD, "int") {
-		v.ModuleLicenseId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ModuleLicenseId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PrerequisiteModuleName", soap.NSXSD, "string") {
-		v.PrerequisiteModuleName = soap.ReadOpt(d, soap.ReadString)
+		v.PrerequisiteModuleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
-		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SortOrder = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
-		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ExtraFlags = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -28,14 +29,14 @@ type ArrayOfChangedDataItem []*ChangedDataItem
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfChangedDataItem) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ChangedDataItem", x, soap.Complex[*ChangedDataItem])
+		codec.WritePtr(e, ns0, "ChangedDataItem", x, codec.Complex[*ChangedDataItem])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfChangedDataItem) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ChangedDataItem", ns0, "ChangedDataItem") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ChangedDataItem]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ChangedDataItem]))
 	}
 	d.End()
 }
@@ -55,22 +56,22 @@ type ChangedData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangedData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "AddedRecords", v.AddedRecords, soap.Value[ArrayOfChangedDataItem])
-	soap.WriteOpt(e, ns0, "UpdatedRecords", v.UpdatedRecords, soap.Value[ArrayOfChangedDataItem])
-	soap.WriteOpt(e, ns0, "DeletedRecords", v.DeletedRecords, soap.Value[ArrayOfChangedDataItem])
+	codec.WriteOpt(e, ns0, "AddedRecords", v.AddedRecords, codec.Value[ArrayOfChangedDataItem])
+	codec.WriteOpt(e, ns0, "UpdatedRecords", v.UpdatedRecords, codec.Value[ArrayOfChangedDataItem])
+	codec.WriteOpt(e, ns0, "DeletedRecords", v.DeletedRecords, codec.Value[ArrayOfChangedDataItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangedData) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AddedRecords", ns0, "ArrayOfChangedDataItem") {
-		v.AddedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangedDataItem])
+		v.AddedRecords = codec.ReadOpt(d, codec.ReadValue[ArrayOfChangedDataItem])
 	}
 	if d.At(ns0, "UpdatedRecords", ns0, "ArrayOfChangedDataItem") {
-		v.UpdatedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangedDataItem])
+		v.UpdatedRecords = codec.ReadOpt(d, codec.ReadValue[ArrayOfChangedDataItem])
 	}
 	if d.At(ns0, "DeletedRecords", ns0, "ArrayOfChangedDataItem") {
-		v.DeletedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangedDataItem])
+		v.DeletedRecords = codec.ReadOpt(d, codec.ReadValue[ArrayOfChangedDataItem])
 	}
 	d.End()
 }
@@ -128,18 +129,18 @@ type ChangedDataItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangedDataItem) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
-	soap.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ChangedDataItem.RecordId")
+	codec.WriteOptLeaf(e, ns0, "Tablename", v.Tablename)
+	codec.WriteOptItemLeaf(e, ns0, "RecordId", v.RecordId, "ChangedDataItem.RecordId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangedDataItem) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Tablename", soap.NSXSD, "string") {
-		v.Tablename = soap.ReadOpt(d, soap.ReadString)
+		v.Tablename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
-		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RecordId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }
@@ -263,50 +264,50 @@ type FieldMetadata struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "FieldKey", v.FieldKey)
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldMetadata.Rank")
-	soap.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
-	soap.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
-	soap.WriteOptItem(e, ns0, "FieldType", v.FieldType, soap.Enum[FieldMetadataType], "FieldMetadata.FieldType")
-	soap.WriteOptLeaf(e, ns0, "ListName", v.ListName)
-	soap.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
-	soap.WriteOptItemLeaf(e, ns0, "MaxLength", v.MaxLength, "FieldMetadata.MaxLength")
-	soap.WriteOptItem(e, ns0, "Access", v.Access, soap.Enum[FieldAccess], "FieldMetadata.Access")
-	soap.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "FieldMetadata.ShowInSearch")
+	codec.WriteOptLeaf(e, ns0, "FieldKey", v.FieldKey)
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "FieldMetadata.Rank")
+	codec.WriteOptLeaf(e, ns0, "DisplayName", v.DisplayName)
+	codec.WriteOptLeaf(e, ns0, "DisplayDescription", v.DisplayDescription)
+	codec.WriteOptItem(e, ns0, "FieldType", v.FieldType, codec.Enum[FieldMetadataType], "FieldMetadata.FieldType")
+	codec.WriteOptLeaf(e, ns0, "ListName", v.ListName)
+	codec.WriteOptLeaf(e, ns0, "DefaultValue", v.DefaultValue)
+	codec.WriteOptItemLeaf(e, ns0, "MaxLength", v.MaxLength, "FieldMetadata.MaxLength")
+	codec.WriteOptItem(e, ns0, "Access", v.Access, codec.Enum[FieldAccess], "FieldMetadata.Access")
+	codec.WriteOptItemLeaf(e, ns0, "ShowInSearch", v.ShowInSearch, "FieldMetadata.ShowInSearch")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FieldKey", soap.NSXSD, "string") {
-		v.FieldKey = soap.ReadOpt(d, soap.ReadString)
+		v.FieldKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
-		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DisplayDescription", soap.NSXSD, "string") {
-		v.DisplayDescription = soap.ReadOpt(d, soap.ReadString)
+		v.DisplayDescription = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadEnum[FieldMetadataType])
+		v.FieldType = codec.ReadOptItem(d, codec.ReadEnum[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
-		v.ListName = soap.ReadOpt(d, soap.ReadString)
+		v.ListName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DefaultValue", soap.NSXSD, "string") {
-		v.DefaultValue = soap.ReadOpt(d, soap.ReadString)
+		v.DefaultValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MaxLength", soap.NSXSD, "int") {
-		v.MaxLength = soap.ReadOptItem(d, soap.ReadInt32)
+		v.MaxLength = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadEnum[FieldAccess])
+		v.Access = codec.ReadOptItem(d, codec.ReadEnum[FieldAccess])
 	}
 	if d.At(ns0, "ShowInSearch", soap.NSXSD, "boolean") {
-		v.ShowInSearch = soap.ReadOptItem(d, soap.ReadBool)
+		v.ShowInSearch = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -501,34 +502,34 @@ type PluginResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PluginResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginResponse.IsOk")
-	soap.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
-	soap.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
-	soap.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
-	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
-	soap.WriteOptItem(e, ns0, "Status", v.Status, soap.Enum[QuoteStatus], "PluginResponse.Status")
+	codec.WriteOptItemLeaf(e, ns0, "IsOk", v.IsOk, "PluginResponse.IsOk")
+	codec.WriteOptLeaf(e, ns0, "UserExplanation", v.UserExplanation)
+	codec.WriteOptLeaf(e, ns0, "TechExplanation", v.TechExplanation)
+	codec.WriteOptLeaf(e, ns0, "ErrorCode", v.ErrorCode)
+	codec.WriteOptPtr(e, ns0, "Changes", v.Changes, codec.Complex[*ChangedData])
+	codec.WriteOptItem(e, ns0, "Status", v.Status, codec.Enum[QuoteStatus], "PluginResponse.Status")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
-		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOk = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UserExplanation", soap.NSXSD, "string") {
-		v.UserExplanation = soap.ReadOpt(d, soap.ReadString)
+		v.UserExplanation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TechExplanation", soap.NSXSD, "string") {
-		v.TechExplanation = soap.ReadOpt(d, soap.ReadString)
+		v.TechExplanation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ErrorCode", soap.NSXSD, "string") {
-		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
+		v.ErrorCode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Changes", ns0, "ChangedData") {
-		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
+		v.Changes = codec.ReadOpt(d, codec.ReadComplex[ChangedData])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadEnum[QuoteStatus])
+		v.Status = codec.ReadOptItem(d, codec.ReadEnum[QuoteStatus])
 	}
 	d.End()
 }

@@ -11,10 +11,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t38a48e3f"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -60,66 +61,66 @@ type Associate struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Associate.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Associate.PersonId")
-	soap.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Associate.Rank")
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptItem(e, ns0, "Type", v.Type, soap.Enum[t38a48e3f.UserType], "Associate.Type")
-	soap.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "Associate.GroupIdx")
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Associate.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "Associate.EjUserId")
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Associate.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "Associate.PersonId")
+	codec.WriteOptItemLeaf(e, ns0, "Rank", v.Rank, "Associate.Rank")
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptItem(e, ns0, "Type", v.Type, codec.Enum[t38a48e3f.UserType], "Associate.Type")
+	codec.WriteOptItemLeaf(e, ns0, "GroupIdx", v.GroupIdx, "Associate.GroupIdx")
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "Associate.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "EjUserId", v.EjUserId, "Associate.EjUserId")
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
-		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Rank = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadEnum[t38a48e3f.UserType])
+		v.Type = codec.ReadOptItem(d, codec.ReadEnum[t38a48e3f.UserType])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
-		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupIdx = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+		v.FormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
-		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EjUserId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	d.End()
 }

@@ -17,10 +17,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc98f58de"
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -128,190 +129,190 @@ type ContactEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactEntity.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
-	soap.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
-	soap.WriteOptLeaf(e, ns0, "Number1", v.Number1)
-	soap.WriteOptLeaf(e, ns0, "Number2", v.Number2)
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "ContactEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "ContactEntity.CreatedDate")
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Interests", v.Interests, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Phones", v.Phones, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Faxes", v.Faxes, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Business", v.Business, soap.Complex[*ta8fa708f.Business])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*ta8fa708f.Category])
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*ta8fa708f.Country])
-	soap.WriteOpt(e, ns0, "Persons", v.Persons, soap.Value[t82028fb7.ArrayOfPerson])
-	soap.WriteOptItemLeaf(e, ns0, "NoMailing", v.NoMailing, "ContactEntity.NoMailing")
-	soap.WriteOptLeaf(e, ns0, "Kananame", v.Kananame)
-	soap.WriteOptItemLeaf(e, ns0, "Xstop", v.Xstop, "ContactEntity.Xstop")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "ContactEntity.ActiveInterests")
-	soap.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "ContactEntity.GroupId")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "ContactEntity.ActiveStatusMonitorId")
-	soap.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*t9e37cf64.TicketPriority])
-	soap.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, soap.Complex[*t9e37cf64.CustomerLanguage])
-	soap.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ContactEntity.Deleted")
-	soap.WriteOptItemLeaf(e, ns0, "DbiAgentId", v.DbiAgentId, "ContactEntity.DbiAgentId")
-	soap.WriteOptItem(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, soap.Text[soap.DateTime], "ContactEntity.DbiLastSyncronized")
-	soap.WriteOptLeaf(e, ns0, "DbiKey", v.DbiKey)
-	soap.WriteOptItem(e, ns0, "DbiLastModified", v.DbiLastModified, soap.Text[soap.DateTime], "ContactEntity.DbiLastModified")
-	soap.WriteOptPtr(e, ns0, "SupportPerson", v.SupportPerson, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*tebef91c8.Address])
-	soap.WriteOptItemLeaf(e, ns0, "Source", v.Source, "ContactEntity.Source")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "ContactEntity.ActiveErpLinks")
-	soap.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Domains", v.Domains, soap.Value[services88.ArrayOfstring])
-	soap.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, soap.Complex[*tc98f58de.SavedUtmParameters])
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "ContactEntity.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Department", v.Department)
+	codec.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
+	codec.WriteOptLeaf(e, ns0, "Number1", v.Number1)
+	codec.WriteOptLeaf(e, ns0, "Number2", v.Number2)
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "ContactEntity.UpdatedDate")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "ContactEntity.CreatedDate")
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "Interests", v.Interests, codec.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Urls", v.Urls, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "Phones", v.Phones, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "Faxes", v.Faxes, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Business", v.Business, codec.Complex[*ta8fa708f.Business])
+	codec.WriteOptPtr(e, ns0, "Category", v.Category, codec.Complex[*ta8fa708f.Category])
+	codec.WriteOptPtr(e, ns0, "Country", v.Country, codec.Complex[*ta8fa708f.Country])
+	codec.WriteOpt(e, ns0, "Persons", v.Persons, codec.Value[t82028fb7.ArrayOfPerson])
+	codec.WriteOptItemLeaf(e, ns0, "NoMailing", v.NoMailing, "ContactEntity.NoMailing")
+	codec.WriteOptLeaf(e, ns0, "Kananame", v.Kananame)
+	codec.WriteOptItemLeaf(e, ns0, "Xstop", v.Xstop, "ContactEntity.Xstop")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "ContactEntity.ActiveInterests")
+	codec.WriteOptItemLeaf(e, ns0, "GroupId", v.GroupId, "ContactEntity.GroupId")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "ContactEntity.ActiveStatusMonitorId")
+	codec.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, codec.Complex[*t9e37cf64.TicketPriority])
+	codec.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, codec.Complex[*t9e37cf64.CustomerLanguage])
+	codec.WriteOptItemLeaf(e, ns0, "Deleted", v.Deleted, "ContactEntity.Deleted")
+	codec.WriteOptItemLeaf(e, ns0, "DbiAgentId", v.DbiAgentId, "ContactEntity.DbiAgentId")
+	codec.WriteOptItem(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, codec.Text[soap.DateTime], "ContactEntity.DbiLastSyncronized")
+	codec.WriteOptLeaf(e, ns0, "DbiKey", v.DbiKey)
+	codec.WriteOptItem(e, ns0, "DbiLastModified", v.DbiLastModified, codec.Text[soap.DateTime], "ContactEntity.DbiLastModified")
+	codec.WriteOptPtr(e, ns0, "SupportPerson", v.SupportPerson, codec.Complex[*t2b63d1b4.Person])
+	codec.WriteOptPtr(e, ns0, "Address", v.Address, codec.Complex[*tebef91c8.Address])
+	codec.WriteOptItemLeaf(e, ns0, "Source", v.Source, "ContactEntity.Source")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "ContactEntity.ActiveErpLinks")
+	codec.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, codec.Value[services88.ArrayOfstring])
+	codec.WriteOpt(e, ns0, "Domains", v.Domains, codec.Value[services88.ArrayOfstring])
+	codec.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, codec.Complex[*tc98f58de.SavedUtmParameters])
+	codec.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
+		v.Department = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
+		v.OrgNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Number1", soap.NSXSD, "string") {
-		v.Number1 = soap.ReadOpt(d, soap.ReadString)
+		v.Number1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
+		v.Number2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Emails", ns0, "ArrayOfEntityElement") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Interests", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Interests = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Interests = codec.ReadOpt(d, codec.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Urls = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Phones", ns0, "ArrayOfEntityElement") {
-		v.Phones = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Phones = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Faxes", ns0, "ArrayOfEntityElement") {
-		v.Faxes = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Faxes = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Business", ns0, "Business") {
-		v.Business = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Business])
+		v.Business = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Business])
 	}
 	if d.At(ns0, "Category", ns0, "Category") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Category])
+		v.Category = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Category])
 	}
 	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
+		v.Country = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Country])
 	}
 	if d.At(ns0, "Persons", ns0, "ArrayOfPerson") {
-		v.Persons = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Persons = codec.ReadOpt(d, codec.ReadValue[t82028fb7.ArrayOfPerson])
 	}
 	if d.At(ns0, "NoMailing", soap.NSXSD, "boolean") {
-		v.NoMailing = soap.ReadOptItem(d, soap.ReadBool)
+		v.NoMailing = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Kananame", soap.NSXSD, "string") {
-		v.Kananame = soap.ReadOpt(d, soap.ReadString)
+		v.Kananame = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Xstop", soap.NSXSD, "boolean") {
-		v.Xstop = soap.ReadOptItem(d, soap.ReadBool)
+		v.Xstop = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ActiveInterests", soap.NSXSD, "int") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveInterests = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
-		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.GroupId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveStatusMonitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SupportAssociate", ns0, "Associate") {
-		v.SupportAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.SupportAssociate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.TicketPriority])
+		v.TicketPriority = codec.ReadOpt(d, codec.ReadComplex[t9e37cf64.TicketPriority])
 	}
 	if d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		v.CustomerLanguage = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.CustomerLanguage])
+		v.CustomerLanguage = codec.ReadOpt(d, codec.ReadComplex[t9e37cf64.CustomerLanguage])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
-		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Deleted = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "DbiAgentId", soap.NSXSD, "int") {
-		v.DbiAgentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DbiAgentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DbiLastSyncronized", soap.NSXSD, "dateTime") {
-		v.DbiLastSyncronized = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.DbiLastSyncronized = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "DbiKey", soap.NSXSD, "string") {
-		v.DbiKey = soap.ReadOpt(d, soap.ReadString)
+		v.DbiKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DbiLastModified", soap.NSXSD, "dateTime") {
-		v.DbiLastModified = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.DbiLastModified = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SupportPerson", ns0, "Person") {
-		v.SupportPerson = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.SupportPerson = codec.ReadOpt(d, codec.ReadComplex[t2b63d1b4.Person])
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Address = codec.ReadOpt(d, codec.ReadComplex[tebef91c8.Address])
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "short") {
-		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Source = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "BounceEmails", ns2, "ArrayOfstring") {
-		v.BounceEmails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.BounceEmails = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "Domains", ns2, "ArrayOfstring") {
-		v.Domains = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Domains = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "UtmParameters", ns0, "SavedUtmParameters") {
-		v.UtmParameters = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.SavedUtmParameters])
+		v.UtmParameters = codec.ReadOpt(d, codec.ReadComplex[tc98f58de.SavedUtmParameters])
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserDefinedFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	d.End()
 }

@@ -15,10 +15,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tc56356e6"
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -34,14 +35,14 @@ type ArrayOfConsentInfo []*ConsentInfo
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfConsentInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentInfo", x, soap.Complex[*ConsentInfo])
+		codec.WritePtr(e, ns0, "ConsentInfo", x, codec.Complex[*ConsentInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ConsentInfo", ns0, "ConsentInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentInfo]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[ConsentInfo]))
 	}
 	d.End()
 }
@@ -85,70 +86,70 @@ type ConsentInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConsentInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "ConsentInfo.ConsentPersonId")
-	soap.WriteOptLeaf(e, ns0, "Comment", v.Comment)
-	soap.WriteOptItem(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime], "ConsentInfo.Registered")
-	soap.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ConsentInfo.RegisteredAssociateId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "ConsentInfo.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ConsentInfo.UpdatedAssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "ConsentInfo.LegalBaseId")
-	soap.WriteOptLeaf(e, ns0, "LegalBaseKey", v.LegalBaseKey)
-	soap.WriteOptLeaf(e, ns0, "LegalBaseName", v.LegalBaseName)
-	soap.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "ConsentInfo.ConsentPurposeId")
-	soap.WriteOptLeaf(e, ns0, "ConsentPurposeKey", v.ConsentPurposeKey)
-	soap.WriteOptLeaf(e, ns0, "ConsentPurposeName", v.ConsentPurposeName)
-	soap.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "ConsentInfo.ConsentSourceId")
-	soap.WriteOptLeaf(e, ns0, "ConsentSourceKey", v.ConsentSourceKey)
-	soap.WriteOptLeaf(e, ns0, "ConsentSourceName", v.ConsentSourceName)
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPersonId", v.ConsentPersonId, "ConsentInfo.ConsentPersonId")
+	codec.WriteOptLeaf(e, ns0, "Comment", v.Comment)
+	codec.WriteOptItem(e, ns0, "Registered", v.Registered, codec.Text[soap.DateTime], "ConsentInfo.Registered")
+	codec.WriteOptItemLeaf(e, ns0, "RegisteredAssociateId", v.RegisteredAssociateId, "ConsentInfo.RegisteredAssociateId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "ConsentInfo.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, "ConsentInfo.UpdatedAssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "LegalBaseId", v.LegalBaseId, "ConsentInfo.LegalBaseId")
+	codec.WriteOptLeaf(e, ns0, "LegalBaseKey", v.LegalBaseKey)
+	codec.WriteOptLeaf(e, ns0, "LegalBaseName", v.LegalBaseName)
+	codec.WriteOptItemLeaf(e, ns0, "ConsentPurposeId", v.ConsentPurposeId, "ConsentInfo.ConsentPurposeId")
+	codec.WriteOptLeaf(e, ns0, "ConsentPurposeKey", v.ConsentPurposeKey)
+	codec.WriteOptLeaf(e, ns0, "ConsentPurposeName", v.ConsentPurposeName)
+	codec.WriteOptItemLeaf(e, ns0, "ConsentSourceId", v.ConsentSourceId, "ConsentInfo.ConsentSourceId")
+	codec.WriteOptLeaf(e, ns0, "ConsentSourceKey", v.ConsentSourceKey)
+	codec.WriteOptLeaf(e, ns0, "ConsentSourceName", v.ConsentSourceName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
-		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
+		v.Comment = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Registered = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RegisteredAssociateId", soap.NSXSD, "int") {
-		v.RegisteredAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RegisteredAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
-		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.UpdatedAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
-		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LegalBaseId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "LegalBaseKey", soap.NSXSD, "string") {
-		v.LegalBaseKey = soap.ReadOpt(d, soap.ReadString)
+		v.LegalBaseKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LegalBaseName", soap.NSXSD, "string") {
-		v.LegalBaseName = soap.ReadOpt(d, soap.ReadString)
+		v.LegalBaseName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
-		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentPurposeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConsentPurposeKey", soap.NSXSD, "string") {
-		v.ConsentPurposeKey = soap.ReadOpt(d, soap.ReadString)
+		v.ConsentPurposeKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConsentPurposeName", soap.NSXSD, "string") {
-		v.ConsentPurposeName = soap.ReadOpt(d, soap.ReadString)
+		v.ConsentPurposeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
-		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConsentSourceId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ConsentSourceKey", soap.NSXSD, "string") {
-		v.ConsentSourceKey = soap.ReadOpt(d, soap.ReadString)
+		v.ConsentSourceKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ConsentSourceName", soap.NSXSD, "string") {
-		v.ConsentSourceName = soap.ReadOpt(d, soap.ReadString)
+		v.ConsentSourceName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -432,278 +433,278 @@ type PersonEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PersonEntity.PersonId")
-	soap.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
-	soap.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
-	soap.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
-	soap.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime], "PersonEntity.UpdatedDate")
-	soap.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime], "PersonEntity.CreatedDate")
-	soap.WriteOptItem(e, ns0, "BirthDate", v.BirthDate, soap.Text[soap.DateTime], "PersonEntity.BirthDate")
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptItemLeaf(e, ns0, "IsAssociate", v.IsAssociate, "PersonEntity.IsAssociate")
-	soap.WriteOpt(e, ns0, "PrivatePhones", v.PrivatePhones, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "Faxes", v.Faxes, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "MobilePhones", v.MobilePhones, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "OfficePhones", v.OfficePhones, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "OtherPhones", v.OtherPhones, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOptPtr(e, ns0, "Position", v.Position, soap.Complex[*ta8fa708f.Position])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*ta8fa708f.Country])
-	soap.WriteOpt(e, ns0, "Interests", v.Interests, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
-	soap.WriteOptLeaf(e, ns0, "PersonNumber", v.PersonNumber)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptItemLeaf(e, ns0, "NoMailing", v.NoMailing, "PersonEntity.NoMailing")
-	soap.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "PersonEntity.UsePersonAddress")
-	soap.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "PersonEntity.Retired")
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*tebef91c8.Address])
-	soap.WriteOptLeaf(e, ns0, "Post3", v.Post3)
-	soap.WriteOptLeaf(e, ns0, "Post2", v.Post2)
-	soap.WriteOptLeaf(e, ns0, "Post1", v.Post1)
-	soap.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
-	soap.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
-	soap.WriteOptPtr(e, ns0, "CorrespondingAssociate", v.CorrespondingAssociate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*ta8fa708f.Category])
-	soap.WriteOptPtr(e, ns0, "Business", v.Business, soap.Complex[*ta8fa708f.Business])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptLeaf(e, ns0, "Salutation", v.Salutation)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "PersonEntity.ActiveInterests")
-	soap.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*t9e37cf64.TicketPriority])
-	soap.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, soap.Complex[*t9e37cf64.CustomerLanguage])
-	soap.WriteOptItemLeaf(e, ns0, "DbiAgentId", v.DbiAgentId, "PersonEntity.DbiAgentId")
-	soap.WriteOptLeaf(e, ns0, "DbiKey", v.DbiKey)
-	soap.WriteOptItem(e, ns0, "DbiLastModified", v.DbiLastModified, soap.Text[soap.DateTime], "PersonEntity.DbiLastModified")
-	soap.WriteOptItem(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, soap.Text[soap.DateTime], "PersonEntity.DbiLastSyncronized")
-	soap.WriteOptItemLeaf(e, ns0, "SentInfo", v.SentInfo, "PersonEntity.SentInfo")
-	soap.WriteOptItemLeaf(e, ns0, "ShowContactTickets", v.ShowContactTickets, "PersonEntity.ShowContactTickets")
-	soap.WriteOptPtr(e, ns0, "UserInfo", v.UserInfo, soap.Complex[*t0de00946.UserInfo])
-	soap.WriteOpt(e, ns0, "ChatEmails", v.ChatEmails, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOpt(e, ns0, "InternetPhones", v.InternetPhones, soap.Value[t3a24c766.ArrayOfEntityElement])
-	soap.WriteOptItemLeaf(e, ns0, "Source", v.Source, "PersonEntity.Source")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "PersonEntity.ActiveErpLinks")
-	soap.WriteOpt(e, ns0, "ShipmentTypes", v.ShipmentTypes, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "Consents", v.Consents, soap.Value[ArrayOfConsentInfo])
-	soap.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, soap.Value[services88.ArrayOfstring])
-	soap.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "PersonEntity.ActiveStatusMonitorId")
-	soap.WriteOptItemLeaf(e, ns0, "CreatedByFormId", v.CreatedByFormId, "PersonEntity.CreatedByFormId")
-	soap.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, soap.Complex[*SavedUtmParameters])
-	soap.WriteOptItemLeaf(e, ns0, "LeadstatusId", v.LeadstatusId, "PersonEntity.LeadstatusId")
-	soap.WriteOptLeaf(e, ns0, "Leadstatus", v.Leadstatus)
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "PersonEntity.PersonId")
+	codec.WriteOptLeaf(e, ns0, "Firstname", v.Firstname)
+	codec.WriteOptLeaf(e, ns0, "MiddleName", v.MiddleName)
+	codec.WriteOptLeaf(e, ns0, "Lastname", v.Lastname)
+	codec.WriteOptLeaf(e, ns0, "Mrmrs", v.Mrmrs)
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItem(e, ns0, "UpdatedDate", v.UpdatedDate, codec.Text[soap.DateTime], "PersonEntity.UpdatedDate")
+	codec.WriteOptItem(e, ns0, "CreatedDate", v.CreatedDate, codec.Text[soap.DateTime], "PersonEntity.CreatedDate")
+	codec.WriteOptItem(e, ns0, "BirthDate", v.BirthDate, codec.Text[soap.DateTime], "PersonEntity.BirthDate")
+	codec.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOpt(e, ns0, "Emails", v.Emails, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptItemLeaf(e, ns0, "IsAssociate", v.IsAssociate, "PersonEntity.IsAssociate")
+	codec.WriteOpt(e, ns0, "PrivatePhones", v.PrivatePhones, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "Faxes", v.Faxes, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "MobilePhones", v.MobilePhones, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "OfficePhones", v.OfficePhones, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "OtherPhones", v.OtherPhones, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOptPtr(e, ns0, "Position", v.Position, codec.Complex[*ta8fa708f.Position])
+	codec.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Contact", v.Contact, codec.Complex[*tebef91c8.Contact])
+	codec.WriteOptPtr(e, ns0, "Country", v.Country, codec.Complex[*ta8fa708f.Country])
+	codec.WriteOpt(e, ns0, "Interests", v.Interests, codec.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	codec.WriteOptLeaf(e, ns0, "PersonNumber", v.PersonNumber)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItemLeaf(e, ns0, "NoMailing", v.NoMailing, "PersonEntity.NoMailing")
+	codec.WriteOptItemLeaf(e, ns0, "UsePersonAddress", v.UsePersonAddress, "PersonEntity.UsePersonAddress")
+	codec.WriteOptItemLeaf(e, ns0, "Retired", v.Retired, "PersonEntity.Retired")
+	codec.WriteOpt(e, ns0, "Urls", v.Urls, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOptLeaf(e, ns0, "FormalName", v.FormalName)
+	codec.WriteOptPtr(e, ns0, "Address", v.Address, codec.Complex[*tebef91c8.Address])
+	codec.WriteOptLeaf(e, ns0, "Post3", v.Post3)
+	codec.WriteOptLeaf(e, ns0, "Post2", v.Post2)
+	codec.WriteOptLeaf(e, ns0, "Post1", v.Post1)
+	codec.WriteOptLeaf(e, ns0, "Kanalname", v.Kanalname)
+	codec.WriteOptLeaf(e, ns0, "Kanafname", v.Kanafname)
+	codec.WriteOptPtr(e, ns0, "CorrespondingAssociate", v.CorrespondingAssociate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "Category", v.Category, codec.Complex[*ta8fa708f.Category])
+	codec.WriteOptPtr(e, ns0, "Business", v.Business, codec.Complex[*ta8fa708f.Business])
+	codec.WriteOptPtr(e, ns0, "Associate", v.Associate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptLeaf(e, ns0, "Salutation", v.Salutation)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveInterests", v.ActiveInterests, "PersonEntity.ActiveInterests")
+	codec.WriteOptPtr(e, ns0, "SupportAssociate", v.SupportAssociate, codec.Complex[*tc56356e6.Associate])
+	codec.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, codec.Complex[*t9e37cf64.TicketPriority])
+	codec.WriteOptPtr(e, ns0, "CustomerLanguage", v.CustomerLanguage, codec.Complex[*t9e37cf64.CustomerLanguage])
+	codec.WriteOptItemLeaf(e, ns0, "DbiAgentId", v.DbiAgentId, "PersonEntity.DbiAgentId")
+	codec.WriteOptLeaf(e, ns0, "DbiKey", v.DbiKey)
+	codec.WriteOptItem(e, ns0, "DbiLastModified", v.DbiLastModified, codec.Text[soap.DateTime], "PersonEntity.DbiLastModified")
+	codec.WriteOptItem(e, ns0, "DbiLastSyncronized", v.DbiLastSyncronized, codec.Text[soap.DateTime], "PersonEntity.DbiLastSyncronized")
+	codec.WriteOptItemLeaf(e, ns0, "SentInfo", v.SentInfo, "PersonEntity.SentInfo")
+	codec.WriteOptItemLeaf(e, ns0, "ShowContactTickets", v.ShowContactTickets, "PersonEntity.ShowContactTickets")
+	codec.WriteOptPtr(e, ns0, "UserInfo", v.UserInfo, codec.Complex[*t0de00946.UserInfo])
+	codec.WriteOpt(e, ns0, "ChatEmails", v.ChatEmails, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOpt(e, ns0, "InternetPhones", v.InternetPhones, codec.Value[t3a24c766.ArrayOfEntityElement])
+	codec.WriteOptItemLeaf(e, ns0, "Source", v.Source, "PersonEntity.Source")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "PersonEntity.ActiveErpLinks")
+	codec.WriteOpt(e, ns0, "ShipmentTypes", v.ShipmentTypes, codec.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	codec.WriteOpt(e, ns0, "Consents", v.Consents, codec.Value[ArrayOfConsentInfo])
+	codec.WriteOpt(e, ns0, "BounceEmails", v.BounceEmails, codec.Value[services88.ArrayOfstring])
+	codec.WriteOptItemLeaf(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, "PersonEntity.ActiveStatusMonitorId")
+	codec.WriteOptItemLeaf(e, ns0, "CreatedByFormId", v.CreatedByFormId, "PersonEntity.CreatedByFormId")
+	codec.WriteOptPtr(e, ns0, "UtmParameters", v.UtmParameters, codec.Complex[*SavedUtmParameters])
+	codec.WriteOptItemLeaf(e, ns0, "LeadstatusId", v.LeadstatusId, "PersonEntity.LeadstatusId")
+	codec.WriteOptLeaf(e, ns0, "Leadstatus", v.Leadstatus)
+	codec.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, codec.Value[services88.StringDictionary])
+	codec.WriteOpt(e, ns0, "CustomFields", v.CustomFields, codec.Value[services88.StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Firstname", soap.NSXSD, "string") {
-		v.Firstname = soap.ReadOpt(d, soap.ReadString)
+		v.Firstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MiddleName", soap.NSXSD, "string") {
-		v.MiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.MiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Lastname", soap.NSXSD, "string") {
-		v.Lastname = soap.ReadOpt(d, soap.ReadString)
+		v.Lastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Mrmrs", soap.NSXSD, "string") {
-		v.Mrmrs = soap.ReadOpt(d, soap.ReadString)
+		v.Mrmrs = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UpdatedDate", soap.NSXSD, "dateTime") {
-		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.UpdatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
-		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "BirthDate", soap.NSXSD, "dateTime") {
-		v.BirthDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.BirthDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Emails", ns0, "ArrayOfEntityElement") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Emails = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsAssociate", soap.NSXSD, "boolean") {
-		v.IsAssociate = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsAssociate = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "PrivatePhones", ns0, "ArrayOfEntityElement") {
-		v.PrivatePhones = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.PrivatePhones = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Faxes", ns0, "ArrayOfEntityElement") {
-		v.Faxes = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Faxes = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "MobilePhones", ns0, "ArrayOfEntityElement") {
-		v.MobilePhones = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.MobilePhones = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "OfficePhones", ns0, "ArrayOfEntityElement") {
-		v.OfficePhones = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.OfficePhones = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "OtherPhones", ns0, "ArrayOfEntityElement") {
-		v.OtherPhones = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.OtherPhones = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Position", ns0, "Position") {
-		v.Position = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Position])
+		v.Position = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Position])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = codec.ReadOpt(d, codec.ReadComplex[tebef91c8.Contact])
 	}
 	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
+		v.Country = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Country])
 	}
 	if d.At(ns0, "Interests", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Interests = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Interests = codec.ReadOpt(d, codec.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
-		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
+		v.PersonNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "NoMailing", soap.NSXSD, "boolean") {
-		v.NoMailing = soap.ReadOptItem(d, soap.ReadBool)
+		v.NoMailing = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UsePersonAddress", soap.NSXSD, "boolean") {
-		v.UsePersonAddress = soap.ReadOptItem(d, soap.ReadBool)
+		v.UsePersonAddress = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
-		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
+		v.Retired = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Urls = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
-		v.FormalName = soap.ReadOpt(d, soap.ReadString)
+		v.FormalName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Address = codec.ReadOpt(d, codec.ReadComplex[tebef91c8.Address])
 	}
 	if d.At(ns0, "Post3", soap.NSXSD, "string") {
-		v.Post3 = soap.ReadOpt(d, soap.ReadString)
+		v.Post3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post2", soap.NSXSD, "string") {
-		v.Post2 = soap.ReadOpt(d, soap.ReadString)
+		v.Post2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Post1", soap.NSXSD, "string") {
-		v.Post1 = soap.ReadOpt(d, soap.ReadString)
+		v.Post1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kanalname", soap.NSXSD, "string") {
-		v.Kanalname = soap.ReadOpt(d, soap.ReadString)
+		v.Kanalname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kanafname", soap.NSXSD, "string") {
-		v.Kanafname = soap.ReadOpt(d, soap.ReadString)
+		v.Kanafname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CorrespondingAssociate", ns0, "Associate") {
-		v.CorrespondingAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CorrespondingAssociate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Category", ns0, "Category") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Category])
+		v.Category = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Category])
 	}
 	if d.At(ns0, "Business", ns0, "Business") {
-		v.Business = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Business])
+		v.Business = codec.ReadOpt(d, codec.ReadComplex[ta8fa708f.Business])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "Salutation", soap.NSXSD, "string") {
-		v.Salutation = soap.ReadOpt(d, soap.ReadString)
+		v.Salutation = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveInterests", soap.NSXSD, "int") {
-		v.ActiveInterests = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveInterests = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SupportAssociate", ns0, "Associate") {
-		v.SupportAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.SupportAssociate = codec.ReadOpt(d, codec.ReadComplex[tc56356e6.Associate])
 	}
 	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.TicketPriority])
+		v.TicketPriority = codec.ReadOpt(d, codec.ReadComplex[t9e37cf64.TicketPriority])
 	}
 	if d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		v.CustomerLanguage = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.CustomerLanguage])
+		v.CustomerLanguage = codec.ReadOpt(d, codec.ReadComplex[t9e37cf64.CustomerLanguage])
 	}
 	if d.At(ns0, "DbiAgentId", soap.NSXSD, "int") {
-		v.DbiAgentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DbiAgentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DbiKey", soap.NSXSD, "string") {
-		v.DbiKey = soap.ReadOpt(d, soap.ReadString)
+		v.DbiKey = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DbiLastModified", soap.NSXSD, "dateTime") {
-		v.DbiLastModified = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.DbiLastModified = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "DbiLastSyncronized", soap.NSXSD, "dateTime") {
-		v.DbiLastSyncronized = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.DbiLastSyncronized = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "SentInfo", soap.NSXSD, "short") {
-		v.SentInfo = soap.ReadOptItem(d, soap.ReadInt16)
+		v.SentInfo = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ShowContactTickets", soap.NSXSD, "short") {
-		v.ShowContactTickets = soap.ReadOptItem(d, soap.ReadInt16)
+		v.ShowContactTickets = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		v.UserInfo = soap.ReadOpt(d, soap.ReadComplex[t0de00946.UserInfo])
+		v.UserInfo = codec.ReadOpt(d, codec.ReadComplex[t0de00946.UserInfo])
 	}
 	if d.At(ns0, "ChatEmails", ns0, "ArrayOfEntityElement") {
-		v.ChatEmails = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.ChatEmails = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "InternetPhones", ns0, "ArrayOfEntityElement") {
-		v.InternetPhones = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.InternetPhones = codec.ReadOpt(d, codec.ReadValue[t3a24c766.ArrayOfEntityElement])
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "short") {
-		v.Source = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Source = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ShipmentTypes", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ShipmentTypes = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.ShipmentTypes = codec.ReadOpt(d, codec.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "Consents", ns0, "ArrayOfConsentInfo") {
-		v.Consents = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentInfo])
+		v.Consents = codec.ReadOpt(d, codec.ReadValue[ArrayOfConsentInfo])
 	}
 	if d.At(ns0, "BounceEmails", ns2, "ArrayOfstring") {
-		v.BounceEmails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.BounceEmails = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	if d.At(ns0, "ActiveStatusMonitorId", soap.NSXSD, "int") {
-		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveStatusMonitorId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedByFormId", soap.NSXSD, "int") {
-		v.CreatedByFormId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedByFormId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "UtmParameters", ns0, "SavedUtmParameters") {
-		v.UtmParameters = soap.ReadOpt(d, soap.ReadComplex[SavedUtmParameters])
+		v.UtmParameters = codec.ReadOpt(d, codec.ReadComplex[SavedUtmParameters])
 	}
 	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
-		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LeadstatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Leadstatus", soap.NSXSD, "string") {
-		v.Leadstatus = soap.ReadOpt(d, soap.ReadString)
+		v.Leadstatus = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserDefinedFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = codec.ReadOpt(d, codec.ReadValue[services88.StringDictionary])
 	}
 	d.End()
 }
@@ -1295,62 +1296,62 @@ type SavedUtmParameters struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavedUtmParameters) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "FormName", v.FormName)
-	soap.WriteOptLeaf(e, ns0, "FirsttouchSource", v.FirsttouchSource)
-	soap.WriteOptLeaf(e, ns0, "FirsttouchMedium", v.FirsttouchMedium)
-	soap.WriteOptLeaf(e, ns0, "FirsttouchCampaign", v.FirsttouchCampaign)
-	soap.WriteOptLeaf(e, ns0, "FirsttouchTerm", v.FirsttouchTerm)
-	soap.WriteOptLeaf(e, ns0, "FirsttouchContent", v.FirsttouchContent)
-	soap.WriteOptLeaf(e, ns0, "FirsttouchReferrerDomain", v.FirsttouchReferrerDomain)
-	soap.WriteOptLeaf(e, ns0, "Source", v.Source)
-	soap.WriteOptLeaf(e, ns0, "Medium", v.Medium)
-	soap.WriteOptLeaf(e, ns0, "Campaign", v.Campaign)
-	soap.WriteOptLeaf(e, ns0, "Term", v.Term)
-	soap.WriteOptLeaf(e, ns0, "Content", v.Content)
-	soap.WriteOptLeaf(e, ns0, "ReferrerDomain", v.ReferrerDomain)
+	codec.WriteOptLeaf(e, ns0, "FormName", v.FormName)
+	codec.WriteOptLeaf(e, ns0, "FirsttouchSource", v.FirsttouchSource)
+	codec.WriteOptLeaf(e, ns0, "FirsttouchMedium", v.FirsttouchMedium)
+	codec.WriteOptLeaf(e, ns0, "FirsttouchCampaign", v.FirsttouchCampaign)
+	codec.WriteOptLeaf(e, ns0, "FirsttouchTerm", v.FirsttouchTerm)
+	codec.WriteOptLeaf(e, ns0, "FirsttouchContent", v.FirsttouchContent)
+	codec.WriteOptLeaf(e, ns0, "FirsttouchReferrerDomain", v.FirsttouchReferrerDomain)
+	codec.WriteOptLeaf(e, ns0, "Source", v.Source)
+	codec.WriteOptLeaf(e, ns0, "Medium", v.Medium)
+	codec.WriteOptLeaf(e, ns0, "Campaign", v.Campaign)
+	codec.WriteOptLeaf(e, ns0, "Term", v.Term)
+	codec.WriteOptLeaf(e, ns0, "Content", v.Content)
+	codec.WriteOptLeaf(e, ns0, "ReferrerDomain", v.ReferrerDomain)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavedUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormName", soap.NSXSD, "string") {
-		v.FormName = soap.ReadOpt(d, soap.ReadString)
+		v.FormName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirsttouchSource", soap.NSXSD, "string") {
-		v.FirsttouchSource = soap.ReadOpt(d, soap.ReadString)
+		v.FirsttouchSource = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirsttouchMedium", soap.NSXSD, "string") {
-		v.FirsttouchMedium = soap.ReadOpt(d, soap.ReadString)
+		v.FirsttouchMedium = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirsttouchCampaign", soap.NSXSD, "string") {
-		v.FirsttouchCampaign = soap.ReadOpt(d, soap.ReadString)
+		v.FirsttouchCampaign = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirsttouchTerm", soap.NSXSD, "string") {
-		v.FirsttouchTerm = soap.ReadOpt(d, soap.ReadString)
+		v.FirsttouchTerm = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirsttouchContent", soap.NSXSD, "string") {
-		v.FirsttouchContent = soap.ReadOpt(d, soap.ReadString)
+		v.FirsttouchContent = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FirsttouchReferrerDomain", soap.NSXSD, "string") {
-		v.FirsttouchReferrerDomain = soap.ReadOpt(d, soap.ReadString)
+		v.FirsttouchReferrerDomain = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
-		v.Source = soap.ReadOpt(d, soap.ReadString)
+		v.Source = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Medium", soap.NSXSD, "string") {
-		v.Medium = soap.ReadOpt(d, soap.ReadString)
+		v.Medium = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Campaign", soap.NSXSD, "string") {
-		v.Campaign = soap.ReadOpt(d, soap.ReadString)
+		v.Campaign = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Term", soap.NSXSD, "string") {
-		v.Term = soap.ReadOpt(d, soap.ReadString)
+		v.Term = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
-		v.Content = soap.ReadOpt(d, soap.ReadString)
+		v.Content = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
-		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
+		v.ReferrerDomain = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package tca1374f8
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -41,34 +42,34 @@ type FencingInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FencingInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveCount", v.ActiveCount, "FencingInfo.ActiveCount")
-	soap.WriteOptItemLeaf(e, ns0, "Maximum", v.Maximum, "FencingInfo.Maximum")
-	soap.WriteOptItemLeaf(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, "FencingInfo.IsNearingMaximum")
-	soap.WriteOptItemLeaf(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, "FencingInfo.HasReachedMaximum")
-	soap.WriteOptLeaf(e, ns0, "WarningMessage", v.WarningMessage)
-	soap.WriteOptLeaf(e, ns0, "WarningTooltip", v.WarningTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveCount", v.ActiveCount, "FencingInfo.ActiveCount")
+	codec.WriteOptItemLeaf(e, ns0, "Maximum", v.Maximum, "FencingInfo.Maximum")
+	codec.WriteOptItemLeaf(e, ns0, "IsNearingMaximum", v.IsNearingMaximum, "FencingInfo.IsNearingMaximum")
+	codec.WriteOptItemLeaf(e, ns0, "HasReachedMaximum", v.HasReachedMaximum, "FencingInfo.HasReachedMaximum")
+	codec.WriteOptLeaf(e, ns0, "WarningMessage", v.WarningMessage)
+	codec.WriteOptLeaf(e, ns0, "WarningTooltip", v.WarningTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FencingInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActiveCount", soap.NSXSD, "int") {
-		v.ActiveCount = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveCount = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Maximum", soap.NSXSD, "int") {
-		v.Maximum = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Maximum = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "IsNearingMaximum", soap.NSXSD, "boolean") {
-		v.IsNearingMaximum = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsNearingMaximum = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "HasReachedMaximum", soap.NSXSD, "boolean") {
-		v.HasReachedMaximum = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasReachedMaximum = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "WarningMessage", soap.NSXSD, "string") {
-		v.WarningMessage = soap.ReadOpt(d, soap.ReadString)
+		v.WarningMessage = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "WarningTooltip", soap.NSXSD, "string") {
-		v.WarningTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.WarningTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

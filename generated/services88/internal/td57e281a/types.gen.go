@@ -5,10 +5,13 @@
 // diagnostics share; they refer to them by their aliases.
 package td57e281a
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -25,14 +28,14 @@ type StringBoolDictionary []StringBoolKeyValuePair
 // MarshalSOAP implements soap.Marshaler.
 func (v StringBoolDictionary) MarshalSOAP(e *soap.Encoder) {
 	for i := range v {
-		soap.Write(e, ns0, "StringBoolKeyValuePair", &v[i], soap.Complex[*StringBoolKeyValuePair])
+		codec.Write(e, ns0, "StringBoolKeyValuePair", &v[i], codec.Complex[*StringBoolKeyValuePair])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringBoolDictionary) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "StringBoolKeyValuePair", "", "") {
-		*v = append(*v, *soap.ReadItem(d, soap.ReadComplex[StringBoolKeyValuePair]))
+		*v = append(*v, *codec.ReadItem(d, codec.ReadComplex[StringBoolKeyValuePair]))
 	}
 	d.End()
 }
@@ -73,19 +76,19 @@ type StringBoolKeyValuePair struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StringBoolKeyValuePair) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptLeaf(e, ns0, "Key", v.Key)
-	soap.WriteLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Key", v.Key)
+	codec.WriteLeaf(e, ns0, "Value", v.Value)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringBoolKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
-		v.Key = soap.ReadOpt(d, soap.ReadString)
+		v.Key = codec.ReadOpt(d, codec.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "boolean") {
-		v.Value = soap.ReadItem(d, soap.ReadBool)
+		v.Value = codec.ReadItem(d, codec.ReadBool)
 	} else {
 		d.Missing(ns0, "Value")
 	}

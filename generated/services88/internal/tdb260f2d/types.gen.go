@@ -9,10 +9,11 @@ package tdb260f2d
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfLink []*Link
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLink) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Link", x, soap.Complex[*Link])
+		codec.WritePtr(e, ns0, "Link", x, codec.Complex[*Link])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLink) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Link", ns0, "Link") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Link]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[Link]))
 	}
 	d.End()
 }
@@ -58,30 +59,30 @@ type Link struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Link) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
-	soap.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Link.Id")
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
-	soap.WriteOptItemLeaf(e, ns0, "LinkId", v.LinkId, "Link.LinkId")
+	codec.WriteOptLeaf(e, ns0, "EntityName", v.EntityName)
+	codec.WriteOptItemLeaf(e, ns0, "Id", v.Id, "Link.Id")
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "ExtraInfo", v.ExtraInfo)
+	codec.WriteOptItemLeaf(e, ns0, "LinkId", v.LinkId, "Link.LinkId")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Link) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
-		v.EntityName = soap.ReadOpt(d, soap.ReadString)
+		v.EntityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
-		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Id = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
-		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
+		v.ExtraInfo = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
-		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.LinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	d.End()
 }

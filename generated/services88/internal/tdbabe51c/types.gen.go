@@ -8,10 +8,11 @@ package tdbabe51c
 import (
 	"github.com/soapgen/soapgen/generated/services88/internal/tebef91c8"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -27,14 +28,14 @@ type ArrayOfContact []*tebef91c8.Contact
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfContact) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Contact", x, soap.Complex[*tebef91c8.Contact])
+		codec.WritePtr(e, ns0, "Contact", x, codec.Complex[*tebef91c8.Contact])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfContact) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Contact", ns0, "Contact") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tebef91c8.Contact]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[tebef91c8.Contact]))
 	}
 	d.End()
 }

@@ -9,10 +9,11 @@ package te3212ffe
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -70,90 +71,90 @@ type Project struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Project) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Project.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Project.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptItemLeaf(e, ns0, "TypeId", v.TypeId, "Project.TypeId")
-	soap.WriteOptItem(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime], "Project.Updated")
-	soap.WriteOptItemLeaf(e, ns0, "StatusId", v.StatusId, "Project.StatusId")
-	soap.WriteOptLeaf(e, ns0, "Status", v.Status)
-	soap.WriteOptItemLeaf(e, ns0, "TextId", v.TextId, "Project.TextId")
-	soap.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime], "Project.PublishTo")
-	soap.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime], "Project.PublishFrom")
-	soap.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Project.IsPublished")
-	soap.WriteOptLeaf(e, ns0, "URLName", v.URLName)
-	soap.WriteOptLeaf(e, ns0, "ProjectNumber", v.ProjectNumber)
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Project.ActiveErpLinks")
-	soap.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "Project.EventId")
-	soap.WriteOptItem(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime], "Project.StartDate")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Project.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "URL", v.URL)
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Project.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptItemLeaf(e, ns0, "TypeId", v.TypeId, "Project.TypeId")
+	codec.WriteOptItem(e, ns0, "Updated", v.Updated, codec.Text[soap.DateTime], "Project.Updated")
+	codec.WriteOptItemLeaf(e, ns0, "StatusId", v.StatusId, "Project.StatusId")
+	codec.WriteOptLeaf(e, ns0, "Status", v.Status)
+	codec.WriteOptItemLeaf(e, ns0, "TextId", v.TextId, "Project.TextId")
+	codec.WriteOptItem(e, ns0, "PublishTo", v.PublishTo, codec.Text[soap.DateTime], "Project.PublishTo")
+	codec.WriteOptItem(e, ns0, "PublishFrom", v.PublishFrom, codec.Text[soap.DateTime], "Project.PublishFrom")
+	codec.WriteOptItemLeaf(e, ns0, "IsPublished", v.IsPublished, "Project.IsPublished")
+	codec.WriteOptLeaf(e, ns0, "URLName", v.URLName)
+	codec.WriteOptLeaf(e, ns0, "ProjectNumber", v.ProjectNumber)
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Project.ActiveErpLinks")
+	codec.WriteOptItemLeaf(e, ns0, "EventId", v.EventId, "Project.EventId")
+	codec.WriteOptItem(e, ns0, "StartDate", v.StartDate, codec.Text[soap.DateTime], "Project.StartDate")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Project) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
+		v.URL = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TypeId", soap.NSXSD, "int") {
-		v.TypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Updated = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "StatusId", soap.NSXSD, "int") {
-		v.StatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.StatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Status", soap.NSXSD, "string") {
-		v.Status = soap.ReadOpt(d, soap.ReadString)
+		v.Status = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "TextId", soap.NSXSD, "int") {
-		v.TextId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TextId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PublishTo", soap.NSXSD, "dateTime") {
-		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishTo = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "PublishFrom", soap.NSXSD, "dateTime") {
-		v.PublishFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.PublishFrom = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
-		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsPublished = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
+		v.URLName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectNumber", soap.NSXSD, "string") {
-		v.ProjectNumber = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectNumber = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EventId", soap.NSXSD, "int") {
-		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EventId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
-		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.StartDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	d.End()
 }

@@ -8,10 +8,11 @@ package te47aa102
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -39,33 +40,33 @@ type UserAndInstallationLicenceStatus struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AdminWarningDate", v.AdminWarningDate, soap.Text[soap.DateTime], "UserAndInstallationLicenceStatus.AdminWarningDate")
-	soap.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, soap.Text[soap.DateTime], "UserAndInstallationLicenceStatus.ExpiryDate")
-	soap.WriteOptItem(e, ns0, "GraceDate", v.GraceDate, soap.Text[soap.DateTime], "UserAndInstallationLicenceStatus.GraceDate")
-	soap.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
-	soap.WriteOptLeaf(e, ns0, "SerialNr", v.SerialNr)
-	soap.WriteOpt(e, ns0, "UserLicenses", v.UserLicenses, soap.Value[services88.ArrayOfstring])
+	codec.WriteOptItem(e, ns0, "AdminWarningDate", v.AdminWarningDate, codec.Text[soap.DateTime], "UserAndInstallationLicenceStatus.AdminWarningDate")
+	codec.WriteOptItem(e, ns0, "ExpiryDate", v.ExpiryDate, codec.Text[soap.DateTime], "UserAndInstallationLicenceStatus.ExpiryDate")
+	codec.WriteOptItem(e, ns0, "GraceDate", v.GraceDate, codec.Text[soap.DateTime], "UserAndInstallationLicenceStatus.GraceDate")
+	codec.WriteOptLeaf(e, ns0, "CompanyName", v.CompanyName)
+	codec.WriteOptLeaf(e, ns0, "SerialNr", v.SerialNr)
+	codec.WriteOpt(e, ns0, "UserLicenses", v.UserLicenses, codec.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AdminWarningDate", soap.NSXSD, "dateTime") {
-		v.AdminWarningDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AdminWarningDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
-		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ExpiryDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "GraceDate", soap.NSXSD, "dateTime") {
-		v.GraceDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.GraceDate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
-		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
+		v.CompanyName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SerialNr", soap.NSXSD, "string") {
-		v.SerialNr = soap.ReadOpt(d, soap.ReadString)
+		v.SerialNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserLicenses", ns2, "ArrayOfstring") {
-		v.UserLicenses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.UserLicenses = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	d.End()
 }

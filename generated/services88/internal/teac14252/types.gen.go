@@ -10,11 +10,12 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t0bb2a4d0"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -30,14 +31,14 @@ type ArrayOfEMailAddress []*EMailAddress
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailAddress) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailAddress", x, soap.Complex[*EMailAddress])
+		codec.WritePtr(e, ns0, "EMailAddress", x, codec.Complex[*EMailAddress])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailAddress", ns0, "EMailAddress") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailAddress]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EMailAddress]))
 	}
 	d.End()
 }
@@ -49,14 +50,14 @@ type ArrayOfEMailAttachment []*EMailAttachment
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailAttachment) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailAttachment", x, soap.Complex[*EMailAttachment])
+		codec.WritePtr(e, ns0, "EMailAttachment", x, codec.Complex[*EMailAttachment])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailAttachment", ns0, "EMailAttachment") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailAttachment]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EMailAttachment]))
 	}
 	d.End()
 }
@@ -68,14 +69,14 @@ type ArrayOfEMailCustomHeader []*EMailCustomHeader
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailCustomHeader) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailCustomHeader", x, soap.Complex[*EMailCustomHeader])
+		codec.WritePtr(e, ns0, "EMailCustomHeader", x, codec.Complex[*EMailCustomHeader])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailCustomHeader", ns0, "EMailCustomHeader") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailCustomHeader]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[EMailCustomHeader]))
 	}
 	d.End()
 }
@@ -244,46 +245,46 @@ type EMailAddress struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAddress) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "EMailAddress.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "EMailAddress.PersonId")
-	soap.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "EMailAddress.AssociateId")
-	soap.WriteOptLeaf(e, ns0, "Address", v.Address)
-	soap.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "EMailAddress.EmailId")
-	soap.WriteOpt(e, ns0, "DuplicatePersonIds", v.DuplicatePersonIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "EMailAddress.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "PersonId", v.PersonId, "EMailAddress.PersonId")
+	codec.WriteOptLeaf(e, ns0, "PersonName", v.PersonName)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "EMailAddress.AssociateId")
+	codec.WriteOptLeaf(e, ns0, "Address", v.Address)
+	codec.WriteOptItemLeaf(e, ns0, "EmailId", v.EmailId, "EMailAddress.EmailId")
+	codec.WriteOpt(e, ns0, "DuplicatePersonIds", v.DuplicatePersonIds, codec.Value[services88.ArrayOfint])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAddress) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.PersonId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
-		v.PersonName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
+		v.Address = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
-		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "DuplicatePersonIds", ns2, "ArrayOfint") {
-		v.DuplicatePersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DuplicatePersonIds = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfint])
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -403,46 +404,46 @@ type EMailAttachment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAttachment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Description", v.Description)
-	soap.WriteOptLeaf(e, ns0, "Filename", v.Filename)
-	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailAttachment.Size")
-	soap.WriteOptLeaf(e, ns0, "Type", v.Type)
-	soap.WriteOptLeaf(e, ns0, "Encoding", v.Encoding)
-	soap.WriteOptLeaf(e, ns0, "Id", v.Id)
-	soap.WriteOptLeaf(e, ns0, "Disposition", v.Disposition)
-	soap.WriteOptItemLeaf(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, "EMailAttachment.IsSafeFileExtension")
-	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
+	codec.WriteOptLeaf(e, ns0, "Description", v.Description)
+	codec.WriteOptLeaf(e, ns0, "Filename", v.Filename)
+	codec.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailAttachment.Size")
+	codec.WriteOptLeaf(e, ns0, "Type", v.Type)
+	codec.WriteOptLeaf(e, ns0, "Encoding", v.Encoding)
+	codec.WriteOptLeaf(e, ns0, "Id", v.Id)
+	codec.WriteOptLeaf(e, ns0, "Disposition", v.Disposition)
+	codec.WriteOptItemLeaf(e, ns0, "IsSafeFileExtension", v.IsSafeFileExtension, "EMailAttachment.IsSafeFileExtension")
+	codec.WriteOpt(e, ns0, "Stream", v.Stream, codec.Base64)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
+		v.Description = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
-		v.Filename = soap.ReadOpt(d, soap.ReadString)
+		v.Filename = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Size", soap.NSXSD, "int") {
-		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Size = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
+		v.Type = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Encoding", soap.NSXSD, "string") {
-		v.Encoding = soap.ReadOpt(d, soap.ReadString)
+		v.Encoding = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "string") {
-		v.Id = soap.ReadOpt(d, soap.ReadString)
+		v.Id = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Disposition", soap.NSXSD, "string") {
-		v.Disposition = soap.ReadOpt(d, soap.ReadString)
+		v.Disposition = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsSafeFileExtension", soap.NSXSD, "boolean") {
-		v.IsSafeFileExtension = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSafeFileExtension = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
-		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
+		v.Stream = codec.ReadOpt(d, codec.ReadBase64)
 	}
 	d.End()
 }
@@ -556,34 +557,34 @@ type EMailConnectionInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailConnectionInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "ServerName", v.ServerName)
-	soap.WriteOptLeaf(e, ns0, "UserName", v.UserName)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
-	soap.WriteOptLeaf(e, ns0, "Folder", v.Folder)
-	soap.WriteOptItemLeaf(e, ns0, "UseSSL", v.UseSSL, "EMailConnectionInfo.UseSSL")
-	soap.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailConnectionInfo.UseGraphApi")
+	codec.WriteOptLeaf(e, ns0, "ServerName", v.ServerName)
+	codec.WriteOptLeaf(e, ns0, "UserName", v.UserName)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptLeaf(e, ns0, "Folder", v.Folder)
+	codec.WriteOptItemLeaf(e, ns0, "UseSSL", v.UseSSL, "EMailConnectionInfo.UseSSL")
+	codec.WriteOptItemLeaf(e, ns0, "UseGraphApi", v.UseGraphApi, "EMailConnectionInfo.UseGraphApi")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailConnectionInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
-		v.ServerName = soap.ReadOpt(d, soap.ReadString)
+		v.ServerName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
+		v.UserName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Folder", soap.NSXSD, "string") {
-		v.Folder = soap.ReadOpt(d, soap.ReadString)
+		v.Folder = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
-		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseSSL = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
-		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
+		v.UseGraphApi = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	d.End()
 }
@@ -593,7 +594,7 @@ func (v *EMailConnectionInfo) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("EMailConnectionInfo", v.logFields()...)
+	return codec.FormatFields("EMailConnectionInfo", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -606,12 +607,12 @@ func (v *EMailConnectionInfo) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *EMailConnectionInfo) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *EMailConnectionInfo) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
@@ -716,18 +717,18 @@ type EMailCustomHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailCustomHeader) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOpt(e, ns0, "Values", v.Values, codec.Value[services88.ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Values = codec.ReadOpt(d, codec.ReadValue[services88.ArrayOfstring])
 	}
 	d.End()
 }
@@ -827,118 +828,118 @@ type EMailEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfEMailAddress])
-	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfEMailAddress])
-	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfEMailAddress])
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptLeaf(e, ns0, "HTMLBody", v.HTMLBody)
-	soap.WriteOptPtr(e, ns0, "From", v.From, soap.Complex[*EMailAddress])
-	soap.WriteOptItem(e, ns0, "Sent", v.Sent, soap.Text[soap.DateTime], "EMailEntity.Sent")
-	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailEntity.Size")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[t0bb2a4d0.EMailPriority], "EMailEntity.Priority")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "EMailEntity.Flags")
-	soap.WriteOptLeaf(e, ns0, "MessageID", v.MessageID)
-	soap.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
-	soap.WriteOptItemLeaf(e, ns0, "IsSent", v.IsSent, "EMailEntity.IsSent")
-	soap.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, soap.Complex[*EMailSOInfo])
-	soap.WriteOptItemLeaf(e, ns0, "ServerId", v.ServerId, "EMailEntity.ServerId")
-	soap.WriteOptLeaf(e, ns0, "ServerIdentifier", v.ServerIdentifier)
-	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfEMailAttachment])
-	soap.WriteOpt(e, ns0, "CustomHeaderList", v.CustomHeaderList, soap.Value[ArrayOfEMailCustomHeader])
-	soap.WriteOptLeaf(e, ns0, "FolderName", v.FolderName)
-	soap.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "EMailEntity.EmailItemId")
-	soap.WriteOptItemLeaf(e, ns0, "AccountId", v.AccountId, "EMailEntity.AccountId")
-	soap.WriteOptItem(e, ns0, "ReceivedAt", v.ReceivedAt, soap.Text[soap.DateTime], "EMailEntity.ReceivedAt")
-	soap.WriteOptPtr(e, ns0, "InReplyTo", v.InReplyTo, soap.Complex[*EMailEnvelope])
-	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "EMailEntity.RepliedAt")
-	soap.WriteOptItemLeaf(e, ns0, "HasCalendarData", v.HasCalendarData, "EMailEntity.HasCalendarData")
-	soap.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, soap.Enum[CalMethod], "EMailEntity.CalMethod")
-	soap.WriteOptItem(e, ns0, "CalReplyStatus", v.CalReplyStatus, soap.Enum[CalReplyStatus], "EMailEntity.CalReplyStatus")
+	codec.WriteOpt(e, ns0, "To", v.To, codec.Value[ArrayOfEMailAddress])
+	codec.WriteOpt(e, ns0, "Cc", v.Cc, codec.Value[ArrayOfEMailAddress])
+	codec.WriteOpt(e, ns0, "Bcc", v.Bcc, codec.Value[ArrayOfEMailAddress])
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptLeaf(e, ns0, "HTMLBody", v.HTMLBody)
+	codec.WriteOptPtr(e, ns0, "From", v.From, codec.Complex[*EMailAddress])
+	codec.WriteOptItem(e, ns0, "Sent", v.Sent, codec.Text[soap.DateTime], "EMailEntity.Sent")
+	codec.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailEntity.Size")
+	codec.WriteOptItem(e, ns0, "Priority", v.Priority, codec.Enum[t0bb2a4d0.EMailPriority], "EMailEntity.Priority")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[EMailFlags], "EMailEntity.Flags")
+	codec.WriteOptLeaf(e, ns0, "MessageID", v.MessageID)
+	codec.WriteOptLeaf(e, ns0, "PlainBody", v.PlainBody)
+	codec.WriteOptItemLeaf(e, ns0, "IsSent", v.IsSent, "EMailEntity.IsSent")
+	codec.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, codec.Complex[*EMailSOInfo])
+	codec.WriteOptItemLeaf(e, ns0, "ServerId", v.ServerId, "EMailEntity.ServerId")
+	codec.WriteOptLeaf(e, ns0, "ServerIdentifier", v.ServerIdentifier)
+	codec.WriteOpt(e, ns0, "Attachments", v.Attachments, codec.Value[ArrayOfEMailAttachment])
+	codec.WriteOpt(e, ns0, "CustomHeaderList", v.CustomHeaderList, codec.Value[ArrayOfEMailCustomHeader])
+	codec.WriteOptLeaf(e, ns0, "FolderName", v.FolderName)
+	codec.WriteOptItemLeaf(e, ns0, "EmailItemId", v.EmailItemId, "EMailEntity.EmailItemId")
+	codec.WriteOptItemLeaf(e, ns0, "AccountId", v.AccountId, "EMailEntity.AccountId")
+	codec.WriteOptItem(e, ns0, "ReceivedAt", v.ReceivedAt, codec.Text[soap.DateTime], "EMailEntity.ReceivedAt")
+	codec.WriteOptPtr(e, ns0, "InReplyTo", v.InReplyTo, codec.Complex[*EMailEnvelope])
+	codec.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, codec.Text[soap.DateTime], "EMailEntity.RepliedAt")
+	codec.WriteOptItemLeaf(e, ns0, "HasCalendarData", v.HasCalendarData, "EMailEntity.HasCalendarData")
+	codec.WriteOptItem(e, ns0, "CalMethod", v.CalMethod, codec.Enum[CalMethod], "EMailEntity.CalMethod")
+	codec.WriteOptItem(e, ns0, "CalReplyStatus", v.CalReplyStatus, codec.Enum[CalReplyStatus], "EMailEntity.CalReplyStatus")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "To", ns0, "ArrayOfEMailAddress") {
-		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.To = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	if d.At(ns0, "Cc", ns0, "ArrayOfEMailAddress") {
-		v.Cc = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.Cc = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	if d.At(ns0, "Bcc", ns0, "ArrayOfEMailAddress") {
-		v.Bcc = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.Bcc = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HTMLBody", soap.NSXSD, "string") {
-		v.HTMLBody = soap.ReadOpt(d, soap.ReadString)
+		v.HTMLBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "From", ns0, "EMailAddress") {
-		v.From = soap.ReadOpt(d, soap.ReadComplex[EMailAddress])
+		v.From = codec.ReadOpt(d, codec.ReadComplex[EMailAddress])
 	}
 	if d.At(ns0, "Sent", soap.NSXSD, "dateTime") {
-		v.Sent = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Sent = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Size", soap.NSXSD, "int") {
-		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Size = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[t0bb2a4d0.EMailPriority])
+		v.Priority = codec.ReadOptItem(d, codec.ReadEnum[t0bb2a4d0.EMailPriority])
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[EMailFlags])
 	}
 	if d.At(ns0, "MessageID", soap.NSXSD, "string") {
-		v.MessageID = soap.ReadOpt(d, soap.ReadString)
+		v.MessageID = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PlainBody", soap.NSXSD, "string") {
-		v.PlainBody = soap.ReadOpt(d, soap.ReadString)
+		v.PlainBody = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsSent", soap.NSXSD, "boolean") {
-		v.IsSent = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsSent = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "EMailSOInfo", ns0, "EMailSOInfo") {
-		v.EMailSOInfo = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
+		v.EMailSOInfo = codec.ReadOpt(d, codec.ReadComplex[EMailSOInfo])
 	}
 	if d.At(ns0, "ServerId", soap.NSXSD, "int") {
-		v.ServerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ServerIdentifier", soap.NSXSD, "string") {
-		v.ServerIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.ServerIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Attachments", ns0, "ArrayOfEMailAttachment") {
-		v.Attachments = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAttachment])
+		v.Attachments = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAttachment])
 	}
 	if d.At(ns0, "CustomHeaderList", ns0, "ArrayOfEMailCustomHeader") {
-		v.CustomHeaderList = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailCustomHeader])
+		v.CustomHeaderList = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailCustomHeader])
 	}
 	if d.At(ns0, "FolderName", soap.NSXSD, "string") {
-		v.FolderName = soap.ReadOpt(d, soap.ReadString)
+		v.FolderName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
-		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.EmailItemId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AccountId", soap.NSXSD, "int") {
-		v.AccountId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AccountId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReceivedAt", soap.NSXSD, "dateTime") {
-		v.ReceivedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReceivedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "InReplyTo", ns0, "EMailEnvelope") {
-		v.InReplyTo = soap.ReadOpt(d, soap.ReadComplex[EMailEnvelope])
+		v.InReplyTo = codec.ReadOpt(d, codec.ReadComplex[EMailEnvelope])
 	}
 	if d.At(ns0, "RepliedAt", soap.NSXSD, "dateTime") {
-		v.RepliedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RepliedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "HasCalendarData", soap.NSXSD, "boolean") {
-		v.HasCalendarData = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasCalendarData = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadEnum[CalMethod])
+		v.CalMethod = codec.ReadOptItem(d, codec.ReadEnum[CalMethod])
 	}
 	if d.At(ns0, "CalReplyStatus", ns0, "CalReplyStatus") {
-		v.CalReplyStatus = soap.ReadOptItem(d, soap.ReadEnum[CalReplyStatus])
+		v.CalReplyStatus = codec.ReadOptItem(d, codec.ReadEnum[CalReplyStatus])
 	}
 	d.End()
 }
@@ -1206,54 +1207,54 @@ type EMailEnvelope struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailEnvelope) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ServerId", v.ServerId, "EMailEnvelope.ServerId")
-	soap.WriteOptLeaf(e, ns0, "ServerIdentifier", v.ServerIdentifier)
-	soap.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
-	soap.WriteOptPtr(e, ns0, "From", v.From, soap.Complex[*EMailAddress])
-	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfEMailAddress])
-	soap.WriteOptItem(e, ns0, "Sent", v.Sent, soap.Text[soap.DateTime], "EMailEnvelope.Sent")
-	soap.WriteOptItem(e, ns0, "Priority", v.Priority, soap.Enum[t0bb2a4d0.EMailPriority], "EMailEnvelope.Priority")
-	soap.WriteOptItem(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags], "EMailEnvelope.Flags")
-	soap.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailEnvelope.Size")
-	soap.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, soap.Complex[*EMailSOInfo])
+	codec.WriteOptItemLeaf(e, ns0, "ServerId", v.ServerId, "EMailEnvelope.ServerId")
+	codec.WriteOptLeaf(e, ns0, "ServerIdentifier", v.ServerIdentifier)
+	codec.WriteOptLeaf(e, ns0, "MessageId", v.MessageId)
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptPtr(e, ns0, "From", v.From, codec.Complex[*EMailAddress])
+	codec.WriteOpt(e, ns0, "To", v.To, codec.Value[ArrayOfEMailAddress])
+	codec.WriteOptItem(e, ns0, "Sent", v.Sent, codec.Text[soap.DateTime], "EMailEnvelope.Sent")
+	codec.WriteOptItem(e, ns0, "Priority", v.Priority, codec.Enum[t0bb2a4d0.EMailPriority], "EMailEnvelope.Priority")
+	codec.WriteOptItem(e, ns0, "Flags", v.Flags, codec.Text[EMailFlags], "EMailEnvelope.Flags")
+	codec.WriteOptItemLeaf(e, ns0, "Size", v.Size, "EMailEnvelope.Size")
+	codec.WriteOptPtr(e, ns0, "EMailSOInfo", v.EMailSOInfo, codec.Complex[*EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ServerId", soap.NSXSD, "int") {
-		v.ServerId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServerId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ServerIdentifier", soap.NSXSD, "string") {
-		v.ServerIdentifier = soap.ReadOpt(d, soap.ReadString)
+		v.ServerIdentifier = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
-		v.MessageId = soap.ReadOpt(d, soap.ReadString)
+		v.MessageId = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "From", ns0, "EMailAddress") {
-		v.From = soap.ReadOpt(d, soap.ReadComplex[EMailAddress])
+		v.From = codec.ReadOpt(d, codec.ReadComplex[EMailAddress])
 	}
 	if d.At(ns0, "To", ns0, "ArrayOfEMailAddress") {
-		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
+		v.To = codec.ReadOpt(d, codec.ReadValue[ArrayOfEMailAddress])
 	}
 	if d.At(ns0, "Sent", soap.NSXSD, "dateTime") {
-		v.Sent = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Sent = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadEnum[t0bb2a4d0.EMailPriority])
+		v.Priority = codec.ReadOptItem(d, codec.ReadEnum[t0bb2a4d0.EMailPriority])
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
+		v.Flags = codec.ReadOptItem(d, codec.ReadText[EMailFlags])
 	}
 	if d.At(ns0, "Size", soap.NSXSD, "int") {
-		v.Size = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Size = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EMailSOInfo", ns0, "EMailSOInfo") {
-		v.EMailSOInfo = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
+		v.EMailSOInfo = codec.ReadOpt(d, codec.ReadComplex[EMailSOInfo])
 	}
 	d.End()
 }
@@ -1391,14 +1392,14 @@ func (v EMailFlags) Has(flags EMailFlags) bool {
 func (v EMailFlags) MarshalText() ([]byte, error) {
 	names := [...]string{"Seen", "Deleted", "Recent", "Flagged", "Draft", "Answered"}
 	values := [...]EMailFlags{EMailFlagsSeen, EMailFlagsDeleted, EMailFlagsRecent, EMailFlagsFlagged, EMailFlagsDraft, EMailFlagsAnswered}
-	return soap.FormatFlags(v, names[:], values[:])
+	return codec.FormatFlags(v, names[:], values[:])
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler; an unknown name is an error.
 func (v *EMailFlags) UnmarshalText(b []byte) error {
 	names := [...]string{"Seen", "Deleted", "Recent", "Flagged", "Draft", "Answered"}
 	values := [...]EMailFlags{EMailFlagsSeen, EMailFlagsDeleted, EMailFlagsRecent, EMailFlagsFlagged, EMailFlagsDraft, EMailFlagsAnswered}
-	x, err := soap.ParseFlags(b, names[:], values[:])
+	x, err := codec.ParseFlags(b, names[:], values[:])
 	if err != nil {
 		return fmt.Errorf("EMailFlags: %w", err)
 	}
@@ -1410,7 +1411,7 @@ func (v *EMailFlags) UnmarshalText(b []byte) error {
 func (v EMailFlags) String() string {
 	names := [...]string{"Seen", "Deleted", "Recent", "Flagged", "Draft", "Answered"}
 	values := [...]EMailFlags{EMailFlagsSeen, EMailFlagsDeleted, EMailFlagsRecent, EMailFlagsFlagged, EMailFlagsDraft, EMailFlagsAnswered}
-	return soap.FlagsString(v, names[:], values[:])
+	return codec.FlagsString(v, names[:], values[:])
 }
 
 // EMailSOInfo is the complex type EMailSOInfo. It extends Carrier, whose
@@ -1438,42 +1439,42 @@ type EMailSOInfo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailSOInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EMailSOInfo.DocumentId")
-	soap.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "EMailSOInfo.AppointmentId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "EMailSOInfo.ProjectId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "EMailSOInfo.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "Archived", v.Archived, "EMailSOInfo.Archived")
-	soap.WriteOptItem(e, ns0, "ArchivedAt", v.ArchivedAt, soap.Text[soap.DateTime], "EMailSOInfo.ArchivedAt")
-	soap.WriteOptItemLeaf(e, ns0, "ArchivedBy", v.ArchivedBy, "EMailSOInfo.ArchivedBy")
-	soap.WriteOptLeaf(e, ns0, "ArchivedDisplayName", v.ArchivedDisplayName)
+	codec.WriteOptItemLeaf(e, ns0, "DocumentId", v.DocumentId, "EMailSOInfo.DocumentId")
+	codec.WriteOptItemLeaf(e, ns0, "AppointmentId", v.AppointmentId, "EMailSOInfo.AppointmentId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "EMailSOInfo.ProjectId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "EMailSOInfo.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "Archived", v.Archived, "EMailSOInfo.Archived")
+	codec.WriteOptItem(e, ns0, "ArchivedAt", v.ArchivedAt, codec.Text[soap.DateTime], "EMailSOInfo.ArchivedAt")
+	codec.WriteOptItemLeaf(e, ns0, "ArchivedBy", v.ArchivedBy, "EMailSOInfo.ArchivedBy")
+	codec.WriteOptLeaf(e, ns0, "ArchivedDisplayName", v.ArchivedDisplayName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
-		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.DocumentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
-		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AppointmentId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Archived", soap.NSXSD, "boolean") {
-		v.Archived = soap.ReadOptItem(d, soap.ReadBool)
+		v.Archived = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ArchivedAt", soap.NSXSD, "dateTime") {
-		v.ArchivedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ArchivedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ArchivedBy", soap.NSXSD, "int") {
-		v.ArchivedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ArchivedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ArchivedDisplayName", soap.NSXSD, "string") {
-		v.ArchivedDisplayName = soap.ReadOpt(d, soap.ReadString)
+		v.ArchivedDisplayName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

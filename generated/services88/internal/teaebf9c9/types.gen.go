@@ -8,10 +8,11 @@ package teaebf9c9
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -43,38 +44,38 @@ type ProjectTypeStatusLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ProjectTypeStatusLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "ProjectTypeStatusLink.ProjectTypeStatusLinkId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjTypeId", v.ProjTypeId, "ProjectTypeStatusLink.ProjTypeId")
-	soap.WriteOptLeaf(e, ns0, "ProjTypeName", v.ProjTypeName)
-	soap.WriteOptLeaf(e, ns0, "ProjTypeTooltip", v.ProjTypeTooltip)
-	soap.WriteOptItemLeaf(e, ns0, "ProjStatusId", v.ProjStatusId, "ProjectTypeStatusLink.ProjStatusId")
-	soap.WriteOptLeaf(e, ns0, "ProjStatusName", v.ProjStatusName)
-	soap.WriteOptLeaf(e, ns0, "ProjStatusTooltip", v.ProjStatusTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, "ProjectTypeStatusLink.ProjectTypeStatusLinkId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjTypeId", v.ProjTypeId, "ProjectTypeStatusLink.ProjTypeId")
+	codec.WriteOptLeaf(e, ns0, "ProjTypeName", v.ProjTypeName)
+	codec.WriteOptLeaf(e, ns0, "ProjTypeTooltip", v.ProjTypeTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "ProjStatusId", v.ProjStatusId, "ProjectTypeStatusLink.ProjStatusId")
+	codec.WriteOptLeaf(e, ns0, "ProjStatusName", v.ProjStatusName)
+	codec.WriteOptLeaf(e, ns0, "ProjStatusTooltip", v.ProjStatusTooltip)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectTypeStatusLink) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
-		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectTypeStatusLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjTypeId", soap.NSXSD, "int") {
-		v.ProjTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjTypeName", soap.NSXSD, "string") {
-		v.ProjTypeName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjTypeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjTypeTooltip", soap.NSXSD, "string") {
-		v.ProjTypeTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.ProjTypeTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjStatusId", soap.NSXSD, "int") {
-		v.ProjStatusId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjStatusId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjStatusName", soap.NSXSD, "string") {
-		v.ProjStatusName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjStatusName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjStatusTooltip", soap.NSXSD, "string") {
-		v.ProjStatusTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.ProjStatusTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -177,42 +178,42 @@ type SaleTypeStageLink struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleTypeStageLink) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SaleTypeStageLink.SaleTypeStageLinkId")
-	soap.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "SaleTypeStageLink.SaleTypeId")
-	soap.WriteOptLeaf(e, ns0, "SaleTypeName", v.SaleTypeName)
-	soap.WriteOptLeaf(e, ns0, "SaleTypeTooltip", v.SaleTypeTooltip)
-	soap.WriteOptItemLeaf(e, ns0, "ProbId", v.ProbId, "SaleTypeStageLink.ProbId")
-	soap.WriteOptLeaf(e, ns0, "ProbName", v.ProbName)
-	soap.WriteOptLeaf(e, ns0, "ProbTooltip", v.ProbTooltip)
-	soap.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleTypeStageLink.Probability")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, "SaleTypeStageLink.SaleTypeStageLinkId")
+	codec.WriteOptItemLeaf(e, ns0, "SaleTypeId", v.SaleTypeId, "SaleTypeStageLink.SaleTypeId")
+	codec.WriteOptLeaf(e, ns0, "SaleTypeName", v.SaleTypeName)
+	codec.WriteOptLeaf(e, ns0, "SaleTypeTooltip", v.SaleTypeTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "ProbId", v.ProbId, "SaleTypeStageLink.ProbId")
+	codec.WriteOptLeaf(e, ns0, "ProbName", v.ProbName)
+	codec.WriteOptLeaf(e, ns0, "ProbTooltip", v.ProbTooltip)
+	codec.WriteOptItemLeaf(e, ns0, "Probability", v.Probability, "SaleTypeStageLink.Probability")
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleTypeStageLink) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
-		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeStageLinkId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
-		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleTypeName", soap.NSXSD, "string") {
-		v.SaleTypeName = soap.ReadOpt(d, soap.ReadString)
+		v.SaleTypeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "SaleTypeTooltip", soap.NSXSD, "string") {
-		v.SaleTypeTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.SaleTypeTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProbId", soap.NSXSD, "int") {
-		v.ProbId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProbId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProbName", soap.NSXSD, "string") {
-		v.ProbName = soap.ReadOpt(d, soap.ReadString)
+		v.ProbName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProbTooltip", soap.NSXSD, "string") {
-		v.ProbTooltip = soap.ReadOpt(d, soap.ReadString)
+		v.ProbTooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Probability", soap.NSXSD, "short") {
-		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
+		v.Probability = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	d.End()
 }

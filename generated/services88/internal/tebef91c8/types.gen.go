@@ -10,10 +10,11 @@ import (
 	"fmt"
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -43,34 +44,34 @@ type Address struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Address) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, "Address.Wgs84Latitude")
-	soap.WriteOptItemLeaf(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, "Address.Wgs84Longitude")
-	soap.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, soap.Value[ArrayOfArrayOfLocalizedField])
-	soap.WriteOptPtr(e, ns0, "Street", v.Street, soap.Complex[*StructuredAddress])
-	soap.WriteOptPtr(e, ns0, "Postal", v.Postal, soap.Complex[*StructuredAddress])
-	soap.WriteOptLeaf(e, ns0, "Formatted", v.Formatted)
+	codec.WriteOptItemLeaf(e, ns0, "Wgs84Latitude", v.Wgs84Latitude, "Address.Wgs84Latitude")
+	codec.WriteOptItemLeaf(e, ns0, "Wgs84Longitude", v.Wgs84Longitude, "Address.Wgs84Longitude")
+	codec.WriteOpt(e, ns0, "LocalizedAddress", v.LocalizedAddress, codec.Value[ArrayOfArrayOfLocalizedField])
+	codec.WriteOptPtr(e, ns0, "Street", v.Street, codec.Complex[*StructuredAddress])
+	codec.WriteOptPtr(e, ns0, "Postal", v.Postal, codec.Complex[*StructuredAddress])
+	codec.WriteOptLeaf(e, ns0, "Formatted", v.Formatted)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Wgs84Latitude", soap.NSXSD, "double") {
-		v.Wgs84Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Wgs84Latitude = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "Wgs84Longitude", soap.NSXSD, "double") {
-		v.Wgs84Longitude = soap.ReadOptItem(d, soap.ReadFloat64)
+		v.Wgs84Longitude = codec.ReadOptItem(d, codec.ReadFloat64)
 	}
 	if d.At(ns0, "LocalizedAddress", ns0, "ArrayOfArrayOfLocalizedField") {
-		v.LocalizedAddress = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfLocalizedField])
+		v.LocalizedAddress = codec.ReadOpt(d, codec.ReadValue[ArrayOfArrayOfLocalizedField])
 	}
 	if d.At(ns0, "Street", ns0, "StructuredAddress") {
-		v.Street = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
+		v.Street = codec.ReadOpt(d, codec.ReadComplex[StructuredAddress])
 	}
 	if d.At(ns0, "Postal", ns0, "StructuredAddress") {
-		v.Postal = soap.ReadOpt(d, soap.ReadComplex[StructuredAddress])
+		v.Postal = codec.ReadOpt(d, codec.ReadComplex[StructuredAddress])
 	}
 	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
+		v.Formatted = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -213,14 +214,14 @@ type ArrayOfArrayOfLocalizedField []*ArrayOfLocalizedField
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WriteNillable(e, ns0, "ArrayOfLocalizedField", x, soap.Value[ArrayOfLocalizedField])
+		codec.WriteNillable(e, ns0, "ArrayOfLocalizedField", x, codec.Value[ArrayOfLocalizedField])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ArrayOfLocalizedField", ns0, "ArrayOfLocalizedField") {
-		*v = append(*v, soap.ReadNillable(d, soap.ReadValue[ArrayOfLocalizedField]))
+		*v = append(*v, codec.ReadNillable(d, codec.ReadValue[ArrayOfLocalizedField]))
 	}
 	d.End()
 }
@@ -232,14 +233,14 @@ type ArrayOfLocalizedField []*LocalizedField
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLocalizedField) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LocalizedField", x, soap.Complex[*LocalizedField])
+		codec.WritePtr(e, ns0, "LocalizedField", x, codec.Complex[*LocalizedField])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLocalizedField) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LocalizedField", ns0, "LocalizedField") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LocalizedField]))
+		*v = append(*v, codec.ReadPtr(d, codec.ReadComplex[LocalizedField]))
 	}
 	d.End()
 }
@@ -301,106 +302,106 @@ type Contact struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Contact) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Contact.ContactId")
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
-	soap.WriteOptLeaf(e, ns0, "Department", v.Department)
-	soap.WriteOptLeaf(e, ns0, "URL", v.URL)
-	soap.WriteOptLeaf(e, ns0, "City", v.City)
-	soap.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
-	soap.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Contact.AssociateId")
-	soap.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Contact.CountryId")
-	soap.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
-	soap.WriteOptLeaf(e, ns0, "Kananame", v.Kananame)
-	soap.WriteOptLeaf(e, ns0, "EmailAddressName", v.EmailAddressName)
-	soap.WriteOptLeaf(e, ns0, "URLName", v.URLName)
-	soap.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
-	soap.WriteOptLeaf(e, ns0, "BusinessName", v.BusinessName)
-	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
-	soap.WriteOptLeaf(e, ns0, "CountryName", v.CountryName)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
-	soap.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
-	soap.WriteOptLeaf(e, ns0, "FullName", v.FullName)
-	soap.WriteOptItemLeaf(e, ns0, "IsOwnerContact", v.IsOwnerContact, "Contact.IsOwnerContact")
-	soap.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Contact.ActiveErpLinks")
-	soap.WriteOptLeaf(e, ns0, "Number1", v.Number1)
-	soap.WriteOptLeaf(e, ns0, "Number2", v.Number2)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Contact.ContactId")
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "OrgNr", v.OrgNr)
+	codec.WriteOptLeaf(e, ns0, "Department", v.Department)
+	codec.WriteOptLeaf(e, ns0, "URL", v.URL)
+	codec.WriteOptLeaf(e, ns0, "City", v.City)
+	codec.WriteOptLeaf(e, ns0, "DirectPhone", v.DirectPhone)
+	codec.WriteOptItemLeaf(e, ns0, "AssociateId", v.AssociateId, "Contact.AssociateId")
+	codec.WriteOptItemLeaf(e, ns0, "CountryId", v.CountryId, "Contact.CountryId")
+	codec.WriteOptLeaf(e, ns0, "EmailAddress", v.EmailAddress)
+	codec.WriteOptLeaf(e, ns0, "Kananame", v.Kananame)
+	codec.WriteOptLeaf(e, ns0, "EmailAddressName", v.EmailAddressName)
+	codec.WriteOptLeaf(e, ns0, "URLName", v.URLName)
+	codec.WriteOptLeaf(e, ns0, "AssociateFullName", v.AssociateFullName)
+	codec.WriteOptLeaf(e, ns0, "BusinessName", v.BusinessName)
+	codec.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	codec.WriteOptLeaf(e, ns0, "CountryName", v.CountryName)
+	codec.WriteOptPtr(e, ns0, "Address", v.Address, codec.Complex[*Address])
+	codec.WriteOptLeaf(e, ns0, "FormattedAddress", v.FormattedAddress)
+	codec.WriteOptLeaf(e, ns0, "FullName", v.FullName)
+	codec.WriteOptItemLeaf(e, ns0, "IsOwnerContact", v.IsOwnerContact, "Contact.IsOwnerContact")
+	codec.WriteOptItemLeaf(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, "Contact.ActiveErpLinks")
+	codec.WriteOptLeaf(e, ns0, "Number1", v.Number1)
+	codec.WriteOptLeaf(e, ns0, "Number2", v.Number2)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OrgNr", soap.NSXSD, "string") {
-		v.OrgNr = soap.ReadOpt(d, soap.ReadString)
+		v.OrgNr = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Department", soap.NSXSD, "string") {
-		v.Department = soap.ReadOpt(d, soap.ReadString)
+		v.Department = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "URL", soap.NSXSD, "string") {
-		v.URL = soap.ReadOpt(d, soap.ReadString)
+		v.URL = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
+		v.City = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "DirectPhone", soap.NSXSD, "string") {
-		v.DirectPhone = soap.ReadOpt(d, soap.ReadString)
+		v.DirectPhone = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.AssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
-		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CountryId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
-		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Kananame", soap.NSXSD, "string") {
-		v.Kananame = soap.ReadOpt(d, soap.ReadString)
+		v.Kananame = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "EmailAddressName", soap.NSXSD, "string") {
-		v.EmailAddressName = soap.ReadOpt(d, soap.ReadString)
+		v.EmailAddressName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "URLName", soap.NSXSD, "string") {
-		v.URLName = soap.ReadOpt(d, soap.ReadString)
+		v.URLName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
-		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
+		v.AssociateFullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BusinessName", soap.NSXSD, "string") {
-		v.BusinessName = soap.ReadOpt(d, soap.ReadString)
+		v.BusinessName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CountryName", soap.NSXSD, "string") {
-		v.CountryName = soap.ReadOpt(d, soap.ReadString)
+		v.CountryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
+		v.Address = codec.ReadOpt(d, codec.ReadComplex[Address])
 	}
 	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
-		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FormattedAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
-		v.FullName = soap.ReadOpt(d, soap.ReadString)
+		v.FullName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "IsOwnerContact", soap.NSXSD, "boolean") {
-		v.IsOwnerContact = soap.ReadOptItem(d, soap.ReadBool)
+		v.IsOwnerContact = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "ActiveErpLinks", soap.NSXSD, "int") {
-		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ActiveErpLinks = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Number1", soap.NSXSD, "string") {
-		v.Number1 = soap.ReadOpt(d, soap.ReadString)
+		v.Number1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Number2", soap.NSXSD, "string") {
-		v.Number2 = soap.ReadOpt(d, soap.ReadString)
+		v.Number2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -634,34 +635,34 @@ type LocalizedField struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptLeaf(e, ns0, "Name", v.Name)
-	soap.WriteOptLeaf(e, ns0, "Value", v.Value)
-	soap.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
-	soap.WriteOptLeaf(e, ns0, "Label", v.Label)
-	soap.WriteOptItemLeaf(e, ns0, "ValueLength", v.ValueLength, "LocalizedField.ValueLength")
-	soap.WriteOptLeaf(e, ns0, "AddressType", v.AddressType)
+	codec.WriteOptLeaf(e, ns0, "Name", v.Name)
+	codec.WriteOptLeaf(e, ns0, "Value", v.Value)
+	codec.WriteOptLeaf(e, ns0, "Tooltip", v.Tooltip)
+	codec.WriteOptLeaf(e, ns0, "Label", v.Label)
+	codec.WriteOptItemLeaf(e, ns0, "ValueLength", v.ValueLength, "LocalizedField.ValueLength")
+	codec.WriteOptLeaf(e, ns0, "AddressType", v.AddressType)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
+		v.Name = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
-		v.Value = soap.ReadOpt(d, soap.ReadString)
+		v.Value = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
-		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
+		v.Tooltip = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
-		v.Label = soap.ReadOpt(d, soap.ReadString)
+		v.Label = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ValueLength", soap.NSXSD, "int") {
-		v.ValueLength = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ValueLength = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AddressType", soap.NSXSD, "string") {
-		v.AddressType = soap.ReadOpt(d, soap.ReadString)
+		v.AddressType = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -754,45 +755,45 @@ type StructuredAddress struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, soap.Enum[AddressType], "StructuredAddress.AtypeIdx")
-	soap.WriteOptLeaf(e, ns0, "Address1", v.Address1)
-	soap.WriteOptLeaf(e, ns0, "Address2", v.Address2)
-	soap.WriteOptLeaf(e, ns0, "Address3", v.Address3)
-	soap.WriteOptLeaf(e, ns0, "City", v.City)
-	soap.WriteOptLeaf(e, ns0, "County", v.County)
-	soap.WriteOptLeaf(e, ns0, "State", v.State)
-	soap.WriteOptLeaf(e, ns0, "Zipcode", v.Zipcode)
-	soap.WriteOptLeaf(e, ns0, "Formatted", v.Formatted)
+	codec.WriteOptItem(e, ns0, "AtypeIdx", v.AtypeIdx, codec.Enum[AddressType], "StructuredAddress.AtypeIdx")
+	codec.WriteOptLeaf(e, ns0, "Address1", v.Address1)
+	codec.WriteOptLeaf(e, ns0, "Address2", v.Address2)
+	codec.WriteOptLeaf(e, ns0, "Address3", v.Address3)
+	codec.WriteOptLeaf(e, ns0, "City", v.City)
+	codec.WriteOptLeaf(e, ns0, "County", v.County)
+	codec.WriteOptLeaf(e, ns0, "State", v.State)
+	codec.WriteOptLeaf(e, ns0, "Zipcode", v.Zipcode)
+	codec.WriteOptLeaf(e, ns0, "Formatted", v.Formatted)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
 	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
-		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadEnum[AddressType])
+		v.AtypeIdx = codec.ReadOptItem(d, codec.ReadEnum[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
-		v.Address1 = soap.ReadOpt(d, soap.ReadString)
+		v.Address1 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address2", soap.NSXSD, "string") {
-		v.Address2 = soap.ReadOpt(d, soap.ReadString)
+		v.Address2 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Address3", soap.NSXSD, "string") {
-		v.Address3 = soap.ReadOpt(d, soap.ReadString)
+		v.Address3 = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "City", soap.NSXSD, "string") {
-		v.City = soap.ReadOpt(d, soap.ReadString)
+		v.City = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "County", soap.NSXSD, "string") {
-		v.County = soap.ReadOpt(d, soap.ReadString)
+		v.County = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "State", soap.NSXSD, "string") {
-		v.State = soap.ReadOpt(d, soap.ReadString)
+		v.State = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Zipcode", soap.NSXSD, "string") {
-		v.Zipcode = soap.ReadOpt(d, soap.ReadString)
+		v.Zipcode = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
-		v.Formatted = soap.ReadOpt(d, soap.ReadString)
+		v.Formatted = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

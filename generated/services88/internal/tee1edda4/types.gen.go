@@ -10,10 +10,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t741a6ec9"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -157,262 +158,262 @@ type Ticket struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Ticket) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "Ticket.TicketId")
-	soap.WriteOptLeaf(e, ns0, "Title", v.Title)
-	soap.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime], "Ticket.CreatedAt")
-	soap.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, soap.Text[soap.DateTime], "Ticket.LastChanged")
-	soap.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, soap.Text[soap.DateTime], "Ticket.ReadByOwner")
-	soap.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, soap.Text[soap.DateTime], "Ticket.ReadByCustomer")
-	soap.WriteOptItem(e, ns0, "FirstReadByUser", v.FirstReadByUser, soap.Text[soap.DateTime], "Ticket.FirstReadByUser")
-	soap.WriteOptItem(e, ns0, "Activate", v.Activate, soap.Text[soap.DateTime], "Ticket.Activate")
-	soap.WriteOptItem(e, ns0, "ClosedAt", v.ClosedAt, soap.Text[soap.DateTime], "Ticket.ClosedAt")
-	soap.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime], "Ticket.RepliedAt")
-	soap.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime], "Ticket.AlertTimeout")
-	soap.WriteOptItem(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime], "Ticket.Deadline")
-	soap.WriteOptItemLeaf(e, ns0, "CreatedBy", v.CreatedBy, "Ticket.CreatedBy")
-	soap.WriteOptLeaf(e, ns0, "CreatedByName", v.CreatedByName)
-	soap.WriteOptLeaf(e, ns0, "Author", v.Author)
-	soap.WriteOptItemLeaf(e, ns0, "OwnedBy", v.OwnedBy, "Ticket.OwnedBy")
-	soap.WriteOptLeaf(e, ns0, "OwnedByName", v.OwnedByName)
-	soap.WriteOptItemLeaf(e, ns0, "Category", v.Category, "Ticket.Category")
-	soap.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
-	soap.WriteOptLeaf(e, ns0, "CategoryFullname", v.CategoryFullname)
-	soap.WriteOptItem(e, ns0, "Slevel", v.Slevel, soap.Enum[TicketSecurityLevel], "Ticket.Slevel")
-	soap.WriteOptItemLeaf(e, ns0, "Priority", v.Priority, "Ticket.Priority")
-	soap.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
-	soap.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, soap.Enum[t741a6ec9.TicketBaseStatus], "Ticket.BaseStatus")
-	soap.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "Ticket.TicketStatus")
-	soap.WriteOptLeaf(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue)
-	soap.WriteOptItem(e, ns0, "Origin", v.Origin, soap.Enum[TicketOrigin], "Ticket.Origin")
-	soap.WriteOptItemLeaf(e, ns0, "CustId", v.CustId, "Ticket.CustId")
-	soap.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
-	soap.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
-	soap.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
-	soap.WriteOptLeaf(e, ns0, "PersonFullname", v.PersonFullname)
-	soap.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "Ticket.AlertLevel")
-	soap.WriteOptItemLeaf(e, ns0, "ConnectId", v.ConnectId, "Ticket.ConnectId")
-	soap.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, soap.Enum[TicketReadStatus], "Ticket.ReadStatus")
-	soap.WriteOptItemLeaf(e, ns0, "TimeToReply", v.TimeToReply, "Ticket.TimeToReply")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeToReply", v.RealTimeToReply, "Ticket.RealTimeToReply")
-	soap.WriteOptItemLeaf(e, ns0, "TimeToClose", v.TimeToClose, "Ticket.TimeToClose")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeToClose", v.RealTimeToClose, "Ticket.RealTimeToClose")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, "Ticket.TimeSpentInternally")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, "Ticket.TimeSpentExternally")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, "Ticket.TimeSpentQueue")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, "Ticket.RealTimeSpentInternally")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, "Ticket.RealTimeSpentExternally")
-	soap.WriteOptItemLeaf(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, "Ticket.RealTimeSpentQueue")
-	soap.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "Ticket.TimeSpent")
-	soap.WriteOptItemLeaf(e, ns0, "HasAttachment", v.HasAttachment, "Ticket.HasAttachment")
-	soap.WriteOptItemLeaf(e, ns0, "NumReplies", v.NumReplies, "Ticket.NumReplies")
-	soap.WriteOptItemLeaf(e, ns0, "NumMessages", v.NumMessages, "Ticket.NumMessages")
-	soap.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
-	soap.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Ticket.ContactId")
-	soap.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
-	soap.WriteOptItemLeaf(e, ns0, "OwnedByAssociateId", v.OwnedByAssociateId, "Ticket.OwnedByAssociateId")
-	soap.WriteOptLeaf(e, ns0, "Language", v.Language)
-	soap.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "Ticket.Sentiment")
-	soap.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "Ticket.SentimentConfidence")
-	soap.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Ticket.SaleId")
-	soap.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Ticket.ProjectId")
-	soap.WriteOptLeaf(e, ns0, "SaleHeading", v.SaleHeading)
-	soap.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
-	soap.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "Ticket.FormSubmissionId")
-	soap.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "Ticket.TicketTypeId")
-	soap.WriteOptLeaf(e, ns0, "TicketTypeName", v.TicketTypeName)
+	codec.WriteOptItemLeaf(e, ns0, "TicketId", v.TicketId, "Ticket.TicketId")
+	codec.WriteOptLeaf(e, ns0, "Title", v.Title)
+	codec.WriteOptItem(e, ns0, "CreatedAt", v.CreatedAt, codec.Text[soap.DateTime], "Ticket.CreatedAt")
+	codec.WriteOptItem(e, ns0, "LastChanged", v.LastChanged, codec.Text[soap.DateTime], "Ticket.LastChanged")
+	codec.WriteOptItem(e, ns0, "ReadByOwner", v.ReadByOwner, codec.Text[soap.DateTime], "Ticket.ReadByOwner")
+	codec.WriteOptItem(e, ns0, "ReadByCustomer", v.ReadByCustomer, codec.Text[soap.DateTime], "Ticket.ReadByCustomer")
+	codec.WriteOptItem(e, ns0, "FirstReadByUser", v.FirstReadByUser, codec.Text[soap.DateTime], "Ticket.FirstReadByUser")
+	codec.WriteOptItem(e, ns0, "Activate", v.Activate, codec.Text[soap.DateTime], "Ticket.Activate")
+	codec.WriteOptItem(e, ns0, "ClosedAt", v.ClosedAt, codec.Text[soap.DateTime], "Ticket.ClosedAt")
+	codec.WriteOptItem(e, ns0, "RepliedAt", v.RepliedAt, codec.Text[soap.DateTime], "Ticket.RepliedAt")
+	codec.WriteOptItem(e, ns0, "AlertTimeout", v.AlertTimeout, codec.Text[soap.DateTime], "Ticket.AlertTimeout")
+	codec.WriteOptItem(e, ns0, "Deadline", v.Deadline, codec.Text[soap.DateTime], "Ticket.Deadline")
+	codec.WriteOptItemLeaf(e, ns0, "CreatedBy", v.CreatedBy, "Ticket.CreatedBy")
+	codec.WriteOptLeaf(e, ns0, "CreatedByName", v.CreatedByName)
+	codec.WriteOptLeaf(e, ns0, "Author", v.Author)
+	codec.WriteOptItemLeaf(e, ns0, "OwnedBy", v.OwnedBy, "Ticket.OwnedBy")
+	codec.WriteOptLeaf(e, ns0, "OwnedByName", v.OwnedByName)
+	codec.WriteOptItemLeaf(e, ns0, "Category", v.Category, "Ticket.Category")
+	codec.WriteOptLeaf(e, ns0, "CategoryName", v.CategoryName)
+	codec.WriteOptLeaf(e, ns0, "CategoryFullname", v.CategoryFullname)
+	codec.WriteOptItem(e, ns0, "Slevel", v.Slevel, codec.Enum[TicketSecurityLevel], "Ticket.Slevel")
+	codec.WriteOptItemLeaf(e, ns0, "Priority", v.Priority, "Ticket.Priority")
+	codec.WriteOptLeaf(e, ns0, "PriorityName", v.PriorityName)
+	codec.WriteOptItem(e, ns0, "BaseStatus", v.BaseStatus, codec.Enum[t741a6ec9.TicketBaseStatus], "Ticket.BaseStatus")
+	codec.WriteOptItemLeaf(e, ns0, "TicketStatus", v.TicketStatus, "Ticket.TicketStatus")
+	codec.WriteOptLeaf(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue)
+	codec.WriteOptItem(e, ns0, "Origin", v.Origin, codec.Enum[TicketOrigin], "Ticket.Origin")
+	codec.WriteOptItemLeaf(e, ns0, "CustId", v.CustId, "Ticket.CustId")
+	codec.WriteOptLeaf(e, ns0, "PersonFirstname", v.PersonFirstname)
+	codec.WriteOptLeaf(e, ns0, "PersonMiddleName", v.PersonMiddleName)
+	codec.WriteOptLeaf(e, ns0, "PersonLastname", v.PersonLastname)
+	codec.WriteOptLeaf(e, ns0, "PersonFullname", v.PersonFullname)
+	codec.WriteOptItemLeaf(e, ns0, "AlertLevel", v.AlertLevel, "Ticket.AlertLevel")
+	codec.WriteOptItemLeaf(e, ns0, "ConnectId", v.ConnectId, "Ticket.ConnectId")
+	codec.WriteOptItem(e, ns0, "ReadStatus", v.ReadStatus, codec.Enum[TicketReadStatus], "Ticket.ReadStatus")
+	codec.WriteOptItemLeaf(e, ns0, "TimeToReply", v.TimeToReply, "Ticket.TimeToReply")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeToReply", v.RealTimeToReply, "Ticket.RealTimeToReply")
+	codec.WriteOptItemLeaf(e, ns0, "TimeToClose", v.TimeToClose, "Ticket.TimeToClose")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeToClose", v.RealTimeToClose, "Ticket.RealTimeToClose")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpentInternally", v.TimeSpentInternally, "Ticket.TimeSpentInternally")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpentExternally", v.TimeSpentExternally, "Ticket.TimeSpentExternally")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpentQueue", v.TimeSpentQueue, "Ticket.TimeSpentQueue")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeSpentInternally", v.RealTimeSpentInternally, "Ticket.RealTimeSpentInternally")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeSpentExternally", v.RealTimeSpentExternally, "Ticket.RealTimeSpentExternally")
+	codec.WriteOptItemLeaf(e, ns0, "RealTimeSpentQueue", v.RealTimeSpentQueue, "Ticket.RealTimeSpentQueue")
+	codec.WriteOptItemLeaf(e, ns0, "TimeSpent", v.TimeSpent, "Ticket.TimeSpent")
+	codec.WriteOptItemLeaf(e, ns0, "HasAttachment", v.HasAttachment, "Ticket.HasAttachment")
+	codec.WriteOptItemLeaf(e, ns0, "NumReplies", v.NumReplies, "Ticket.NumReplies")
+	codec.WriteOptItemLeaf(e, ns0, "NumMessages", v.NumMessages, "Ticket.NumMessages")
+	codec.WriteOptLeaf(e, ns0, "FromAddress", v.FromAddress)
+	codec.WriteOptItemLeaf(e, ns0, "ContactId", v.ContactId, "Ticket.ContactId")
+	codec.WriteOptLeaf(e, ns0, "ContactName", v.ContactName)
+	codec.WriteOptItemLeaf(e, ns0, "OwnedByAssociateId", v.OwnedByAssociateId, "Ticket.OwnedByAssociateId")
+	codec.WriteOptLeaf(e, ns0, "Language", v.Language)
+	codec.WriteOptItemLeaf(e, ns0, "Sentiment", v.Sentiment, "Ticket.Sentiment")
+	codec.WriteOptItemLeaf(e, ns0, "SentimentConfidence", v.SentimentConfidence, "Ticket.SentimentConfidence")
+	codec.WriteOptItemLeaf(e, ns0, "SaleId", v.SaleId, "Ticket.SaleId")
+	codec.WriteOptItemLeaf(e, ns0, "ProjectId", v.ProjectId, "Ticket.ProjectId")
+	codec.WriteOptLeaf(e, ns0, "SaleHeading", v.SaleHeading)
+	codec.WriteOptLeaf(e, ns0, "ProjectName", v.ProjectName)
+	codec.WriteOptItemLeaf(e, ns0, "FormSubmissionId", v.FormSubmissionId, "Ticket.FormSubmissionId")
+	codec.WriteOptItemLeaf(e, ns0, "TicketTypeId", v.TicketTypeId, "Ticket.TicketTypeId")
+	codec.WriteOptLeaf(e, ns0, "TicketTypeName", v.TicketTypeName)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
-		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
-		v.Title = soap.ReadOpt(d, soap.ReadString)
+		v.Title = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
-		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.CreatedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "LastChanged", soap.NSXSD, "dateTime") {
-		v.LastChanged = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.LastChanged = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ReadByOwner", soap.NSXSD, "dateTime") {
-		v.ReadByOwner = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReadByOwner = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ReadByCustomer", soap.NSXSD, "dateTime") {
-		v.ReadByCustomer = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ReadByCustomer = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "FirstReadByUser", soap.NSXSD, "dateTime") {
-		v.FirstReadByUser = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.FirstReadByUser = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Activate", soap.NSXSD, "dateTime") {
-		v.Activate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Activate = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ClosedAt", soap.NSXSD, "dateTime") {
-		v.ClosedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.ClosedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "RepliedAt", soap.NSXSD, "dateTime") {
-		v.RepliedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.RepliedAt = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AlertTimeout", soap.NSXSD, "dateTime") {
-		v.AlertTimeout = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.AlertTimeout = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Deadline", soap.NSXSD, "dateTime") {
-		v.Deadline = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+		v.Deadline = codec.ReadOptItem(d, codec.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", soap.NSXSD, "int") {
-		v.CreatedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CreatedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CreatedByName", soap.NSXSD, "string") {
-		v.CreatedByName = soap.ReadOpt(d, soap.ReadString)
+		v.CreatedByName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
-		v.Author = soap.ReadOpt(d, soap.ReadString)
+		v.Author = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnedBy", soap.NSXSD, "int") {
-		v.OwnedBy = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnedBy = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "OwnedByName", soap.NSXSD, "string") {
-		v.OwnedByName = soap.ReadOpt(d, soap.ReadString)
+		v.OwnedByName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Category", soap.NSXSD, "int") {
-		v.Category = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Category = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
-		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "CategoryFullname", soap.NSXSD, "string") {
-		v.CategoryFullname = soap.ReadOpt(d, soap.ReadString)
+		v.CategoryFullname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadEnum[TicketSecurityLevel])
+		v.Slevel = codec.ReadOptItem(d, codec.ReadEnum[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", soap.NSXSD, "int") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Priority = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
-		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
+		v.PriorityName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadEnum[t741a6ec9.TicketBaseStatus])
+		v.BaseStatus = codec.ReadOptItem(d, codec.ReadEnum[t741a6ec9.TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
-		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketStatus = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketStatusDisplayValue", soap.NSXSD, "string") {
-		v.TicketStatusDisplayValue = soap.ReadOpt(d, soap.ReadString)
+		v.TicketStatusDisplayValue = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadEnum[TicketOrigin])
+		v.Origin = codec.ReadOptItem(d, codec.ReadEnum[TicketOrigin])
 	}
 	if d.At(ns0, "CustId", soap.NSXSD, "int") {
-		v.CustId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.CustId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PersonFirstname", soap.NSXSD, "string") {
-		v.PersonFirstname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFirstname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonMiddleName", soap.NSXSD, "string") {
-		v.PersonMiddleName = soap.ReadOpt(d, soap.ReadString)
+		v.PersonMiddleName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonLastname", soap.NSXSD, "string") {
-		v.PersonLastname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonLastname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "PersonFullname", soap.NSXSD, "string") {
-		v.PersonFullname = soap.ReadOpt(d, soap.ReadString)
+		v.PersonFullname = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "AlertLevel", soap.NSXSD, "short") {
-		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt16)
+		v.AlertLevel = codec.ReadOptItem(d, codec.ReadInt16)
 	}
 	if d.At(ns0, "ConnectId", soap.NSXSD, "int") {
-		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ConnectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadEnum[TicketReadStatus])
+		v.ReadStatus = codec.ReadOptItem(d, codec.ReadEnum[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
-		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeToReply = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeToReply", soap.NSXSD, "int") {
-		v.RealTimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeToReply = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeToClose", soap.NSXSD, "int") {
-		v.TimeToClose = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeToClose = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeToClose", soap.NSXSD, "int") {
-		v.RealTimeToClose = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeToClose = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpentInternally", soap.NSXSD, "int") {
-		v.TimeSpentInternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpentInternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpentExternally", soap.NSXSD, "int") {
-		v.TimeSpentExternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpentExternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpentQueue", soap.NSXSD, "int") {
-		v.TimeSpentQueue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpentQueue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeSpentInternally", soap.NSXSD, "int") {
-		v.RealTimeSpentInternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeSpentInternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeSpentExternally", soap.NSXSD, "int") {
-		v.RealTimeSpentExternally = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeSpentExternally = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "RealTimeSpentQueue", soap.NSXSD, "int") {
-		v.RealTimeSpentQueue = soap.ReadOptItem(d, soap.ReadInt32)
+		v.RealTimeSpentQueue = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
-		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TimeSpent = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "HasAttachment", soap.NSXSD, "boolean") {
-		v.HasAttachment = soap.ReadOptItem(d, soap.ReadBool)
+		v.HasAttachment = codec.ReadOptItem(d, codec.ReadBool)
 	}
 	if d.At(ns0, "NumReplies", soap.NSXSD, "int") {
-		v.NumReplies = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumReplies = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "NumMessages", soap.NSXSD, "int") {
-		v.NumMessages = soap.ReadOptItem(d, soap.ReadInt32)
+		v.NumMessages = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
-		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
+		v.FromAddress = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
-		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ContactId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
-		v.ContactName = soap.ReadOpt(d, soap.ReadString)
+		v.ContactName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "OwnedByAssociateId", soap.NSXSD, "int") {
-		v.OwnedByAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.OwnedByAssociateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
-		v.Language = soap.ReadOpt(d, soap.ReadString)
+		v.Language = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Sentiment", soap.NSXSD, "int") {
-		v.Sentiment = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Sentiment = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SentimentConfidence", soap.NSXSD, "int") {
-		v.SentimentConfidence = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SentimentConfidence = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
-		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.SaleId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
-		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ProjectId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "SaleHeading", soap.NSXSD, "string") {
-		v.SaleHeading = soap.ReadOpt(d, soap.ReadString)
+		v.SaleHeading = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "ProjectName", soap.NSXSD, "string") {
-		v.ProjectName = soap.ReadOpt(d, soap.ReadString)
+		v.ProjectName = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
-		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.FormSubmissionId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
-		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.TicketTypeId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "TicketTypeName", soap.NSXSD, "string") {
-		v.TicketTypeName = soap.ReadOpt(d, soap.ReadString)
+		v.TicketTypeName = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

@@ -5,10 +5,13 @@
 // ticket share; they refer to them by their aliases.
 package tf5f5e092
 
-import "github.com/soapgen/soapgen/soap"
+import (
+	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
+)
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -24,14 +27,14 @@ type ArrayOfdateTime []soap.DateTime
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfdateTime) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns2, "dateTime", x, soap.Text[soap.DateTime])
+		codec.Write(e, ns2, "dateTime", x, codec.Text[soap.DateTime])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfdateTime) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns2, "dateTime", soap.NSXSD, "dateTime") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[soap.DateTime]))
+		*v = append(*v, codec.ReadItem(d, codec.ReadText[soap.DateTime]))
 	}
 	d.End()
 }

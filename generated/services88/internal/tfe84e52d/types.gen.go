@@ -9,10 +9,11 @@ import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/generated/services88/internal/t11b58ed4"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -40,30 +41,30 @@ type ReplyTemplateParsed struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ReplyTemplateParsed) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "ReplyTemplateParsed.ReplyTemplateId")
-	soap.WriteOptLeaf(e, ns0, "PlainParsed", v.PlainParsed)
-	soap.WriteOptLeaf(e, ns0, "HtmlParsed", v.HtmlParsed)
-	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
-	soap.WriteOptLeaf(e, ns0, "Subject", v.Subject)
+	codec.WriteOptItemLeaf(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, "ReplyTemplateParsed.ReplyTemplateId")
+	codec.WriteOptLeaf(e, ns0, "PlainParsed", v.PlainParsed)
+	codec.WriteOptLeaf(e, ns0, "HtmlParsed", v.HtmlParsed)
+	codec.WriteOpt(e, ns0, "Attachments", v.Attachments, codec.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	codec.WriteOptLeaf(e, ns0, "Subject", v.Subject)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReplyTemplateParsed) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
-		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ReplyTemplateId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "PlainParsed", soap.NSXSD, "string") {
-		v.PlainParsed = soap.ReadOpt(d, soap.ReadString)
+		v.PlainParsed = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "HtmlParsed", soap.NSXSD, "string") {
-		v.HtmlParsed = soap.ReadOpt(d, soap.ReadString)
+		v.HtmlParsed = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Attachments", ns0, "ArrayOfAttachmentEntity") {
-		v.Attachments = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.Attachments = codec.ReadOpt(d, codec.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
-		v.Subject = soap.ReadOpt(d, soap.ReadString)
+		v.Subject = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }

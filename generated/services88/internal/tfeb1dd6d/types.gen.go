@@ -8,11 +8,12 @@ package tfeb1dd6d
 import (
 	"github.com/soapgen/soapgen/generated/services88"
 	"github.com/soapgen/soapgen/soap"
+	"github.com/soapgen/soapgen/soap/codec"
 	"log/slog"
 )
 
 // The build fails here if the soap runtime is older than this code needs.
-const _ = soap.SupportPackageIsVersion3
+const _ = soap.SupportPackageIsVersion4
 
 // XML namespaces of the service's elements.
 const (
@@ -42,34 +43,34 @@ type ServiceAuth struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "ServiceAuth.ServiceAuthId")
-	soap.WriteOptLeaf(e, ns0, "Server", v.Server)
-	soap.WriteOptItemLeaf(e, ns0, "Port", v.Port, "ServiceAuth.Port")
-	soap.WriteOptLeaf(e, ns0, "AuthType", v.AuthType)
-	soap.WriteOptLeaf(e, ns0, "Username", v.Username)
-	soap.WriteOptLeaf(e, ns0, "Password", v.Password)
+	codec.WriteOptItemLeaf(e, ns0, "ServiceAuthId", v.ServiceAuthId, "ServiceAuth.ServiceAuthId")
+	codec.WriteOptLeaf(e, ns0, "Server", v.Server)
+	codec.WriteOptItemLeaf(e, ns0, "Port", v.Port, "ServiceAuth.Port")
+	codec.WriteOptLeaf(e, ns0, "AuthType", v.AuthType)
+	codec.WriteOptLeaf(e, ns0, "Username", v.Username)
+	codec.WriteOptLeaf(e, ns0, "Password", v.Password)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+		v.ServiceAuthId = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
+		v.Server = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+		v.Port = codec.ReadOptItem(d, codec.ReadInt32)
 	}
 	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
-		v.AuthType = soap.ReadOpt(d, soap.ReadString)
+		v.AuthType = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
+		v.Username = codec.ReadOpt(d, codec.ReadString)
 	}
 	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
+		v.Password = codec.ReadOpt(d, codec.ReadString)
 	}
 	d.End()
 }
@@ -79,7 +80,7 @@ func (v *ServiceAuth) String() string {
 	if v == nil {
 		return "<nil>"
 	}
-	return soap.FormatFields("ServiceAuth", v.logFields()...)
+	return codec.FormatFields("ServiceAuth", v.logFields()...)
 }
 
 // GoString is String, so that %#v redacts too.
@@ -92,12 +93,12 @@ func (v *ServiceAuth) LogValue() slog.Value {
 	if v == nil {
 		return slog.StringValue("<nil>")
 	}
-	return soap.LogFields(v.logFields()...)
+	return codec.LogFields(v.logFields()...)
 }
 
 // logFields lists the members of v for String and LogValue.
-func (v *ServiceAuth) logFields() []soap.Field {
-	return []soap.Field{{
+func (v *ServiceAuth) logFields() []codec.Field {
+	return []codec.Field{{
 		Name:  "TableRight",
 		Value: v.Carrier.TableRight,
 	}, {
