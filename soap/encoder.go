@@ -302,19 +302,7 @@ func leaf[S string | []byte](e *Encoder, ns, local string, text S) {
 		e.grow(n)
 	}
 	b := e.buf[:cap(e.buf)]
-	if e.open {
-		b[l] = '>'
-		l++
-	}
-	b[l] = '<'
-	l++
-	start := l
-	if p != "" {
-		l += copy(b[l:], p)
-		b[l] = ':'
-		l++
-	}
-	l += copy(b[l:], local)
+	l, start := e.openTag(b, l, p, local)
 	b[l] = '>'
 	l++
 	l += copy(b[l:], text)
@@ -325,6 +313,26 @@ func leaf[S string | []byte](e *Encoder, ns, local string, text S) {
 	l++
 	e.buf = e.buf[:l]
 	e.open = false
+}
+
+// openTag writes, at b[l:] (which has room), the '>' that closes a start
+// tag left open and <prefix:local (or <local); it returns the offset after
+// it and that of the name.
+func (e *Encoder) openTag(b []byte, l int, prefix, local string) (end, name int) {
+	if e.open {
+		b[l] = '>'
+		l++
+	}
+	b[l] = '<'
+	l++
+	name = l
+	if prefix != "" {
+		l += copy(b[l:], prefix)
+		b[l] = ':'
+		l++
+	}
+	l += copy(b[l:], local)
+	return l, name
 }
 
 // startTag writes <prefix:local (or <local) and pushes the element.
@@ -339,19 +347,7 @@ func (e *Encoder) startTag(prefix, local string) {
 		e.grow(n)
 	}
 	b := e.buf[:cap(e.buf)]
-	if e.open {
-		b[l] = '>'
-		l++
-	}
-	b[l] = '<'
-	l++
-	name := l
-	if prefix != "" {
-		l += copy(b[l:], prefix)
-		b[l] = ':'
-		l++
-	}
-	l += copy(b[l:], local)
+	l, name := e.openTag(b, l, prefix, local)
 	e.buf = e.buf[:l]
 	e.open = true
 	e.stack = append(e.stack, openElem{name: name, nameLen: l - name, scopeLen: len(e.scope)})
