@@ -676,21 +676,41 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 
 // simpleContent resolves a complex type with simple content extending a
 // simple type: a struct with the text as Value and the attributes.
+//
+// The base may itself be a complex type with simple content (a chain of
+// extensions, each adding attributes, as zeep and JAXB read it): the
+// struct then embeds the base's, which holds the text as Value and the
+// base's attributes, as a complexContent extension embeds its base.
 func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName wsdl.QName) (goType, error) {
-	if r.complexTypes[ct.Base] != nil {
-		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of a complex type with simple content")
-	}
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, isBase: !ct.Name.IsZero() && r.bases[ct.Name]}
 	r.remember(ct, s)
 	r.register(s, key, want, func(n string) { s.name = n })
-	typ, err := r.typeRef(ct.Base, ct.Pos, errName)
-	if err != nil {
-		return nil, err
+	if base := r.complexTypes[ct.Base]; base != nil {
+		if base.Content != wsdl.ContentSimple {
+			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of %s, a complex type without simple content", ct.Base)
+		}
+		if err := r.checkCycle(ct); err != nil {
+			return nil, err
+		}
+		bt, err := r.complexType(base, "", "")
+		if err != nil {
+			return nil, err
+		}
+		bs, ok := bt.(*structType)
+		if !ok || bs.valueField() == nil {
+			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of %s, which holds no text", ct.Base)
+		}
+		s.base = bs
+	} else {
+		typ, err := r.typeRef(ct.Base, ct.Pos, errName)
+		if err != nil {
+			return nil, err
+		}
+		if !isText(typ) {
+			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
+		}
+		s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
 	}
-	if !isText(typ) {
-		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
-	}
-	s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
 	attributes, err := r.expandAttributes(ct.Attributes, ct.AttributeGroups, ct.Pos, map[wsdl.QName]bool{})
 	if err != nil {
 		return nil, err
@@ -1213,7 +1233,11 @@ func nameMembers(p *pkg) {
 				text = &field{name: s.mixed}
 				members = append([]*field{text}, members...)
 			}
-			uniqueFields(members, s.base, structMethods(s)...)
+			reserved := structMethods(s)
+			if s.value == nil && s.valueField() != nil {
+				reserved = append(reserved, "Value") // promoted from the base's simple content
+			}
+			uniqueFields(members, s.base, reserved...)
 			if text != nil {
 				s.mixed = text.name
 			}
