@@ -130,6 +130,9 @@ type resolver struct {
 	// local rather than shared, in a set.
 	localElems map[*wsdl.Element]bool
 	ns         map[string]bool
+	// typeParts are the body elements made for the parts with a type in
+	// document-style operations (see typePart), by part name and type.
+	typeParts map[string]*wsdl.Element
 }
 
 type namedEntry struct {
@@ -353,18 +356,19 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 			return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "message %s has %d body parts (document/literal needs one element part, or none)", m.Name.Local, len(parts))
 		}
 		part := parts[0]
-		if part.Element.IsZero() {
-			return nil, nil, unsupported(part.Pos, "wsdl:part", m.Name, "part %q has a type, not an element, in a document-style operation", part.Name)
-		}
 		el := r.elements[part.Element]
-		if el == nil {
+		if part.Element.IsZero() {
+			el = r.typePart(part)
+		} else if el == nil {
 			return nil, nil, undefined(part.Pos, "wsdl:part", m.Name, "element", part.Element)
 		}
 		st, err := r.bodyStruct(el)
 		if err != nil {
 			return nil, nil, err
 		}
-		r.ns[el.Name.Space] = true
+		if el.Name.Space != "" {
+			r.ns[el.Name.Space] = true
+		}
 		msg = &message{elem: el.Name, typ: st}
 	}
 
@@ -400,6 +404,28 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		h = nil
 	}
 	return msg, h, nil
+}
+
+// typePart returns the body element of a part with a type, not an
+// element, in a document-style operation (WS-I BP R2204 forbids it; zeep
+// accepts it, wsimport only with -extension, skipping the operation): as
+// zeep sends it, an unqualified element named after the part, of the
+// part's type. The element is made once per part name and type, so that
+// messages sharing such a part share its Go type.
+func (r *resolver) typePart(part *wsdl.Part) *wsdl.Element {
+	key := part.Name + "\x00" + qkey(part.Type)
+	if el := r.typeParts[key]; el != nil {
+		return el
+	}
+	if r.typeParts == nil {
+		r.typeParts = map[string]*wsdl.Element{}
+	}
+	el := &wsdl.Element{Pos: part.Pos, Name: wsdl.QName{Local: part.Name}, Type: part.Type, MinOccurs: 1, MaxOccurs: 1}
+	r.typeParts[key] = el
+	if r.local != r.shared {
+		r.localElems[el] = true // its wrapper, for a simple type, is the WSDL's own
+	}
+	return el
 }
 
 // rpcMessage builds the body of an rpc/literal message: a wrapper element
