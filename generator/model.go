@@ -246,6 +246,9 @@ type service struct {
 	// output without input), which get no method: the service would send
 	// them unasked, which SOAP over HTTP cannot carry.
 	notifications []string
+	// solicits are its solicit-response operations (an output, then an
+	// input), which get no method either: the service would start them.
+	solicits []string
 }
 
 type operation struct {

@@ -256,7 +256,11 @@ func (r *resolver) servicesOf() ([]*service, error) {
 				return nil, err
 			}
 			if o == nil {
-				s.notifications = append(s.notifications, op.Name)
+				if op.SolicitResponse {
+					s.solicits = append(s.solicits, op.Name)
+				} else {
+					s.notifications = append(s.notifications, op.Name)
+				}
 				continue
 			}
 			s.ops = append(s.ops, o)
@@ -303,8 +307,13 @@ func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *ws
 	if style != "document" && style != "rpc" {
 		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q", style)
 	}
-	if op.Input == nil {
-		return nil, nil // a notification: see service.notifications
+	if op.Input == nil || op.SolicitResponse {
+		// A notification or a solicit-response operation: see
+		// service.notifications and service.solicits. wsimport skips both
+		// ("not request-response or one-way"); zeep calls a
+		// solicit-response operation as if it were request-response,
+		// sending what the service would send.
+		return nil, nil
 	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
