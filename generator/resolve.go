@@ -317,11 +317,11 @@ func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *ws
 	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
-	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, opName, style, op.Name); err != nil {
+	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, bop.Pos, "input", opName, style, op.Name); err != nil {
 		return nil, err
 	}
 	if op.Output != nil {
-		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, opName, style, op.Name+"Response"); err != nil {
+		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, bop.Pos, "output", opName, style, op.Name+"Response"); err != nil {
 			return nil, err
 		}
 	}
@@ -335,13 +335,21 @@ func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *ws
 	return o, nil
 }
 
-func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QName, style, wrapper string) (*message, *header, error) {
+// message resolves the input or output (dir) ref of operation opName,
+// which bio (nil if the binding operation at bopPos has none) binds.
+func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, bopPos wsdl.Pos, dir string, opName wsdl.QName, style, wrapper string) (*message, *header, error) {
 	m := r.messages[ref.Message]
 	if m == nil {
 		return nil, nil, undefined(ref.Pos, "wsdl:operation", opName, "message", ref.Message)
 	}
-	if bio == nil || bio.Body == nil {
-		return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "binding has no soap:body for %s", ref.Message)
+	// wsimport refuses a binding input or output without soap:body ("does
+	// not have a SOAP body extension"); zeep sends an empty Body for it,
+	// which the service, expecting the message's parts, would refuse.
+	if bio == nil {
+		return nil, nil, unsupported(bopPos, "wsdl:operation", opName, "the binding operation has no %s for message %s", dir, ref.Message.Local)
+	}
+	if bio.Body == nil {
+		return nil, nil, unsupported(bio.Pos, "wsdl:operation", opName, "the binding's %s has no soap:body (message %s is bound to no part of the SOAP Body; wsimport refuses it, zeep sends an empty Body)", dir, ref.Message.Local)
 	}
 	if bio.Body.Use == "encoded" {
 		return nil, nil, unsupported(bio.Body.Pos, "soap:body", opName, "use=\"encoded\"")
