@@ -493,8 +493,8 @@ func (em *emitter) structType(s *structType) {
 	// end reads the rest of the element: its end tag, or for simple
 	// content its text and end tag.
 	end := "d.End()"
-	if s.value != nil {
-		end = "v." + s.value.name + " = " + em.read(s.value.typ) + "(d)"
+	if vf := s.valueField(); vf != nil {
+		end = "v." + vf.name + " = " + em.read(vf.typ) + "(d)"
 	}
 	if s.mixed != "" {
 		inner := fields

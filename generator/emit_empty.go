@@ -53,12 +53,15 @@ func (em *emitter) emptyOutputCall(s *service, o *operation, params, opRef strin
 	w.close("")
 }
 
-// notificationsDoc documents, on a service's client and server types, the
-// portType's notification operations, which have no methods.
+// notificationsDoc documents, on a service's client type, the portType's
+// notification and solicit-response operations, which have no methods.
 func (em *emitter) notificationsDoc(s *service) {
-	if len(s.notifications) == 0 {
-		return
+	if len(s.notifications) > 0 {
+		em.w.comment("")
+		em.w.doc("The portType's notification operations (an output without input: " + strings.Join(s.notifications, ", ") + ") have no methods: the service would send them unasked, which SOAP over HTTP does not carry.")
 	}
-	em.w.comment("")
-	em.w.doc("The portType's notification operations (an output without input: " + strings.Join(s.notifications, ", ") + ") have no methods: the service would send them unasked, which SOAP over HTTP does not carry.")
+	if len(s.solicits) > 0 {
+		em.w.comment("")
+		em.w.doc("The portType's solicit-response operations (an output, then an input: " + strings.Join(s.solicits, ", ") + ") have no methods: the service would send the request and the client answer it, which SOAP over HTTP does not carry.")
+	}
 }

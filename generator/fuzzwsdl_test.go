@@ -346,6 +346,9 @@ type fuzzOp struct {
 	rpc           bool
 	doc           string   // a wsdl:documentation element, or ""
 	typed         []string // for rpc: the types of further parts, by type
+	// Chosen last, so that the corpus's earlier inputs keep their meaning:
+	docTyped string // for document style: the input's part has this type, not an element
+	solicit  bool   // the output comes before the input (solicit-response)
 }
 
 // fuzzSpec is what a recipe describes: the schemas, the operations, and
@@ -535,6 +538,17 @@ func fuzzRecipe(data []byte) *fuzzSpec {
 	schema("u", "urn:u")
 	f.w("</types>\n")
 	spec.types = f.b.String()
+	// Choices added later come after all others (and are false when the
+	// bytes have run out), so that earlier corpus inputs still build the
+	// WSDLs they did.
+	for i := range spec.ops {
+		o := &spec.ops[i]
+		if !o.rpc && f.rare(6) {
+			f.cur = -1
+			o.docTyped = f.typeRef(false)
+		}
+		o.solicit = o.out != "" && f.rare(8)
+	}
 	return spec
 }
 
@@ -555,7 +569,11 @@ func (s *fuzzSpec) wsdl(ops []int) []byte {
 		for k, t := range o.typed {
 			typed += fmt.Sprintf(`<part name="%s%d" type="%s"/>`, attr(s.partNames[2*i]), k, t)
 		}
-		w(`<message name="In%d">%s%s</message>`, i, part(o.in, 0), typed)
+		in := part(o.in, 0)
+		if o.docTyped != "" {
+			in = fmt.Sprintf(`<part name="%s" type="%s"/>`, attr(s.partNames[2*i]), o.docTyped)
+		}
+		w(`<message name="In%d">%s%s</message>`, i, in, typed)
 		if o.out != "" {
 			w(`<message name="Out%d">%s</message>`, i, part(o.out, 1))
 		}
@@ -583,8 +601,12 @@ func (s *fuzzSpec) wsdl(ops []int) []byte {
 		w(`<portType name="%s">%s`, attr(s.ptNames[p]), s.ptDoc)
 		for _, i := range idx {
 			o := s.ops[i]
-			w(`<operation name="%s">%s<input message="tns:In%d"/>`, attr(o.name), o.doc, i)
-			if o.out != "" {
+			w(`<operation name="%s">%s`, attr(o.name), o.doc)
+			if o.solicit {
+				w(`<output message="tns:Out%d"/>`, i)
+			}
+			w(`<input message="tns:In%d"/>`, i)
+			if o.out != "" && !o.solicit {
 				w(`<output message="tns:Out%d"/>`, i)
 			}
 			if o.fault != "" {

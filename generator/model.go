@@ -68,6 +68,18 @@ func (s *structType) plumbDoc(m, what string) string {
 	return m + " " + what
 }
 
+// valueField returns the field holding the text of simple content: s's
+// own, or its base's (promoted through the embedded base struct) for an
+// extension of a complex type with simple content; nil without text.
+func (s *structType) valueField() *field {
+	for t := s; t != nil; t = t.base {
+		if t.value != nil {
+			return t.value
+		}
+	}
+	return nil
+}
+
 // wildcardField is an xs:any at the end of a sequence.
 type wildcardField struct {
 	name      string // Go field name
@@ -234,6 +246,9 @@ type service struct {
 	// output without input), which get no method: the service would send
 	// them unasked, which SOAP over HTTP cannot carry.
 	notifications []string
+	// solicits are its solicit-response operations (an output, then an
+	// input), which get no method either: the service would start them.
+	solicits []string
 }
 
 type operation struct {

@@ -130,6 +130,9 @@ type resolver struct {
 	// local rather than shared, in a set.
 	localElems map[*wsdl.Element]bool
 	ns         map[string]bool
+	// typeParts are the body elements made for the parts with a type in
+	// document-style operations (see typePart), by part name and type.
+	typeParts map[string]*wsdl.Element
 }
 
 type namedEntry struct {
@@ -253,7 +256,11 @@ func (r *resolver) servicesOf() ([]*service, error) {
 				return nil, err
 			}
 			if o == nil {
-				s.notifications = append(s.notifications, op.Name)
+				if op.SolicitResponse {
+					s.solicits = append(s.solicits, op.Name)
+				} else {
+					s.notifications = append(s.notifications, op.Name)
+				}
 				continue
 			}
 			s.ops = append(s.ops, o)
@@ -300,16 +307,21 @@ func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *ws
 	if style != "document" && style != "rpc" {
 		return nil, unsupported(bop.Pos, "wsdl:operation", opName, "style %q", style)
 	}
-	if op.Input == nil {
-		return nil, nil // a notification: see service.notifications
+	if op.Input == nil || op.SolicitResponse {
+		// A notification or a solicit-response operation: see
+		// service.notifications and service.solicits. wsimport skips both
+		// ("not request-response or one-way"); zeep calls a
+		// solicit-response operation as if it were request-response,
+		// sending what the service would send.
+		return nil, nil
 	}
 	o := &operation{wsdlName: op.Name, doc: op.Doc, action: bop.SOAPAction}
 	var err error
-	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, opName, style, op.Name); err != nil {
+	if o.input, o.inHeader, err = r.message(op.Input, bop.Input, bop.Pos, "input", opName, style, op.Name); err != nil {
 		return nil, err
 	}
 	if op.Output != nil {
-		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, opName, style, op.Name+"Response"); err != nil {
+		if o.output, o.outHeader, err = r.message(op.Output, bop.Output, bop.Pos, "output", opName, style, op.Name+"Response"); err != nil {
 			return nil, err
 		}
 	}
@@ -323,13 +335,21 @@ func (r *resolver) operation(b *wsdl.Binding, bop *wsdl.BindingOperation, op *ws
 	return o, nil
 }
 
-func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QName, style, wrapper string) (*message, *header, error) {
+// message resolves the input or output (dir) ref of operation opName,
+// which bio (nil if the binding operation at bopPos has none) binds.
+func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, bopPos wsdl.Pos, dir string, opName wsdl.QName, style, wrapper string) (*message, *header, error) {
 	m := r.messages[ref.Message]
 	if m == nil {
 		return nil, nil, undefined(ref.Pos, "wsdl:operation", opName, "message", ref.Message)
 	}
-	if bio == nil || bio.Body == nil {
-		return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "binding has no soap:body for %s", ref.Message)
+	// wsimport refuses a binding input or output without soap:body ("does
+	// not have a SOAP body extension"); zeep sends an empty Body for it,
+	// which the service, expecting the message's parts, would refuse.
+	if bio == nil {
+		return nil, nil, unsupported(bopPos, "wsdl:operation", opName, "the binding operation has no %s for message %s", dir, ref.Message.Local)
+	}
+	if bio.Body == nil {
+		return nil, nil, unsupported(bio.Pos, "wsdl:operation", opName, "the binding's %s has no soap:body (message %s is bound to no part of the SOAP Body; wsimport refuses it, zeep sends an empty Body)", dir, ref.Message.Local)
 	}
 	if bio.Body.Use == "encoded" {
 		return nil, nil, unsupported(bio.Body.Pos, "soap:body", opName, "use=\"encoded\"")
@@ -353,18 +373,19 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 			return nil, nil, unsupported(ref.Pos, "wsdl:operation", opName, "message %s has %d body parts (document/literal needs one element part, or none)", m.Name.Local, len(parts))
 		}
 		part := parts[0]
-		if part.Element.IsZero() {
-			return nil, nil, unsupported(part.Pos, "wsdl:part", m.Name, "part %q has a type, not an element, in a document-style operation", part.Name)
-		}
 		el := r.elements[part.Element]
-		if el == nil {
+		if part.Element.IsZero() {
+			el = r.typePart(part)
+		} else if el == nil {
 			return nil, nil, undefined(part.Pos, "wsdl:part", m.Name, "element", part.Element)
 		}
 		st, err := r.bodyStruct(el)
 		if err != nil {
 			return nil, nil, err
 		}
-		r.ns[el.Name.Space] = true
+		if el.Name.Space != "" {
+			r.ns[el.Name.Space] = true
+		}
 		msg = &message{elem: el.Name, typ: st}
 	}
 
@@ -400,6 +421,28 @@ func (r *resolver) message(ref *wsdl.IORef, bio *wsdl.BindingIO, opName wsdl.QNa
 		h = nil
 	}
 	return msg, h, nil
+}
+
+// typePart returns the body element of a part with a type, not an
+// element, in a document-style operation (WS-I BP R2204 forbids it; zeep
+// accepts it, wsimport only with -extension, skipping the operation): as
+// zeep sends it, an unqualified element named after the part, of the
+// part's type. The element is made once per part name and type, so that
+// messages sharing such a part share its Go type.
+func (r *resolver) typePart(part *wsdl.Part) *wsdl.Element {
+	key := part.Name + "\x00" + qkey(part.Type)
+	if el := r.typeParts[key]; el != nil {
+		return el
+	}
+	if r.typeParts == nil {
+		r.typeParts = map[string]*wsdl.Element{}
+	}
+	el := &wsdl.Element{Pos: part.Pos, Name: wsdl.QName{Local: part.Name}, Type: part.Type, MinOccurs: 1, MaxOccurs: 1}
+	r.typeParts[key] = el
+	if r.local != r.shared {
+		r.localElems[el] = true // its wrapper, for a simple type, is the WSDL's own
+	}
+	return el
 }
 
 // rpcMessage builds the body of an rpc/literal message: a wrapper element
@@ -676,21 +719,41 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 
 // simpleContent resolves a complex type with simple content extending a
 // simple type: a struct with the text as Value and the attributes.
+//
+// The base may itself be a complex type with simple content (a chain of
+// extensions, each adding attributes, as zeep and JAXB read it): the
+// struct then embeds the base's, which holds the text as Value and the
+// base's attributes, as a complexContent extension embeds its base.
 func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName wsdl.QName) (goType, error) {
-	if r.complexTypes[ct.Base] != nil {
-		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of a complex type with simple content")
-	}
 	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, isBase: !ct.Name.IsZero() && r.bases[ct.Name]}
 	r.remember(ct, s)
 	r.register(s, key, want, func(n string) { s.name = n })
-	typ, err := r.typeRef(ct.Base, ct.Pos, errName)
-	if err != nil {
-		return nil, err
+	if base := r.complexTypes[ct.Base]; base != nil {
+		if base.Content != wsdl.ContentSimple {
+			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of %s, a complex type without simple content", ct.Base)
+		}
+		if err := r.checkCycle(ct); err != nil {
+			return nil, err
+		}
+		bt, err := r.complexType(base, "", "")
+		if err != nil {
+			return nil, err
+		}
+		bs, ok := bt.(*structType)
+		if !ok || bs.valueField() == nil {
+			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of %s, which holds no text", ct.Base)
+		}
+		s.base = bs
+	} else {
+		typ, err := r.typeRef(ct.Base, ct.Pos, errName)
+		if err != nil {
+			return nil, err
+		}
+		if !isText(typ) {
+			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
+		}
+		s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
 	}
-	if !isText(typ) {
-		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "simple content of type %s", ct.Base)
-	}
-	s.value = &field{name: "Value", typ: typ, min: 1, max: 1}
 	attributes, err := r.expandAttributes(ct.Attributes, ct.AttributeGroups, ct.Pos, map[wsdl.QName]bool{})
 	if err != nil {
 		return nil, err
@@ -1213,7 +1276,11 @@ func nameMembers(p *pkg) {
 				text = &field{name: s.mixed}
 				members = append([]*field{text}, members...)
 			}
-			uniqueFields(members, s.base, structMethods(s)...)
+			reserved := structMethods(s)
+			if s.value == nil && s.valueField() != nil {
+				reserved = append(reserved, "Value") // promoted from the base's simple content
+			}
+			uniqueFields(members, s.base, reserved...)
 			if text != nil {
 				s.mixed = text.name
 			}

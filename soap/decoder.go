@@ -391,6 +391,10 @@ func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bo
 	d.curNil = false
 	d.elemOff = d.tok.Offset
 	anyType := typeNS == NSXSD && typeLocal == "anyType"
+	// An element of xs:anySimpleType may name any simple type in xsi:type
+	// (JAXB writes xsi:type="xs:string" for it): its text is kept as
+	// written, whatever the type.
+	anySimple := typeNS == NSXSD && typeLocal == "anySimpleType"
 	d.curType, d.curAttrs = QName{}, nil
 	for i := range d.tok.Attrs {
 		a := &d.tok.Attrs[i]
@@ -402,7 +406,7 @@ func (d *Decoder) at(ns, local, typeNS, typeLocal string, header, attrs bool) bo
 				d.Fail("element %s: xsi:type %q: undeclared prefix", local, a.Value)
 				return false
 			}
-			if anyType {
+			if anyType || anySimple {
 				d.curType = QName{uri, string(l)}
 				continue
 			}

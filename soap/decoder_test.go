@@ -129,6 +129,32 @@ func TestDecoderAttributes(t *testing.T) {
 	}
 }
 
+// TestDecoderAnySimpleTypeXSIType checks that an element declared of
+// xs:anySimpleType accepts an xsi:type naming any type (JAXB writes one),
+// and still refuses attributes its type does not declare.
+func TestDecoderAnySimpleTypeXSIType(t *testing.T) {
+	const pre = `<r xmlns="urn:t" xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns:x="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t">`
+	for _, tc := range []struct{ body, want, wantErr string }{
+		{`<v>a</v>`, "a", ""},
+		{`<v i:type="x:string">a</v>`, "a", ""},
+		{`<v i:type="x:int">07</v>`, "07", ""},
+		{`<v i:type="t:Code">c</v>`, "c", ""},
+		{`<v i:type="z:int">7</v>`, "", `undeclared prefix`},
+		{`<v a="1">7</v>`, "", "unexpected attribute a"},
+	} {
+		d := NewBytesDecoder([]byte(pre + tc.body + `</r>`))
+		d.Root()
+		var got string
+		if d.At("urn:t", "v", NSXSD, "anySimpleType") {
+			got = d.Text()
+		}
+		err := d.Err()
+		if tc.wantErr == "" && (err != nil || got != tc.want) || tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+			t.Errorf("%s: %q, %v; want %q, %q", tc.body, got, err, tc.want, tc.wantErr)
+		}
+	}
+}
+
 // TestDecoderQNameScope checks that a QName in an element's text resolves
 // through the element's own declarations (still in scope after its end).
 func TestDecoderQNameScope(t *testing.T) {

@@ -147,6 +147,7 @@ func (c *doc) portType(n *node, tns string) (*PortType, error) {
 			switch io.name.Local {
 			case "input":
 				dst = &op.Input
+				op.SolicitResponse = op.Output != nil && op.Input == nil
 			case "output":
 				dst = &op.Output
 			case "fault":

@@ -144,6 +144,9 @@ type Operation struct {
 	Input  *IORef // nil for notification operations
 	Output *IORef // nil for one-way operations
 	Faults []*IORef
+	// SolicitResponse is set when the output comes before the input: a
+	// WSDL 1.1 solicit-response operation, which the service starts.
+	SolicitResponse bool
 }
 
 // IORef is an operation's input, output or fault.

@@ -86,6 +86,10 @@ func compareTypes(o, n *snapshot) []Change {
 		if ot.base != nt.base {
 			cs = append(cs, Change{Kind: BaseChanged, Subject: name, Old: ot.base, New: nt.base, Breaking: true})
 		}
+		if ot.mixed != nt.mixed {
+			// Losing mixed content loses the Text field and the text.
+			cs = append(cs, Change{Kind: MixedChanged, Subject: name, Old: strconv.FormatBool(ot.mixed), New: strconv.FormatBool(nt.mixed), Breaking: ot.mixed})
+		}
 		cs = append(cs, compareMembers(name, ot.members, nt.members)...)
 		cs = append(cs, compareValues(name, ot, nt)...)
 	}
@@ -94,15 +98,29 @@ func compareTypes(o, n *snapshot) []Change {
 
 func compareValues(subject string, o, n *typeInfo) []Change {
 	var cs []Change
+	// Enumerations of numbers and booleans compare in the value space
+	// (both sides must be such, with the same base: a changed base is
+	// reported as such).
+	key := func(t *typeInfo, v string) string { return v }
+	if o.canon != nil && n.canon != nil {
+		key = func(t *typeInfo, v string) string { return t.canon[v] }
+	}
+	has := func(t *typeInfo, k string) bool {
+		return slices.ContainsFunc(t.values, func(v string) bool { return key(t, v) == k })
+	}
+	seen := map[string]bool{}
 	for _, v := range o.values {
-		if !slices.Contains(n.values, v) {
+		if k := key(o, v); !seen[k] && !has(n, k) {
 			cs = append(cs, Change{Kind: ValueRemoved, Subject: subject, Member: v, Old: o.numbers[v], Breaking: true})
 		}
+		seen[key(o, v)] = true
 	}
+	clear(seen)
 	for _, v := range n.values {
-		if !slices.Contains(o.values, v) {
+		if k := key(n, v); !seen[k] && !has(o, k) {
 			cs = append(cs, Change{Kind: ValueAdded, Subject: subject, Member: v, New: n.numbers[v]})
 		}
+		seen[key(n, v)] = true
 	}
 	return cs
 }
@@ -134,6 +152,11 @@ func compareMembers(subject string, old, new []*member) []Change {
 		if o.min != m.min || o.max != m.max {
 			cs = append(cs, Change{Kind: MemberOccursChanged, Subject: subject, Member: m.name, Old: o.occurs(), New: m.occurs(),
 				Breaking: m.min > o.min || less(m.max, o.max) || (!o.repeated() && m.repeated()) || o.shape() != m.shape()})
+		}
+		if o.group != m.group {
+			// The member moves into or out of the struct of a repeated
+			// group's occurrence.
+			cs = append(cs, Change{Kind: MemberGroupChanged, Subject: subject, Member: m.name, Old: o.group, New: m.group, Breaking: true})
 		}
 		if o.nillable != m.nillable {
 			cs = append(cs, Change{Kind: MemberNillableChanged, Subject: subject, Member: m.name,
@@ -262,6 +285,9 @@ func (m *member) signature() string {
 	s := m.typ + " " + m.occurs()
 	if m.nillable {
 		s += " nillable"
+	}
+	if m.group != "" {
+		s += " in " + m.group
 	}
 	return s
 }

@@ -2,6 +2,8 @@ package wsdldiff
 
 import (
 	"fmt"
+	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/soapgen/soapgen/wsdl"
@@ -50,6 +52,12 @@ type typeInfo struct {
 	members []*member // elements in sequence order, then attributes
 	values  []string  // enumeration values of an enum or flags type
 	numbers map[string]string
+	// canon maps each value of an enumeration of a number or boolean to
+	// its value in the value space ("+1" and "01" are "1"), by which
+	// values compare, as soapgen names their constants; nil for the
+	// enumerations of string-like types, which compare as written.
+	canon map[string]string
+	mixed bool // mixed="true": text between the elements
 }
 
 // member is an element of a complex type's content model, or an attribute
@@ -60,6 +68,12 @@ type member struct {
 	min, max int
 	nillable bool
 	attr     bool
+	// group names the repeated model group the member is in, "" outside
+	// any: soapgen puts its members in the struct of one occurrence. A
+	// repeated group is itself a member, named "(choice)", "(sequence)"
+	// or "(all)" (numbered from the second of a name on: "(choice)#2"),
+	// and a group within one is named by the path "(choice)/(sequence)".
+	group string
 }
 
 // builder turns one Definitions into a snapshot.
@@ -244,7 +258,7 @@ func (b *builder) headers(io *wsdl.BindingIO) []string {
 }
 
 func (b *builder) complexType(name string, t *wsdl.ComplexType, element bool) {
-	ti := &typeInfo{name: name, kind: kindComplex}
+	ti := &typeInfo{name: name, kind: kindComplex, mixed: t.Mixed}
 	switch {
 	case element:
 		ti.kind = kindElement
@@ -268,7 +282,7 @@ func (b *builder) complexType(name string, t *wsdl.ComplexType, element bool) {
 		ti.members = append(ti.members, m)
 	}
 	if t.Group != nil {
-		b.particles(name, t.Group.Particles, addMember)
+		b.group(name, t.Group, "", addMember)
 	}
 	if g := t.GroupRef; g != nil {
 		addMember(&member{name: "group " + b.ref(g.Ref), typ: "xs:group", min: g.MinOccurs, max: g.MaxOccurs})
@@ -300,13 +314,28 @@ func (b *builder) complexType(name string, t *wsdl.ComplexType, element bool) {
 	}
 }
 
+// group adds the members of the model group g, which lies in the
+// repeated group in ("" if none): a repeated group is a member itself
+// (see member.group), whose elements are in it.
+func (b *builder) group(owner string, g *wsdl.Group, in string, add func(*member)) {
+	if g.MaxOccurs != 1 {
+		m := &member{name: "(" + strings.TrimPrefix(g.Kind.String(), "xs:") + ")", typ: g.Kind.String(), min: g.MinOccurs, max: g.MaxOccurs, group: in}
+		add(m)
+		if in != "" {
+			in += "/"
+		}
+		in += m.name
+	}
+	b.particles(owner, g.Particles, in, add)
+}
+
 // particles flattens a model group into its elements, in order; nested
 // groups contribute their elements, xs:any is a member named "(any)".
-func (b *builder) particles(owner string, ps []wsdl.Particle, add func(*member)) {
+func (b *builder) particles(owner string, ps []wsdl.Particle, in string, add func(*member)) {
 	for _, p := range ps {
 		switch p := p.(type) {
 		case *wsdl.Element:
-			m := &member{min: p.MinOccurs, max: p.MaxOccurs, nillable: p.Nillable}
+			m := &member{min: p.MinOccurs, max: p.MaxOccurs, nillable: p.Nillable, group: in}
 			switch {
 			case !p.Ref.IsZero():
 				m.name, m.typ = p.Ref.Local, "ref "+b.ref(p.Ref)
@@ -323,11 +352,11 @@ func (b *builder) particles(owner string, ps []wsdl.Particle, add func(*member))
 			}
 			add(m)
 		case *wsdl.Group:
-			b.particles(owner, p.Particles, add)
+			b.group(owner, p, in, add)
 		case *wsdl.GroupRef:
-			add(&member{name: "group " + b.ref(p.Ref), typ: "xs:group", min: p.MinOccurs, max: p.MaxOccurs})
+			add(&member{name: "group " + b.ref(p.Ref), typ: "xs:group", min: p.MinOccurs, max: p.MaxOccurs, group: in})
 		case *wsdl.Any:
-			add(&member{name: "(any)", typ: "xs:any", min: p.MinOccurs, max: p.MaxOccurs})
+			add(&member{name: "(any)", typ: "xs:any", min: p.MinOccurs, max: p.MaxOccurs, group: in})
 		}
 	}
 }
@@ -343,6 +372,9 @@ func (b *builder) simpleType(name string, t *wsdl.SimpleType) {
 		if len(t.Enumerations) > 0 {
 			ti.kind = kindEnum
 			ti.values, ti.numbers = enumValues(t.Enumerations)
+			if t.BaseSimple == nil {
+				ti.canon = canonical(b.builtin(t.Base), ti.values)
+			}
 		}
 	case wsdl.SimpleList:
 		ti.kind = kindList
@@ -385,4 +417,86 @@ func enumValues(es []*wsdl.Enumeration) ([]string, map[string]string) {
 		}
 	}
 	return vs, nums
+}
+
+// builtin returns the local name of the XML Schema builtin that the simple
+// type q is or restricts (through named restrictions); "" if it is none.
+func (b *builder) builtin(q wsdl.QName) string {
+	for range 64 { // a longer chain is a cycle
+		if q.Space == wsdl.NSXSD {
+			return q.Local
+		}
+		t := b.simple[q]
+		if t == nil || t.Kind != wsdl.SimpleRestriction || t.BaseSimple != nil {
+			return ""
+		}
+		q = t.Base
+	}
+	return ""
+}
+
+// canonical maps the enumeration values of the builtin base to their
+// values in its value space, for the numbers and booleans whose
+// enumerations soapgen makes Go constants of; nil for other builtins, and
+// a value that does not parse is its own.
+func canonical(base string, values []string) map[string]string {
+	var conv func(string) (string, bool)
+	switch base {
+	case "boolean":
+		conv = func(s string) (string, bool) {
+			switch s {
+			case "true", "1":
+				return "true", true
+			case "false", "0":
+				return "false", true
+			}
+			return "", false
+		}
+	case "float", "double":
+		bits := 64
+		if base == "float" {
+			bits = 32
+		}
+		conv = func(s string) (string, bool) {
+			switch s {
+			case "INF", "+INF", "-INF", "NaN":
+				return strings.TrimPrefix(s, "+"), true
+			}
+			if s == "" || strings.ContainsAny(s, "xXpPnNiI_") {
+				return "", false
+			}
+			v, err := strconv.ParseFloat(s, bits)
+			if err != nil {
+				return "", false
+			}
+			if v == 0 {
+				return "0", true
+			}
+			return strconv.FormatFloat(v, 'g', -1, bits), true
+		}
+	case "decimal", "integer", "long", "int", "short", "byte",
+		"nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+		"unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte":
+		conv = func(s string) (string, bool) {
+			if s == "" || strings.ContainsAny(s, "eE/_") {
+				return "", false
+			}
+			r, ok := new(big.Rat).SetString(s)
+			if !ok {
+				return "", false
+			}
+			return r.RatString(), true
+		}
+	default:
+		return nil
+	}
+	m := make(map[string]string, len(values))
+	for _, v := range values {
+		c, ok := conv(strings.TrimSpace(v))
+		if !ok {
+			c = v
+		}
+		m[v] = c
+	}
+	return m
 }

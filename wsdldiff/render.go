@@ -39,6 +39,13 @@ func (c Change) String() string {
 		return fmt.Sprintf("%s: kind %s -> %s", s, c.Old, c.New)
 	case BaseChanged:
 		return fmt.Sprintf("%s: base %s -> %s", s, orNone(c.Old), orNone(c.New))
+	case MixedChanged:
+		if c.New == "true" {
+			return s + ": content now mixed"
+		}
+		return s + ": content no longer mixed"
+	case MemberGroupChanged:
+		return fmt.Sprintf("%s: member %s group %s -> %s", s, m, orNone(c.Old), orNone(c.New))
 	case MemberAdded:
 		return fmt.Sprintf("%s: member %s added (%s)", s, m, c.New)
 	case MemberRemoved:

@@ -107,6 +107,20 @@ func enum(name, kind string, values ...string) string {
 	return `<xs:simpleType name="` + name + `">` + r + `</xs:simpleType>`
 }
 
+// shape is a complex type Shape whose sequence holds content.
+func shape(content string) string {
+	return `<xs:complexType name="Shape"><xs:sequence>` + content + `</xs:sequence></xs:complexType>`
+}
+
+// numEnum is a simple type restricting base with the values.
+func numEnum(name, base string, values ...string) string {
+	var b strings.Builder
+	for _, v := range values {
+		b.WriteString(`<xs:enumeration value="` + v + `"/>`)
+	}
+	return `<xs:simpleType name="` + name + `"><xs:restriction base="` + base + `">` + b.String() + `</xs:restriction></xs:simpleType>`
+}
+
 const (
 	memberID    = `minOccurs="0" name="Id" type="xs:int"`
 	memberName  = `minOccurs="0" name="Name" nillable="true" type="xs:string"`
@@ -302,6 +316,82 @@ func TestChangeKinds(t *testing.T) {
 			new:  svc{ops: ops, schema: `<xs:element name="Get"><xs:complexType><xs:sequence><xs:element minOccurs="0" name="Id" type="xs:int"/><xs:element minOccurs="0" name="Deep" type="xs:boolean"/></xs:sequence></xs:complexType></xs:element>`},
 			want: []Change{{Kind: MemberAdded, Subject: "Get", Member: "Deep", New: "xs:boolean 0..1"}},
 		},
+		{
+			name: "choice made repeated moves its members into the occurrence",
+			old:  svc{schema: shape(`<xs:choice><xs:element name="A" type="xs:int"/><xs:element name="B" type="xs:string"/></xs:choice>`), ops: ops},
+			new:  svc{schema: shape(`<xs:choice maxOccurs="unbounded"><xs:element name="A" type="xs:int"/><xs:element name="B" type="xs:string"/></xs:choice>`), ops: ops},
+			want: []Change{
+				{Kind: MemberAdded, Subject: "Shape", Member: "(choice)", New: "xs:choice 1..*", Breaking: true},
+				{Kind: MemberGroupChanged, Subject: "Shape", Member: "A", Old: "", New: "(choice)", Breaking: true},
+				{Kind: MemberGroupChanged, Subject: "Shape", Member: "B", Old: "", New: "(choice)", Breaking: true},
+			},
+		},
+		{
+			name: "repeated choice as the content model, its occurrences narrowed",
+			old:  svc{schema: `<xs:complexType name="Shape"><xs:choice minOccurs="0" maxOccurs="unbounded"><xs:element name="A" type="xs:int"/></xs:choice></xs:complexType>`, ops: ops},
+			new:  svc{schema: `<xs:complexType name="Shape"><xs:choice minOccurs="0" maxOccurs="3"><xs:element name="A" type="xs:int"/></xs:choice></xs:complexType>`, ops: ops},
+			want: []Change{{Kind: MemberOccursChanged, Subject: "Shape", Member: "(choice)", Old: "0..*", New: "0..3", Breaking: true}},
+		},
+		{
+			name: "member added to a repeated sequence, another moved out of it",
+			old:  svc{schema: shape(`<xs:element name="Id" type="xs:int"/><xs:sequence maxOccurs="unbounded"><xs:element name="K" type="xs:string"/><xs:element name="V" type="xs:string"/></xs:sequence>`), ops: ops},
+			new:  svc{schema: shape(`<xs:element name="Id" type="xs:int"/><xs:sequence maxOccurs="unbounded"><xs:element name="K" type="xs:string"/><xs:element minOccurs="0" name="W" type="xs:string"/></xs:sequence><xs:element name="V" type="xs:string"/>`), ops: ops},
+			want: []Change{
+				{Kind: MemberAdded, Subject: "Shape", Member: "W", New: "xs:string 0..1 in (sequence)"},
+				{Kind: MemberGroupChanged, Subject: "Shape", Member: "V", Old: "(sequence)", New: "", Breaking: true},
+			},
+		},
+		{
+			name: "nested repeated groups are named by path",
+			old:  svc{schema: shape(`<xs:choice maxOccurs="unbounded"><xs:element name="A" type="xs:int"/><xs:sequence maxOccurs="unbounded"><xs:element name="B" type="xs:int"/></xs:sequence></xs:choice>`), ops: ops},
+			new:  svc{schema: shape(`<xs:choice maxOccurs="unbounded"><xs:element name="A" type="xs:int"/><xs:sequence><xs:element name="B" type="xs:int"/></xs:sequence></xs:choice>`), ops: ops},
+			want: []Change{
+				{Kind: MemberRemoved, Subject: "Shape", Member: "(sequence)", Old: "xs:sequence 1..* in (choice)", Breaking: true},
+				{Kind: MemberGroupChanged, Subject: "Shape", Member: "B", Old: "(choice)/(sequence)", New: "(choice)", Breaking: true},
+			},
+		},
+		{
+			name: "mixed content lost is breaking",
+			old:  svc{schema: `<xs:complexType name="Note" mixed="true"><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence></xs:complexType>`, ops: ops},
+			new:  svc{schema: `<xs:complexType name="Note"><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence></xs:complexType>`, ops: ops},
+			want: []Change{{Kind: MixedChanged, Subject: "Note", Old: "true", New: "false", Breaking: true}},
+		},
+		{
+			name: "mixed content gained is not",
+			old:  svc{schema: `<xs:complexType name="Note"><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence></xs:complexType>`, ops: ops},
+			new:  svc{schema: `<xs:complexType name="Note" mixed="true"><xs:sequence><xs:element name="b" type="xs:string"/></xs:sequence></xs:complexType>`, ops: ops},
+			want: []Change{{Kind: MixedChanged, Subject: "Note", Old: "false", New: "true"}},
+		},
+		{
+			name: "numeric enumeration respelled is no change",
+			old:  svc{schema: numEnum("Level", "xs:int", "01", "2", "-3") + numEnum("Ratio", "xs:double", "0.5", "1") + numEnum("Flag", "xs:boolean", "1"), ops: ops},
+			new:  svc{schema: numEnum("Level", "xs:int", "1", "+2", "-3") + numEnum("Ratio", "xs:double", "5E-1", "1.0") + numEnum("Flag", "xs:boolean", "true"), ops: ops},
+		},
+		{
+			name: "numeric enumeration values compare by value",
+			old:  svc{schema: numEnum("Level", "xs:int", "1", "2") + `<xs:simpleType name="MyInt"><xs:restriction base="xs:int"/></xs:simpleType>` + numEnum("Size", "tns:MyInt", "10"), ops: ops},
+			new:  svc{schema: numEnum("Level", "xs:int", "01", "3", "+3") + `<xs:simpleType name="MyInt"><xs:restriction base="xs:int"/></xs:simpleType>` + numEnum("Size", "tns:MyInt", "010", "20"), ops: ops},
+			want: []Change{
+				{Kind: ValueAdded, Subject: "Level", Member: "3"},
+				{Kind: ValueAdded, Subject: "Size", Member: "20"},
+				{Kind: ValueRemoved, Subject: "Level", Member: "2", Breaking: true},
+			},
+		},
+		{
+			name: "string enumeration values compare as written",
+			old:  svc{schema: numEnum("Code", "xs:string", "01"), ops: ops},
+			new:  svc{schema: numEnum("Code", "xs:string", "1"), ops: ops},
+			want: []Change{
+				{Kind: ValueAdded, Subject: "Code", Member: "1"},
+				{Kind: ValueRemoved, Subject: "Code", Member: "01", Breaking: true},
+			},
+		},
+		{
+			name: "enumeration of string becoming of int is a base change",
+			old:  svc{schema: numEnum("Level", "xs:string", "1"), ops: ops},
+			new:  svc{schema: numEnum("Level", "xs:int", "1"), ops: ops},
+			want: []Change{{Kind: BaseChanged, Subject: "Level", Old: "xs:string", New: "xs:int", Breaking: true}},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.old.version, tc.new.version = 1, 2
@@ -370,5 +460,23 @@ Types
 	r := Compare(parse(t, "old.wsdl", files["old.wsdl"]), parse(t, "new.wsdl", files["new.wsdl"]))
 	if d := cmp.Diff(files["want.txt"], r.Text()); d != "" {
 		t.Errorf("text (-want +got):\n%s", d)
+	}
+}
+
+// TestNewKindsText checks the one-line rendering of the kinds for mixed
+// content and repeated model groups.
+func TestNewKindsText(t *testing.T) {
+	for _, tc := range []struct {
+		c    Change
+		want string
+	}{
+		{Change{Kind: MixedChanged, Subject: "Note", Old: "true", New: "false"}, "Note: content no longer mixed"},
+		{Change{Kind: MixedChanged, Subject: "Note", Old: "false", New: "true"}, "Note: content now mixed"},
+		{Change{Kind: MemberGroupChanged, Subject: "Shape", Member: "A", New: "(choice)"}, "Shape: member A group none -> (choice)"},
+		{Change{Kind: MemberGroupChanged, Subject: "Shape", Member: "B", Old: "(choice)/(sequence)", New: "(choice)"}, "Shape: member B group (choice)/(sequence) -> (choice)"},
+	} {
+		if got := tc.c.String(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.c, got, tc.want)
+		}
 	}
 }

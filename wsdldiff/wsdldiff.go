@@ -30,7 +30,16 @@
 //   - occurrences that narrow (minOccurs raised, maxOccurs lowered), turn a
 //     single member repeated, or change the Go field soapgen generates
 //     (T, soap.Opt[T] or a slice);
-//   - a nillable member becoming non-nillable.
+//   - a nillable member becoming non-nillable;
+//   - a member moving into or out of a repeated model group (xs:choice,
+//     xs:sequence or xs:all with maxOccurs > 1), whose occurrences soapgen
+//     makes a slice of structs;
+//   - a type losing mixed content (its Text field).
+//
+// Repeated model groups are members too ("(choice)", whose occurrences
+// change like an element's), and enumerations of numbers and booleans
+// compare by value, not spelling ("01" and "1" are one value, as they
+// are one Go constant).
 //
 // Additions (of operations, types, optional members, enumeration values,
 // headers) and a SOAPAction change, which the regenerated client absorbs,
@@ -62,16 +71,18 @@ const (
 	OutputHeaderRemoved Kind = "output-header-removed"
 
 	// Types.
-	TypeAdded             Kind = "type-added"   // New is the type's kind
-	TypeRemoved           Kind = "type-removed" // Old is the type's kind
-	KindChanged           Kind = "kind-changed" // e.g. Old "enum", New "flags"
-	BaseChanged           Kind = "base-changed" // derivation base, list item type or union members
-	MemberAdded           Kind = "member-added" // New is the member's signature
+	TypeAdded             Kind = "type-added"    // New is the type's kind
+	TypeRemoved           Kind = "type-removed"  // Old is the type's kind
+	KindChanged           Kind = "kind-changed"  // e.g. Old "enum", New "flags"
+	BaseChanged           Kind = "base-changed"  // derivation base, list item type or union members
+	MixedChanged          Kind = "mixed-changed" // Old and New: "true" or "false" (mixed="true")
+	MemberAdded           Kind = "member-added"  // New is the member's signature
 	MemberRemoved         Kind = "member-removed"
 	MemberRetyped         Kind = "member-retyped"          // Old and New are type references
 	MemberReordered       Kind = "member-reordered"        // Old and New: "first" or "after X"
 	MemberOccursChanged   Kind = "member-occurs-changed"   // Old and New: "min..max", "*" for unbounded
 	MemberNillableChanged Kind = "member-nillable-changed" // Old and New: "true" or "false"
+	MemberGroupChanged    Kind = "member-group-changed"    // Old and New: the repeated model group the member is in, "" for none
 	ValueAdded            Kind = "value-added"             // Member is the value; New its explicit number, if any
 	ValueRemoved          Kind = "value-removed"
 )
@@ -105,22 +116,26 @@ func (k Kind) rank() int {
 		return 102
 	case BaseChanged:
 		return 103
-	case MemberAdded:
+	case MixedChanged:
 		return 104
-	case MemberRemoved:
+	case MemberAdded:
 		return 105
-	case MemberRetyped:
+	case MemberRemoved:
 		return 106
-	case MemberReordered:
+	case MemberRetyped:
 		return 107
-	case MemberOccursChanged:
+	case MemberReordered:
 		return 108
-	case MemberNillableChanged:
+	case MemberOccursChanged:
 		return 109
-	case ValueAdded:
+	case MemberNillableChanged:
 		return 110
-	case ValueRemoved:
+	case MemberGroupChanged:
 		return 111
+	case ValueAdded:
+		return 112
+	case ValueRemoved:
+		return 113
 	}
 	return 200
 }
