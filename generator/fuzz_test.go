@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -205,8 +206,9 @@ func sameFiles(a, b []File) bool {
 // generatedImporter type-checks generated packages (by import path) when
 // they are first imported, and imports the rest from export data.
 type generatedImporter struct {
-	pkgs    map[string][]File
-	checked map[string]*types.Package
+	pkgs     map[string][]File
+	checked  map[string]*types.Package
+	checking []string // the packages being type-checked, outermost first
 }
 
 func (g *generatedImporter) Import(path string) (*types.Package, error) {
@@ -221,6 +223,11 @@ func (g *generatedImporter) Import(path string) (*types.Package, error) {
 	if p := g.checked[path]; p != nil {
 		return p, nil
 	}
+	if i := slices.Index(g.checking, path); i >= 0 {
+		return nil, fmt.Errorf("import cycle: %s", strings.Join(append(g.checking[i:], path), " -> "))
+	}
+	g.checking = append(g.checking, path)
+	defer func() { g.checking = g.checking[:len(g.checking)-1] }()
 	fset := token.NewFileSet()
 	var parsed []*ast.File
 	for _, file := range files {
