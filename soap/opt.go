@@ -5,8 +5,11 @@ import "fmt"
 // Opt is an optional, nillable value of an element: absent (the zero Opt),
 // nil (sent as xsi:nil="true"; for an element the schema does not declare
 // nillable, an encoding error, see WriteOptItem) or a value, which is sent
-// even when it is Go's zero value.
+// even when it is Go's zero value. An Opt is not comparable with == (as
+// protobuf-go's messages are not): no equality function is compiled for
+// each Opt type and each struct holding one.
 type Opt[T any] struct {
+	_     [0]func()
 	v     T
 	state optState
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -101,10 +102,7 @@ func TestSessionAgentsShareHeadersAndConnection(t *testing.T) {
 	}
 	sc := saved.Country.Value()
 	want := countries[578]
-	if sc == nil || sc.CountryId != want.CountryId || sc.Name != want.Name || sc.EnglishName != want.EnglishName ||
-		sc.TwoLetterISOCountry != want.TwoLetterISOCountry || sc.ThreeLetterISOCountry != want.ThreeLetterISOCountry ||
-		sc.CurrencyId != want.CurrencyId || sc.DialInPrefix != want.DialInPrefix || sc.DomainName != want.DomainName ||
-		sc.Rank != want.Rank || sc.Deleted != want.Deleted {
+	if sc == nil || !reflect.DeepEqual(*sc, *want) {
 		t.Errorf("the fake received the country %+v, want %+v", sc, want)
 	}
 	if saved.PersonId.Value() != 5 || saved.Lastname.Value() != "Nordmann" {
