@@ -212,6 +212,24 @@ func (r *resolver) run() error {
 	return nil
 }
 
+// enterElement makes the package that owns the types of element el (its
+// anonymous type and the types inside it) the owner of the types created
+// until the returned function is called: in a set, the WSDL's package for
+// an element of its own (see localElements), the set's types package for
+// every other element, whatever refers to it (an rpc wrapper or an own
+// element of the WSDL, both in the WSDL's package, may be the first to
+// reach a global element that a header or another WSDL reaches too, and
+// the type, once made, is the one they all use).
+func (r *resolver) enterElement(el *wsdl.Element) func() {
+	if r.local == r.shared {
+		return func() {}
+	}
+	if r.localElems[el] {
+		return r.enter(r.local)
+	}
+	return r.enter(r.shared)
+}
+
 // enter makes p the owner of the types created until the returned
 // function is called.
 func (r *resolver) enter(p *pkg) func() {
@@ -466,7 +484,9 @@ func (r *resolver) rpcMessage(m *wsdl.Message, parts []*wsdl.Part, body *wsdl.SO
 			if el == nil {
 				return nil, undefined(p.Pos, "wsdl:part", m.Name, "element", p.Element)
 			}
+			leave := r.enterElement(el)
 			f, err = r.field(el, el.Name, 1, 1, "1|rpc|"+qkey(name))
+			leave()
 		} else {
 			f = &field{name: exportedName(p.Name), elem: wsdl.QName{Local: p.Name}, min: 1, max: 1}
 			f.typ, err = r.typeRef(p.Type, p.Pos, m.Name)
@@ -521,13 +541,7 @@ func (r *resolver) fault(bop *wsdl.BindingOperation, fr *wsdl.IORef, opName wsdl
 // type, a struct holding the text as Value; for xs:anyType, or no type, an
 // alias of soap.Any.
 func (r *resolver) bodyStruct(el *wsdl.Element) (goType, error) {
-	if r.local != r.shared {
-		if r.localElems[el] {
-			defer r.enter(r.local)()
-		} else {
-			defer r.enter(r.shared)()
-		}
-	}
+	defer r.enterElement(el)()
 	var t goType
 	var err error
 	switch {
@@ -1008,7 +1022,9 @@ func (r *resolver) field(e *wsdl.Element, name wsdl.QName, min, max int, parentK
 		if g == nil {
 			return nil, undefined(e.Pos, "xs:element", e.Ref, "element", e.Ref)
 		}
+		leave := r.enterElement(g)
 		f, err := r.field(g, g.Name, min, max, parentKey)
+		leave()
 		if err != nil {
 			return nil, err
 		}

@@ -556,6 +556,12 @@ func (m *merger) relocate(err error, i int) error {
 //     types that at least the same inputs reach, so this package imports
 //     no other of the set);
 //   - a type that one input's operations reach alone: that input's package;
+//     so is the type of an input's own element (see localElements) and the
+//     types inside it, unless a header or another input reaches it (the
+//     resolver makes the types of every other element in the types
+//     package, but should one of them reach a type of an input's package,
+//     the rules here move that type rather than let a package of the set
+//     import an input's package, or an input's package another's);
 //   - every other type: the package of the types reached by exactly the
 //     same inputs (internal/t<hash of their names>). A type reaches only
 //     types that at least the same inputs reach, so such a package imports
@@ -678,7 +684,7 @@ func partition(t *schemaTables, shared *pkg, pkgs []*pkg, importPath string) []*
 		var owner *pkg
 		u := users[g]
 		switch {
-		case t.owner[g] != shared:
+		case t.owner[g] != shared && !inHeaders[g] && (len(u) == 0 || len(u) == 1 && pkgs[u[0]] == t.owner[g]):
 			owner = t.owner[g] // an input's own wrapper
 		case inHeaders[g] || len(u) == 0:
 			owner = shared

@@ -367,3 +367,38 @@ func TestGenerateSetErrors(t *testing.T) {
 		t.Errorf("conflict without Dir:\n got %s\nwant %s…", err, want)
 	}
 }
+
+// TestPartitionKeepsInputsTypesOwn checks partition's safeguard: a type the
+// resolver made in an input's package stays there only if that input alone
+// reaches it; a type a header reaches, or another input too, moves to a
+// shared package, so that no package of the set imports an input's.
+func TestPartitionKeepsInputsTypesOwn(t *testing.T) {
+	tables := newSchemaTables()
+	shared := &pkg{name: "shared", importPath: "x/shared"}
+	shared.shared = shared
+	w0 := &pkg{name: "w0", importPath: "x/w0", shared: shared}
+	w1 := &pkg{name: "w1", importPath: "x/w1", shared: shared}
+	own := &structType{origin: "Own"}         // w0's own wrapper, w0 alone reaches it
+	inHeader := &structType{origin: "Header"} // made in w0, a header entry's type
+	inBoth := &structType{origin: "Both"}     // made in w0, w1 reaches it too
+	inside := &structType{origin: "Inside"}   // made in w0, inside the header's type
+	inHeader.fields = []*field{{name: "Inside", typ: &typeRef{named: inside}}}
+	for _, g := range []*structType{own, inHeader, inBoth, inside} {
+		tables.owner[g] = w0
+		w0.types = append(w0.types, g)
+	}
+	w1Wrapper := &structType{origin: "W1"}
+	w1Wrapper.fields = []*field{{name: "Both", typ: &typeRef{named: inBoth}}}
+	tables.owner[w1Wrapper] = w1
+	w1.types = append(w1.types, w1Wrapper)
+	hdr := &header{fields: []*field{{name: "H", typ: &typeRef{named: inHeader}}}}
+	w0.services = []*service{{ops: []*operation{{input: &message{typ: own}, inHeader: hdr}, {input: &message{typ: inBoth}}}}}
+	w1.services = []*service{{ops: []*operation{{input: &message{typ: w1Wrapper}}}}}
+
+	partition(tables, shared, []*pkg{w0, w1}, "x/shared")
+	for g, want := range map[*structType]*pkg{own: w0, inHeader: shared, inside: shared, inBoth: shared, w1Wrapper: w1} {
+		if got := tables.owner[g]; got != want {
+			t.Errorf("%s is declared in %s, want %s", g.origin, got.name, want.name)
+		}
+	}
+}
