@@ -493,8 +493,8 @@ func (em *emitter) structType(s *structType) {
 	// end reads the rest of the element: its end tag, or for simple
 	// content its text and end tag.
 	end := "d.End()"
-	if vf := s.valueField(); vf != nil {
-		end = "v." + vf.name + " = " + em.read(vf.typ) + "(d)"
+	if vf, sel := s.valuePath(); vf != nil {
+		end = "v." + sel + " = " + em.read(vf.typ) + "(d)"
 	}
 	if s.mixed != "" {
 		inner := fields

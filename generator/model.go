@@ -72,12 +72,24 @@ func (s *structType) plumbDoc(m, what string) string {
 // own, or its base's (promoted through the embedded base struct) for an
 // extension of a complex type with simple content; nil without text.
 func (s *structType) valueField() *field {
+	f, _ := s.valuePath()
+	return f
+}
+
+// valuePath returns the field holding s's simple content and its selector
+// from a value of s: through the embedded bases by their names (Base.Value),
+// since a promoted Value can be shadowed (a base type named Value, say).
+func (s *structType) valuePath() (*field, string) {
+	sel := ""
 	for t := s; t != nil; t = t.base {
 		if t.value != nil {
-			return t.value
+			return t.value, sel + t.value.name
+		}
+		if t.base != nil {
+			sel += t.base.name + "."
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // wildcardField is an xs:any at the end of a sequence.
