@@ -690,10 +690,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		if base == nil {
 			return nil, undefined(ct.Pos, construct, ct.Name, "base type", ct.Base)
 		}
-		if err := r.checkCycle(ct); err != nil {
-			return nil, err
-		}
-		bt, err := r.complexType(base, "", "")
+		bt, err := r.baseType(ct, base)
 		if err != nil {
 			return nil, err
 		}
@@ -731,6 +728,15 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 	return s, nil
 }
 
+// baseType resolves base, the type ct extends, after checking that the
+// derivation has no cycle.
+func (r *resolver) baseType(ct, base *wsdl.ComplexType) (goType, error) {
+	if err := r.checkCycle(ct); err != nil {
+		return nil, err
+	}
+	return r.complexType(base, "", "")
+}
+
 // simpleContent resolves a complex type with simple content extending a
 // simple type: a struct with the text as Value and the attributes.
 //
@@ -746,10 +752,7 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 		if base.Content != wsdl.ContentSimple {
 			return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of %s, a complex type without simple content", ct.Base)
 		}
-		if err := r.checkCycle(ct); err != nil {
-			return nil, err
-		}
-		bt, err := r.complexType(base, "", "")
+		bt, err := r.baseType(ct, base)
 		if err != nil {
 			return nil, err
 		}
