@@ -940,6 +940,13 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 	case g.Kind == wsdl.All:
 		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
 	case g.MaxOccurs != 1:
+		if e := r.foldRepeated(g, g.MinOccurs, g.MaxOccurs); e != nil {
+			*out = append(*out, e)
+			if opt {
+				optional[e] = true
+			}
+			return nil
+		}
 		*out = append(*out, r.repeatedGroup(g, wsdl.QName{}, g.MinOccurs, g.MaxOccurs, g.Pos))
 		return nil
 	}
@@ -979,6 +986,13 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 			case visiting[p.Ref]:
 				return &wsdl.Error{Pos: p.Pos, Construct: "xs:group", Name: p.Ref, Err: fmt.Errorf("%w: circular group reference", wsdl.ErrInvalid)}
 			case p.MaxOccurs != 1:
+				if e := r.foldRepeated(def.Group, p.MinOccurs, p.MaxOccurs); e != nil && def.Group.MinOccurs == 1 && def.Group.MaxOccurs == 1 {
+					*out = append(*out, e)
+					if opt {
+						optional[e] = true
+					}
+					continue
+				}
 				*out = append(*out, r.repeatedGroup(def.Group, p.Ref, p.MinOccurs, p.MaxOccurs, p.Pos))
 				continue
 			}
@@ -996,6 +1010,30 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 		}
 	}
 	return nil
+}
+
+// foldRepeated returns, for a sequence or choice of one element repeated
+// min to max times, that element with the occurrences multiplied: the same
+// content, without a group (XSD's "pointless particle", as
+// <xs:sequence maxOccurs="unbounded"><xs:element minOccurs="0"
+// maxOccurs="unbounded"/></xs:sequence> around an array's items); nil for
+// any other group.
+func (r *resolver) foldRepeated(g *wsdl.Group, min, max int) *wsdl.Element {
+	if g.Kind == wsdl.All || len(g.Particles) != 1 {
+		return nil
+	}
+	e, ok := g.Particles[0].(*wsdl.Element)
+	if !ok || r.substitutable(e) != nil {
+		return nil
+	}
+	folded := *e
+	folded.MinOccurs = min * e.MinOccurs
+	if max == wsdl.Unbounded || e.MaxOccurs == wsdl.Unbounded {
+		folded.MaxOccurs = wsdl.Unbounded
+	} else {
+		folded.MaxOccurs = max * e.MaxOccurs
+	}
+	return &folded
 }
 
 func (r *resolver) checkCycle(ct *wsdl.ComplexType) error {
