@@ -100,7 +100,20 @@ func (em *emitter) groupType(s *structType) {
 	if g.choice {
 		set := make([]string, len(g.alts))
 		for i, alt := range g.alts {
-			set[i] = "!v." + alt[0].name + ".IsAbsent()"
+			if g.startsAlone(i) {
+				set[i] = "!v." + alt[0].name + ".IsAbsent()"
+				continue
+			}
+			// An alternative whose first members may be absent is set
+			// when any of its members is.
+			any := make([]string, len(alt))
+			for j, f := range alt {
+				any[j] = "!v." + f.name + ".IsAbsent()"
+				if f.repeated() {
+					any[j] = "len(v." + f.name + ") > 0"
+				}
+			}
+			set[i] = strings.Join(any, " || ")
 		}
 		w.ln(codec(), "CheckChoice(e, ", strconv.Quote(s.name), ", ", strings.Join(set, ", "), ")")
 	}
@@ -109,6 +122,21 @@ func (em *emitter) groupType(s *structType) {
 	}
 	w.close("")
 	em.method("UnmarshalSOAPGroup reads one occurrence into v and reports true, or reports false, reading nothing, when the next element starts none.", recv, "UnmarshalSOAPGroup(d *"+soap+"Decoder) bool")
+	if !g.choice && !g.startsAlone(0) {
+		w.ln("switch name, _ := d.Peek(); name {")
+		w.ln("case ", em.qnames(g.first[0]), ":")
+		w.ln("default:")
+		w.depth++
+		w.ln("return false")
+		w.depth--
+		w.ln("}")
+		for _, f := range s.fields {
+			em.unmarshalField(f, "v")
+		}
+		w.ln("return true")
+		w.close("")
+		return
+	}
 	if !g.choice {
 		head := s.fields[0]
 		w.open("if !", em.at("At", head))
@@ -122,13 +150,31 @@ func (em *emitter) groupType(s *structType) {
 		w.close("")
 		return
 	}
+	peeked := false
+	for i := range g.alts {
+		if !g.startsAlone(i) && !peeked {
+			w.ln("name, _ := d.Peek()")
+			peeked = true
+		}
+	}
 	w.ln("switch {")
-	for _, alt := range g.alts {
-		head := alt[0]
-		w.ln("case ", em.at("At", head), ":")
-		w.depth++
-		w.ln("v.", head.name, " = ", em.readExpr(head))
-		for _, f := range alt[1:] {
+	for i, alt := range g.alts {
+		rest := alt
+		if g.startsAlone(i) {
+			head := alt[0]
+			w.ln("case ", em.at("At", head), ":")
+			w.depth++
+			w.ln("v.", head.name, " = ", em.readExpr(head))
+			rest = alt[1:]
+		} else {
+			names := make([]string, len(g.first[i]))
+			for j, f := range g.first[i] {
+				names[j] = "name == " + em.elemQName(f)
+			}
+			w.ln("case ", strings.Join(names, " || "), ":")
+			w.depth++
+		}
+		for _, f := range rest {
 			if g.required[f] {
 				w.open("if ", em.at("At", f))
 				w.ln("v.", f.name, " = ", em.readExpr(f))
@@ -151,4 +197,18 @@ func (em *emitter) groupType(s *structType) {
 	if paths, fields, secret := secretPaths(s); secret {
 		em.redactingMethods(s.name, paths, fields)
 	}
+}
+
+// elemQName is the soap.QName literal of f's element.
+func (em *emitter) elemQName(f *field) string {
+	return em.w.soap() + "QName{Space: " + em.ns(f.elem.Space) + ", Local: " + strconv.Quote(f.elem.Local) + "}"
+}
+
+// qnames lists the soap.QName literals of fs' elements, for a case clause.
+func (em *emitter) qnames(fs []*field) string {
+	q := make([]string, len(fs))
+	for i, f := range fs {
+		q[i] = em.elemQName(f)
+	}
+	return strings.Join(q, ", ")
 }

@@ -53,12 +53,23 @@ type groupInfo struct {
 	// sequence has one); the first member of each is the one whose
 	// element starts the alternative.
 	alts [][]*field
+	// first are, per alternative, the members whose element may start an
+	// occurrence: its leading optional or repeated members and the first
+	// required one. An alternative with first[i] == alts[i][:1] (a
+	// single, required first member) is told by that member alone.
+	first [][]*field
 	// required are the members a present alternative must have (the
 	// members of a choice's alternatives are Opt, whatever the schema says
 	// within the alternative).
 	required map[*field]bool
 	parent   string // the schema name of the type holding the group, for documentation
 	ref      wsdl.QName
+}
+
+// startsAlone reports whether alternative i is told by its first member
+// alone: a single, required element.
+func (g *groupInfo) startsAlone(i int) bool {
+	return len(g.first[i]) == 1 && !g.first[i][0].repeated()
 }
 
 // repeatedGroup returns the placeholder element of a repeated group.
@@ -165,13 +176,25 @@ func (r *resolver) groupItem(rg *repeatedGroup, parentKey, parentWant string, ow
 	if len(info.alts) == 0 {
 		return nil, unsupported(rg.pos, construct, owner, "a repeated model group without members")
 	}
+	// The decoder tells the alternative of an occurrence by its first
+	// element: no element may start two (XSD's Unique Particle Attribution
+	// forbids it; a schema that breaks it is refused, not read one way).
+	starts := map[wsdl.QName]int{}
+	for i, first := range info.first {
+		for _, f := range first {
+			if j, dup := starts[f.elem]; dup && j != i {
+				return nil, unsupported(rg.pos, construct, owner, "alternatives %d and %d may both start with element %s", j+1, i+1, f.elem.Local)
+			}
+			starts[f.elem] = i
+		}
+	}
 	return s, nil
 }
 
 // groupAlternative resolves the members of one alternative of a repeated
-// choice (or of a repeated sequence): its first element must be a single,
-// required element, which tells an occurrence's start; nested repeated
-// groups and wildcards are refused.
+// choice (or of a repeated sequence) and the members that may start an
+// occurrence of it (info.first); nested repeated groups and wildcards are
+// refused.
 func (r *resolver) groupAlternative(particles []wsdl.Particle, rg *repeatedGroup, key string, owner wsdl.QName, info *groupInfo) ([]*field, error) {
 	construct := rg.group.Kind.String()
 	seq := &wsdl.Group{Pos: rg.pos, Kind: wsdl.Sequence, MinOccurs: 1, MaxOccurs: 1, Particles: particles}
@@ -187,8 +210,9 @@ func (r *resolver) groupAlternative(particles []wsdl.Particle, rg *repeatedGroup
 	if len(elems) == 0 {
 		return nil, unsupported(rg.pos, construct, owner, "a repeated model group with an empty alternative")
 	}
-	var fields []*field
-	for i, e := range elems {
+	var fields, first []*field
+	open := true // still collecting the members that may start an occurrence
+	for _, e := range elems {
 		if nested := r.repeated[e]; nested != nil {
 			return nil, unsupported(nested.pos, nested.group.Kind.String(), owner, "a repeated model group inside a repeated model group is not implemented yet")
 		}
@@ -196,10 +220,8 @@ func (r *resolver) groupAlternative(particles []wsdl.Particle, rg *repeatedGroup
 		if optional[e] {
 			min = 0
 		}
-		if i == 0 && (min == 0 || max != 1) {
-			return nil, unsupported(e.Pos, construct, owner, "a repeated model group whose alternative starts with an optional or repeated element is not implemented yet")
-		}
 		required := min > 0 && max == 1
+		startsAlone := min > 0
 		if info.choice && max == 1 {
 			min = 0 // one member of an alternative: absent when another is chosen
 		}
@@ -211,6 +233,11 @@ func (r *resolver) groupAlternative(particles []wsdl.Particle, rg *repeatedGroup
 			info.required[f] = true
 		}
 		fields = append(fields, f)
+		if open {
+			first = append(first, f)
+			open = !startsAlone
+		}
 	}
+	info.first = append(info.first, first)
 	return fields, nil
 }
