@@ -150,11 +150,10 @@ func (em *emitter) groupType(s *structType) {
 		w.close("")
 		return
 	}
-	peeked := false
 	for i := range g.alts {
-		if !g.startsAlone(i) && !peeked {
-			w.ln("name, _ := d.Peek()")
-			peeked = true
+		if !g.startsAlone(i) {
+			w.ln("name, _ := d.Peek()") // once, for the alternatives told by their first members
+			break
 		}
 	}
 	w.ln("switch {")

@@ -936,18 +936,23 @@ func (r *resolver) substitutable(e *wsdl.Element) []*wsdl.Element {
 // group, wildcards but a trailing one and circular references are
 // refused.
 func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*wsdl.Element, optional map[*wsdl.Element]bool, visiting map[wsdl.QName]bool, wildcard **wsdl.Any) error {
-	switch {
-	case g.Kind == wsdl.All:
+	if g.Kind == wsdl.All {
 		return unsupported(g.Pos, g.Kind.String(), owner, "not implemented yet (members in any order)")
-	case g.MaxOccurs != 1:
-		if e := r.foldRepeated(g, g.MinOccurs, g.MaxOccurs); e != nil {
+	}
+	// repeated adds a repeated group: the one element it repeats (see
+	// foldRepeated) when it may fold, else its placeholder.
+	repeated := func(g *wsdl.Group, ref wsdl.QName, min, max int, pos wsdl.Pos, mayFold bool) {
+		if e := r.foldRepeated(g, min, max); e != nil && mayFold {
 			*out = append(*out, e)
 			if opt {
 				optional[e] = true
 			}
-			return nil
+			return
 		}
-		*out = append(*out, r.repeatedGroup(g, wsdl.QName{}, g.MinOccurs, g.MaxOccurs, g.Pos))
+		*out = append(*out, r.repeatedGroup(g, ref, min, max, pos))
+	}
+	if g.MaxOccurs != 1 {
+		repeated(g, wsdl.QName{}, g.MinOccurs, g.MaxOccurs, g.Pos, true)
 		return nil
 	}
 	opt = opt || g.MinOccurs == 0 || g.Kind == wsdl.Choice
@@ -986,14 +991,7 @@ func (r *resolver) flatten(g *wsdl.Group, opt bool, owner wsdl.QName, out *[]*ws
 			case visiting[p.Ref]:
 				return &wsdl.Error{Pos: p.Pos, Construct: "xs:group", Name: p.Ref, Err: fmt.Errorf("%w: circular group reference", wsdl.ErrInvalid)}
 			case p.MaxOccurs != 1:
-				if e := r.foldRepeated(def.Group, p.MinOccurs, p.MaxOccurs); e != nil && def.Group.MinOccurs == 1 && def.Group.MaxOccurs == 1 {
-					*out = append(*out, e)
-					if opt {
-						optional[e] = true
-					}
-					continue
-				}
-				*out = append(*out, r.repeatedGroup(def.Group, p.Ref, p.MinOccurs, p.MaxOccurs, p.Pos))
+				repeated(def.Group, p.Ref, p.MinOccurs, p.MaxOccurs, p.Pos, def.Group.MinOccurs == 1 && def.Group.MaxOccurs == 1)
 				continue
 			}
 			visiting[p.Ref] = true

@@ -474,6 +474,14 @@ func (e *Encoder) TextBytes(b []byte) {
 	e.putBytes(b)
 }
 
+// AppendUnescaped writes as character data what appendText appends to the
+// Encoder's buffer, which must need no escaping (base64, hexadecimal
+// digits): a large value is formatted in place, not copied.
+func (e *Encoder) AppendUnescaped(appendText func(b []byte) []byte) {
+	e.closeTag()
+	e.buf = appendText(e.buf)
+}
+
 // Element writes the element {ns}local holding the character data text
 // (escaped), as Start, Text and End would; in one step when text needs no
 // escaping, without the element going on the stack.

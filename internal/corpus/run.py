@@ -25,7 +25,7 @@ import time
 import xml.etree.ElementTree as ET
 
 WSDL11 = "{http://schemas.xmlsoap.org/wsdl/}definitions"
-SOAPGEN_REPO = os.environ.get("SOAPGEN_REPO", "/work/main")
+SOAPGEN_REPO = os.environ.get("SOAPGEN_REPO", os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 SOAPGEN_BIN = os.environ.get("SOAPGEN_BIN", "/tmp/soapgen-bin")
 ZEEP_PY = os.environ.get("ZEEP_PYTHON", "/usr/bin/python3")
 TIMEOUT = {"soapgen": 120, "vet": 300, "zeep": 120, "wsimport": 240}

@@ -1,6 +1,8 @@
 package codec_test
 
 import (
+	"bytes"
+	"encoding/base64"
 	"errors"
 	"testing"
 
@@ -34,5 +36,34 @@ func TestParseFormatValue(t *testing.T) {
 	}
 	if b, err := codec.FormatValue(float32(0.5), codec.Float32); err != nil || string(b) != "0.5" {
 		t.Errorf("%s %v", b, err)
+	}
+}
+
+func TestBinaryContent(t *testing.T) {
+	v := make([]byte, 5000) // larger than any stack buffer: written in place
+	for i := range v {
+		v[i] = byte(i)
+	}
+	e := soap.NewEncoder(nil)
+	e.Start("", "r")
+	codec.Write(e, "", "b", v, codec.Base64)
+	codec.Write(e, "", "h", v[250:260], codec.Hex)
+	e.End()
+	want := `<r><b>` + base64.StdEncoding.EncodeToString(v) + `</b><h>FAFBFCFDFEFF00010203</h></r>`
+	if got := string(e.Bytes()); got != want || e.Err() != nil {
+		t.Fatalf("got %.80s… (%v)", got, e.Err())
+	}
+	d := soap.NewBytesDecoder(e.Bytes())
+	d.Root()
+	var b, h []byte
+	if d.At("", "b", "", "") {
+		b = codec.ReadBase64(d)
+	}
+	if d.At("", "h", "", "") {
+		h = codec.ReadHex(d)
+	}
+	d.End()
+	if d.Err() != nil || !bytes.Equal(b, v) || !bytes.Equal(h, v[250:260]) {
+		t.Errorf("read back %d and %x bytes: %v", len(b), h, d.Err())
 	}
 }

@@ -481,8 +481,7 @@ func ReadFloat32(d *soap.Decoder) float32 { return float32(readFloat(d, 32, "xs:
 
 // Base64 writes an xs:base64Binary.
 func Base64(e *soap.Encoder, v []byte) {
-	var tmp [256]byte
-	e.TextBytes(base64.StdEncoding.AppendEncode(tmp[:0], v))
+	e.AppendUnescaped(func(b []byte) []byte { return base64.StdEncoding.AppendEncode(b, v) })
 }
 
 // ReadBase64 reads an xs:base64Binary (whitespace inside is allowed).
@@ -509,14 +508,16 @@ func ReadBase64(d *soap.Decoder) []byte {
 
 // Hex writes an xs:hexBinary.
 func Hex(e *soap.Encoder, v []byte) {
-	var tmp [256]byte
-	b := hex.AppendEncode(tmp[:0], v)
-	for i, c := range b {
-		if c >= 'a' {
-			b[i] = c - 'a' + 'A'
+	e.AppendUnescaped(func(b []byte) []byte {
+		start := len(b)
+		b = hex.AppendEncode(b, v)
+		for i := start; i < len(b); i++ {
+			if c := b[i]; c >= 'a' {
+				b[i] = c - 'a' + 'A'
+			}
 		}
-	}
-	e.TextBytes(b)
+		return b
+	})
 }
 
 // ReadHex reads an xs:hexBinary.
